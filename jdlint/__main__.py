@@ -1,0 +1,5 @@
+"""Allow ``python -m jdlint``."""
+
+from jdlint.cli import main
+
+main()

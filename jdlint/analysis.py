@@ -1,0 +1,132 @@
+"""Facts about a document that several rules and the scores share, computed once and cached."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from jdlint.document import Document, ItemList, Paragraph
+from jdlint.outline import detail_line
+from jdlint.readability import Readability, readability
+from jdlint.spans import Span
+from jdlint.text import WORD, sentence_spans
+
+_NOT_TEXT = re.compile(
+    r"\]\([^)\n]*\)"  # Markdown link targets
+    r"|https?://\S+|www\.\S+"  # bare addresses
+    r"|\{\{.*?\}\}|\{%.*?%\}"  # template tags
+    r"|<[^>\n]+>",  # HTML tags
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence unit: a sentence of running text, a bullet, a heading or a ``Key: value`` line."""
+
+    span: Span
+    words: tuple[str, ...]
+    kind: str
+    section: str | None
+
+
+def countable_words(text: str) -> list[str]:
+    """The words of *text* that readers read (no link targets, addresses, tags)."""
+    return WORD.findall(_NOT_TEXT.sub(" ", text))
+
+
+class Analysis:
+    """Lazily computed sentence units, word counts and text areas of one document."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+
+    @cached_property
+    def units(self) -> list[Unit]:
+        """Every sentence unit in document order."""
+        text = self.document.text
+        units: list[Unit] = []
+        for section in self.document.sections:
+            name = section.canonical
+            if section.heading is not None:
+                units.extend(self._units(section.heading.span, "heading", name))
+            for block in section.blocks:
+                if isinstance(block, Paragraph):
+                    for segment, kind in self._segments(block):
+                        units.extend(self._units(segment, kind, name))
+                else:
+                    for bullet in block.bullets:
+                        units.extend(self._units(bullet.span, "bullet", name))
+        return [unit for unit in units if unit.words and text]
+
+    def _segments(self, paragraph: Paragraph) -> list[tuple[Span, str]]:
+        """Split a paragraph into lines (plain text) or runs of lines (Markdown soft wraps)."""
+        segments: list[tuple[Span, str]] = []
+        offset = paragraph.span.start
+        run: Span | None = None
+        for line in paragraph.text.split("\n"):
+            span = Span(offset, offset + len(line))
+            offset += len(line) + 1
+            if detail_line(line):
+                if run is not None:
+                    segments.append((run, "sentence"))
+                    run = None
+                segments.append((span, "detail"))
+            elif self.document.format == "text":
+                segments.append((span, "sentence"))
+            else:
+                run = span if run is None else Span(run.start, span.end)
+        if run is not None:
+            segments.append((run, "sentence"))
+        return segments
+
+    def _units(self, span: Span, kind: str, section: str | None) -> list[Unit]:
+        text = self.document.text[span.start : span.end]
+        if kind in ("heading", "detail"):
+            return [Unit(span, tuple(countable_words(text)), kind, section)]
+        return [
+            Unit(piece, tuple(countable_words(self.document.text[piece.start : piece.end])),
+                 kind, section)
+            for piece in sentence_spans(text, span.start)
+        ]
+
+    @cached_property
+    def words(self) -> list[str]:
+        """Every countable word of the draft's text (front matter and markup excluded)."""
+        return [word for unit in self.units for word in unit.words]
+
+    @cached_property
+    def readability(self) -> Readability:
+        """Readability of the draft, every sentence unit counted as a sentence."""
+        return readability(self.words, len(self.units), self.document.language)
+
+    @property
+    def word_count(self) -> int:
+        """Number of countable words."""
+        return len(self.words)
+
+    @cached_property
+    def text_spans(self) -> list[tuple[Span, str | None]]:
+        """The spans of text a reader sees (headings, paragraphs, bullets, front matter values),
+        each with its section's canonical name; patterns and term lists search these."""
+        spans: list[tuple[Span, str | None]] = []
+        document = self.document
+        if document.front_matter_span is not None:
+            spans.append((document.front_matter_span, None))
+        for section in document.sections:
+            if section.heading is not None:
+                spans.append((section.heading.span, section.canonical))
+            for block in section.blocks:
+                if isinstance(block, ItemList):
+                    spans.extend((bullet.span, section.canonical) for bullet in block.bullets)
+                else:
+                    spans.append((block.span, section.canonical))
+        return spans
+
+    def section_words(self, canonical: str) -> int:
+        """Words in the sections named *canonical*, headings excluded."""
+        return sum(
+            len(unit.words)
+            for unit in self.units
+            if unit.section == canonical and unit.kind != "heading"
+        )

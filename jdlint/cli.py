@@ -1,0 +1,164 @@
+"""The ``jdlint`` command line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from jdlint import __version__
+from jdlint.config import LANGUAGE_CHOICES, Config, ConfigFinder, apply_settings
+from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
+from jdlint.errors import ConfigError
+from jdlint.lint import FileResult, lint_bytes, lint_path
+from jdlint.paths import excluded, find_drafts
+
+PROGRESS_THRESHOLD = 50
+
+
+class _DefaultToCheck(click.Group):
+    """A group whose default command is ``check``: ``jdlint PATH`` means ``jdlint check PATH``."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=_DefaultToCheck, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="jdlint")
+def cli() -> None:
+    """Lint job descriptions in English and Bahasa Indonesia."""
+
+
+def _codes(value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif", "github"]),
+              default="text", show_default=True, help="Output format.")
+@click.option("--lang", type=click.Choice(LANGUAGE_CHOICES), default="auto", show_default=True,
+              help="Language of the drafts (auto: detect per file).")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Configuration file (default: discover .jdlint.yaml or pyproject.toml).")
+@click.option("--select", help="Comma-separated rule codes or prefixes to run (e.g. JD3,JD401).")
+@click.option("--ignore", help="Comma-separated rule codes or prefixes to skip.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default="error", show_default=True,
+              help="Lowest severity that makes the exit code 1.")
+@click.option("--stdin-filename", help="Read the draft from standard input, report it as NAME.")
+@click.option("--no-scores", is_flag=True, help="Do not print the score line of each file.")
+@click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only: no scores, no summary.")
+@click.option("--no-color", is_flag=True, help="Never colour the output.")
+def check(paths: tuple[Path, ...], output_format: str, lang: str, config_path: Path | None,
+          select: str | None, ignore: str | None, fail_on: str, stdin_filename: str | None,
+          no_scores: bool, quiet: bool, no_color: bool) -> None:
+    """Lint drafts (files and folders; .md .markdown .txt .text)."""
+    from jdlint.formatters import render
+
+    try:
+        finder = ConfigFinder(config_path)
+        overrides = {"select": _codes(select), "ignore": _codes(ignore)}
+        results, problems = _lint_all(paths, stdin_filename, finder, overrides, lang)
+    except ConfigError as error:
+        click.echo(f"jdlint: configuration error: {error}", err=True)
+        sys.exit(2)
+    color = not no_color and sys.stdout.isatty()
+    rules = finder.for_path(None).rules
+    output = render(output_format, results, color=color, show_scores=not (no_scores or quiet),
+                    quiet=quiet, rules=rules)
+    if output:
+        click.echo(output, color=color)
+    for problem in problems:
+        click.echo(f"jdlint: {problem}", err=True)
+    if problems:
+        sys.exit(2)
+    threshold = SEVERITY_RANK[fail_on]
+    failed = any(SEVERITY_RANK[d.severity] >= threshold for r in results for d in r.diagnostics)
+    sys.exit(1 if failed else 0)
+
+
+def _with_overrides(config: Config, overrides: dict[str, tuple[str, ...] | None]) -> Config:
+    settings: dict[str, Any] = {}
+    if overrides["select"] is not None:
+        settings["select"] = list(overrides["select"])
+    if overrides["ignore"] is not None:
+        settings["ignore"] = [*config.ignore, *overrides["ignore"]]
+    return apply_settings(config, settings, "command line") if settings else config
+
+
+def _lint_all(paths: tuple[Path, ...], stdin_filename: str | None, finder: ConfigFinder,
+              overrides: dict[str, tuple[str, ...] | None], lang: str
+              ) -> tuple[list[FileResult], list[str]]:
+    jobs: list[tuple[Path | None, str]] = []
+    if stdin_filename is not None or any(str(path) == "-" for path in paths):
+        jobs.append((None, stdin_filename or "-"))
+    for path in paths:
+        if str(path) == "-":
+            continue
+        if path.is_dir():
+            for draft in find_drafts(path):
+                config = finder.for_path(draft)
+                if not excluded(draft, config.exclude, config.root):
+                    jobs.append((draft, str(draft)))
+        else:
+            jobs.append((path, str(path)))
+    if not paths and stdin_filename is None:
+        jobs.extend((draft, str(draft)) for draft in find_drafts(Path(".")))
+    results: list[FileResult] = []
+    problems: list[str] = []
+    show_progress = len(jobs) >= PROGRESS_THRESHOLD and sys.stderr.isatty()
+    for index, (path, shown) in enumerate(jobs, start=1):
+        config = _with_overrides(finder.for_path(path if path is not None else Path(shown)), overrides)
+        if path is None:
+            result = lint_bytes(sys.stdin.buffer.read(), shown, config, lang)
+        else:
+            result = lint_path(path, config, lang, shown)
+        results.append(result)
+        problems.extend(result.problems)
+        if show_progress:
+            click.echo(f"\rjdlint: {index}/{len(jobs)} files", err=True, nl=index == len(jobs))
+    return results, problems
+
+
+@cli.command("rules")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def list_rules(output_format: str) -> None:
+    """List every rule: code, name, severity, languages and summary."""
+    from jdlint.explain import rules_listing
+
+    try:
+        config = ConfigFinder().for_path(None)
+    except ConfigError as error:
+        click.echo(f"jdlint: configuration error: {error}", err=True)
+        sys.exit(2)
+    click.echo(rules_listing(config.rules, output_format))
+
+
+@cli.command()
+@click.argument("topic")
+def explain(topic: str) -> None:
+    """Explain a rule (by code or name), or the scores (`readability`, `completeness`)."""
+    from jdlint.explain import explain_topic
+
+    try:
+        config = ConfigFinder().for_path(None)
+    except ConfigError as error:
+        click.echo(f"jdlint: configuration error: {error}", err=True)
+        sys.exit(2)
+    text = explain_topic(topic, config)
+    if text is None:
+        click.echo(f"jdlint: unknown rule or topic {topic!r}; see `jdlint rules`", err=True)
+        sys.exit(2)
+    click.echo(text)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli()

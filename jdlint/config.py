@@ -1,0 +1,283 @@
+"""Configuration: discovery, strict validation, and the rule set a file is linted with.
+
+Sources, first found wins: ``--config FILE``; else, walking up from each linted file,
+``.jdlint.yaml``, ``.jdlint.yml``, or ``pyproject.toml`` with a ``[tool.jdlint]`` table. A
+draft's front matter may add a ``jdlint:`` mapping with per-file settings.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from jdlint.data import load_yaml_text, section_matcher
+from jdlint.diagnostics import SEVERITIES
+from jdlint.errors import ConfigError, suggest
+from jdlint.rules import Rule, builtin_rules, load_rule_folder, validate_options
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+CONFIG_NAMES = (".jdlint.yaml", ".jdlint.yml")
+LANGUAGE_CHOICES = ("auto", "en", "id")
+_KEYS = {
+    "language", "select", "ignore", "extend_select", "severity", "rules", "required_sections",
+    "rule_paths", "exclude",
+}
+_FILE_KEYS = {"language", "select", "ignore", "extend_select", "severity", "rules",
+              "required_sections"}
+
+
+@dataclass(frozen=True)
+class Config:
+    """Validated settings; ``rules`` holds every rule known to this configuration."""
+
+    path: str | None = None
+    language: str = "auto"
+    select: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    required_sections: tuple[str, ...] | None = None
+    exclude: tuple[str, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    root: Path = Path(".")
+
+    def rule(self, code: str) -> Rule | None:
+        """The rule with *code* (or name), if this configuration knows it."""
+        return _index(self.rules).get(code.upper()) or _names(self.rules).get(code.lower())
+
+    def knows(self, code_or_prefix: str) -> bool:
+        """Whether a code, prefix or name matches at least one rule."""
+        upper = code_or_prefix.upper()
+        return any(r.code.startswith(upper) for r in self.rules) or self.rule(code_or_prefix) is not None
+
+    def enabled(self, rule: Rule) -> bool:
+        """Whether *rule* is selected and not ignored."""
+        select = self.select or ("",)
+        chosen = _matches(rule, select) or _matches(rule, self.extend_select)
+        return chosen and not _matches(rule, self.ignore)
+
+    def severity_of(self, rule: Rule) -> str:
+        """The rule's severity after overrides."""
+        return self.severity.get(rule.code, rule.severity)
+
+
+@functools.cache
+def _index(rules: tuple[Rule, ...]) -> dict[str, Rule]:
+    return {rule.code: rule for rule in rules}
+
+
+@functools.cache
+def _names(rules: tuple[Rule, ...]) -> dict[str, Rule]:
+    return {rule.name: rule for rule in rules}
+
+
+def _matches(rule: Rule, selectors: tuple[str, ...]) -> bool:
+    return any(rule.code.startswith(item.upper()) or rule.name == item for item in selectors)
+
+
+def default_config() -> Config:
+    """Settings with nothing configured: every built-in rule."""
+    return Config(rules=builtin_rules())
+
+
+def load_config_file(path: Path) -> Config:
+    """Read and validate a ``.jdlint.yaml`` or ``pyproject.toml``."""
+    data = _read_table(path)
+    return config_from_mapping(data, path)
+
+
+def _read_table(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"cannot read configuration: {error}", path) from None
+    if path.name == "pyproject.toml":
+        try:
+            table = tomllib.loads(text).get("tool", {}).get("jdlint", {})
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigError(f"invalid TOML: {error}", path) from None
+        if not isinstance(table, dict):
+            raise ConfigError("[tool.jdlint] must be a table", path)
+        return table
+    try:
+        data = load_yaml_text(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise ConfigError(f"invalid YAML{where}: {getattr(error, 'problem', error)}", path) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError("the configuration must be a mapping of keys to values", path)
+    return data
+
+
+def config_from_mapping(data: dict[str, Any], path: Path | None) -> Config:
+    """Validate a configuration mapping read from *path* (``None`` for built-in defaults)."""
+    _check_keys(data, _KEYS, path, "")
+    root = path.parent if path is not None else Path(".")
+    rules = list(builtin_rules())
+    for folder in _string_list(data, "rule_paths", path):
+        custom = load_rule_folder((root / folder).resolve())
+        for rule in custom:
+            if rule.code.startswith("JD"):
+                raise ConfigError(f"custom rule {rule.code}: the JD prefix is reserved", rule.source)
+            if any(existing.code == rule.code for existing in rules):
+                raise ConfigError(f"rule {rule.code} is defined twice", rule.source)
+        rules.extend(custom)
+    base = Config(path=str(path) if path else None, rules=tuple(rules), root=root,
+                  exclude=tuple(_string_list(data, "exclude", path)))
+    return apply_settings(base, data, path)
+
+
+def apply_settings(config: Config, data: dict[str, Any], path: Path | str | None,
+                   allowed: set[str] | None = None) -> Config:
+    """*config* with the rule-selection settings of *data* applied and validated."""
+    if allowed is not None:
+        _check_keys(data, allowed, path, "jdlint.")
+    changes: dict[str, Any] = {}
+    if "language" in data:
+        language = str(data["language"])
+        if language not in LANGUAGE_CHOICES:
+            raise ConfigError(f"key 'language' must be one of {', '.join(LANGUAGE_CHOICES)}", path)
+        changes["language"] = language
+    for key in ("select", "extend_select", "ignore"):
+        if key in data:
+            codes = tuple(_string_list(data, key, path))
+            for code in codes:
+                if not config.knows(code):
+                    raise ConfigError(
+                        f"key '{key}': unknown rule code {code!r}"
+                        f"{suggest(code, [r.code for r in config.rules])}", path)
+            changes[key] = codes
+    if "severity" in data:
+        changes["severity"] = {**config.severity, **_severities(data["severity"], config, path)}
+    if "rules" in data:
+        changes["options"] = {**config.options, **_rule_options(data["rules"], config, path)}
+    if "required_sections" in data:
+        names = _string_list(data, "required_sections", path)
+        known = section_matcher().names
+        for name in names:
+            if name not in known:
+                raise ConfigError(f"key 'required_sections': unknown section {name!r}"
+                                  f"{suggest(name, known)}; sections: {', '.join(known)}", path)
+        changes["required_sections"] = tuple(names)
+    return replace(config, **changes)
+
+
+def _check_keys(data: dict[str, Any], allowed: set[str], path: Path | str | None, prefix: str) -> None:
+    for key in data:
+        if key not in allowed:
+            raise ConfigError(
+                f"unknown key '{prefix}{key}'{suggest(str(key), allowed)}; "
+                f"keys: {', '.join(sorted(allowed))}", path)
+
+
+def _string_list(data: dict[str, Any], key: str, path: Path | str | None) -> list[str]:
+    value = data.get(key)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [part.strip() for part in value.split(",") if part.strip()]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"key '{key}' must be a list of strings", path)
+    return value
+
+
+def _severities(value: Any, config: Config, path: Path | str | None) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise ConfigError("key 'severity' must map rule codes to error, warning or info", path)
+    result = {}
+    for code, level in value.items():
+        rule = config.rule(str(code))
+        if rule is None:
+            raise ConfigError(f"key 'severity': unknown rule code {code!r}"
+                              f"{suggest(str(code), [r.code for r in config.rules])}", path)
+        if level not in SEVERITIES:
+            raise ConfigError(f"key 'severity.{code}' must be one of {', '.join(SEVERITIES)}", path)
+        result[rule.code] = str(level)
+    return result
+
+
+def _rule_options(value: Any, config: Config, path: Path | str | None) -> dict[str, dict[str, Any]]:
+    if not isinstance(value, dict):
+        raise ConfigError("key 'rules' must map rule codes to option mappings", path)
+    result = {}
+    for code, options in value.items():
+        rule = config.rule(str(code))
+        if rule is None:
+            raise ConfigError(f"key 'rules': unknown rule code {code!r}"
+                              f"{suggest(str(code), [r.code for r in config.rules])}", path)
+        if not isinstance(options, dict):
+            raise ConfigError(f"key 'rules.{code}' must be a mapping of options", path)
+        validate_options(rule.kind, {**rule.options, **options}, rule.code, path or "config")
+        result[rule.code] = dict(options)
+    return result
+
+
+def file_settings(config: Config, front_matter: dict[str, Any], path: str) -> Config:
+    """*config* with a draft's ``jdlint:`` front-matter settings applied."""
+    data = front_matter.get("jdlint")
+    if data is None:
+        return config
+    if not isinstance(data, dict):
+        raise ConfigError("front-matter key 'jdlint' must be a mapping", path)
+    return apply_settings(config, data, path, _FILE_KEYS)
+
+
+class ConfigFinder:
+    """Finds the configuration of each file, reading each configuration file once."""
+
+    def __init__(self, explicit: Path | None = None) -> None:
+        self._explicit = load_config_file(explicit) if explicit is not None else None
+        self._by_folder: dict[Path, Config] = {}
+        self._by_file: dict[Path, Config] = {}
+
+    def for_path(self, path: Path | None) -> Config:
+        """The configuration that applies to *path* (``None``: the current folder)."""
+        if self._explicit is not None:
+            return self._explicit
+        folder = (path.parent if path is not None else Path.cwd()).resolve()
+        return self._for_folder(folder)
+
+    def _for_folder(self, folder: Path) -> Config:
+        if folder in self._by_folder:
+            return self._by_folder[folder]
+        found = self._config_in(folder)
+        if found is None:
+            parent = folder.parent
+            found = default_config() if parent == folder else self._for_folder(parent)
+        self._by_folder[folder] = found
+        return found
+
+    def _config_in(self, folder: Path) -> Config | None:
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                return self._load(candidate)
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "[tool.jdlint" in _safe_read(pyproject):
+            return self._load(pyproject)
+        return None
+
+    def _load(self, path: Path) -> Config:
+        if path not in self._by_file:
+            self._by_file[path] = load_config_file(path)
+        return self._by_file[path]
+
+
+def _safe_read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""

@@ -1,0 +1,107 @@
+"""Locate and read the YAML data shipped in ``rules/`` (built-in rules and vocabularies)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+try:
+    _SafeLoader: type[yaml.SafeLoader] = yaml.CSafeLoader
+except AttributeError:  # PyYAML built without libyaml
+    _SafeLoader = yaml.SafeLoader
+
+
+def rules_dir() -> Path:
+    """The built-in rules folder: inside the installed package, or the repository's ``rules/``."""
+    packaged = Path(__file__).parent / "rules"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).parent.parent / "rules"
+
+
+def load_yaml_text(text: str) -> Any:
+    """Parse one YAML document with safe loading (no tags that build Python objects)."""
+    return yaml.load(text, Loader=_SafeLoader)
+
+
+def load_yaml_documents(text: str) -> list[Any]:
+    """Parse every YAML document of a ``---``-separated stream with safe loading."""
+    return list(yaml.load_all(text, Loader=_SafeLoader))
+
+
+@functools.cache
+def vocabulary(name: str) -> Any:
+    """A data file of ``rules/data`` (``sections``, ``details``, ``languages``)."""
+    return load_yaml_text((rules_dir() / "data" / f"{name}.yaml").read_text(encoding="utf-8"))
+
+
+_MARKUP = re.compile(r"[*_`#>]+")
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_label(text: str) -> str:
+    """Lower-case a heading or key, drop numbering, markup, a final colon and extra spaces."""
+    text = _MARKUP.sub("", text)
+    text = _NUMBERING.sub("", text)
+    text = text.strip().rstrip(":：").strip().lower()
+    return _SPACES.sub(" ", text)
+
+
+class SectionMatcher:
+    """Maps a heading to a canonical section name using ``rules/data/sections.yaml``."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._exact: dict[str, str] = {}
+        self._keywords: list[tuple[re.Pattern[str], str]] = []
+        for canonical, entry in data["sections"].items():
+            for heading in entry.get("headings", []):
+                self._exact.setdefault(normalise_label(heading), canonical)
+            for keyword in entry.get("keywords", []):
+                pattern = re.compile(rf"(?<!\w){re.escape(keyword.lower())}(?!\w)")
+                self._keywords.append((pattern, canonical))
+        self.order: list[str] = list(data.get("order", []))
+        self.names: list[str] = ["title", *data["sections"]]
+
+    def match(self, heading: str) -> str | None:
+        """The canonical section *heading* names, or ``None``."""
+        label = normalise_label(heading)
+        if label in self._exact:
+            return self._exact[label]
+        if len(label.split()) <= 6:
+            for pattern, canonical in self._keywords:
+                if pattern.search(label):
+                    return canonical
+        return None
+
+
+class DetailMatcher:
+    """Maps the key of a ``Key: value`` line to a job-detail field."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._fields = {
+            normalise_label(name): field
+            for field, names in data["fields"].items()
+            for name in names
+        }
+        self.front_matter: dict[str, str] = dict(data["front_matter"])
+
+    def match(self, key: str) -> str | None:
+        """The field *key* names, or ``None``."""
+        return self._fields.get(normalise_label(key))
+
+
+@functools.cache
+def section_matcher() -> SectionMatcher:
+    """The shared section matcher."""
+    return SectionMatcher(vocabulary("sections"))
+
+
+@functools.cache
+def detail_matcher() -> DetailMatcher:
+    """The shared detail-key matcher."""
+    return DetailMatcher(vocabulary("details"))

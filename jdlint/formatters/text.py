@@ -1,0 +1,97 @@
+"""Human-readable report, grouped by file, with aligned columns and an optional summary."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from jdlint.diagnostics import Diagnostic
+from jdlint.formatters.json_format import severity_counts
+from jdlint.lint import FileResult
+
+_SEVERITY_COLORS = {"error": "red", "warning": "yellow", "info": "cyan"}
+_SEVERITY_NOUNS = {
+    "error": ("error", "errors"),
+    "warning": ("warning", "warnings"),
+    "info": ("info", "info"),
+}
+
+
+def render(results: list[FileResult], *, color: bool, show_scores: bool, quiet: bool) -> str:
+    """Headers, diagnostic lines and (unless *quiet*) score lines and a summary."""
+    scores = show_scores and not quiet
+    blocks = [
+        _file_block(result, color, scores) for result in results if result.diagnostics or scores
+    ]
+    if not quiet:
+        blocks.append(summary(results))
+    return ("\n" if quiet else "\n\n").join(blocks)
+
+
+def _file_block(result: FileResult, color: bool, show_scores: bool) -> str:
+    lines = [click.style(result.path, bold=True) if color else result.path]
+    lines.extend(_diagnostic_lines(result.diagnostics, color))
+    if show_scores and result.scores is not None:
+        line = _scores_line(result.scores, result.language)
+        lines.append(click.style(line, dim=True) if color else line)
+    return "\n".join(lines)
+
+
+def _diagnostic_lines(diagnostics: list[Diagnostic], color: bool) -> list[str]:
+    rows = [
+        (f"{d.line}:{d.column}", d.rule, d.name, d.severity, " ".join(d.message.splitlines()))
+        for d in diagnostics
+    ]
+    widths = [max((len(row[i]) for row in rows), default=0) for i in range(4)]
+    lines = []
+    for position, code, name, severity, message in rows:
+        padding = " " * (widths[3] - len(severity))
+        shown = click.style(severity, fg=_SEVERITY_COLORS.get(severity)) if color else severity
+        cells = [
+            position.ljust(widths[0]),
+            code.ljust(widths[1]),
+            name.ljust(widths[2]),
+            shown + padding,
+        ]
+        lines.append(f"  {'  '.join(cells)}  {message}".rstrip())
+    return lines
+
+
+def _scores_line(scores: dict[str, Any], language: str | None) -> str:
+    parts = [
+        f"readability {_number(scores['readability'])} ({scores['readability_method']}, "
+        f"grade {_number(scores['grade_level'])})",
+        f"completeness {scores['completeness']}/100",
+        f"language {language or 'unknown'}",
+    ]
+    if scores.get("gender_coding") is not None:
+        parts.append(f"gender coding {scores['gender_coding']}")
+    return "  scores: " + " · ".join(parts)
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def summary(results: list[FileResult]) -> str:
+    """One sentence: totals per severity and how many files are clean."""
+    files = len(results)
+    clean = sum(1 for result in results if not result.diagnostics)
+    if files == 0:
+        return "No files checked."
+    if clean == files:
+        return "1 file clean." if files == 1 else f"All {files} files clean."
+    totals = [
+        _plural(count, *_SEVERITY_NOUNS[severity])
+        for severity, count in severity_counts(results).items()
+        if count
+    ]
+    text = f"Found {', '.join(totals)} in {_plural(files - clean, 'file', 'files')}"
+    if clean:
+        text += f" ({_plural(clean, 'file', 'files')} clean)"
+    return text + "."
+
+
+def _plural(count: int, singular: str, plural: str) -> str:
+    return f"{count} {singular if count == 1 else plural}"

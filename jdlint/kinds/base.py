@@ -1,0 +1,64 @@
+"""What every kind shares: option specs, the kind record and the context a check receives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from jdlint.diagnostics import Finding
+
+if TYPE_CHECKING:
+    from jdlint.analysis import Analysis
+    from jdlint.document import Document
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option of a kind: its type, default and a short description."""
+
+    type: type | tuple[type, ...]
+    default: Any = None
+    help: str = ""
+    required: bool = False
+
+    def accepts(self, value: Any) -> bool:
+        """Whether *value* has this option's type (``bool`` is not a number here)."""
+        if self.type is float:
+            return isinstance(value, (int, float)) and not isinstance(value, bool)
+        if self.type is int:
+            return isinstance(value, int) and not isinstance(value, bool)
+        return isinstance(value, self.type)
+
+    def describe(self) -> str:
+        """The type in words, for error messages."""
+        names = {int: "a whole number", float: "a number", bool: "true or false", str: "text",
+                 list: "a list", dict: "a mapping"}
+        types = self.type if isinstance(self.type, tuple) else (self.type,)
+        return " or ".join(names.get(kind, kind.__name__) for kind in types)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a check sees: the document, its shared analysis and the rule's resolved options."""
+
+    document: Document
+    analysis: Analysis
+    options: dict[str, Any]
+    prepared: Any
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+def _identity(options: dict[str, Any]) -> Any:
+    return options
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A check that rules instantiate with options (one Python module per kind)."""
+
+    name: str
+    doc: str
+    options: dict[str, Option]
+    check: Callable[[Context], Iterable[Finding]]
+    prepare: Callable[[dict[str, Any]], Any] = _identity

@@ -1,0 +1,98 @@
+"""Kinds about the shape of lists: duplicates, mixed styles, prose where a list belongs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from jdlint.diagnostics import Finding
+from jdlint.document import Bullet
+from jdlint.kinds.base import Context, Kind, Option
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def normalise_bullet(text: str) -> str:
+    """Lower-case words only: what two bullets must share to be duplicates."""
+    return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
+
+
+def _duplicates(context: Context) -> Iterator[Finding]:
+    lines = context.document.lines
+    first_seen: dict[str, Bullet] = {}
+    for bullet in context.document.bullets:
+        key = normalise_bullet(bullet.text)
+        if not key or bullet.subheading:
+            continue
+        if key in first_seen:
+            line = lines.position(first_seen[key].span.start).line
+            yield Finding(bullet.span, {"line": line})
+        else:
+            first_seen[key] = bullet
+
+
+DUPLICATE_BULLET = Kind(
+    name="duplicate-bullet",
+    doc="Fires on a bullet that repeats an earlier one once case, punctuation and spaces are "
+    "ignored.",
+    options={},
+    check=_duplicates,
+)
+
+
+def _ends_as_sentence(text: str) -> bool:
+    return text.rstrip().rstrip("*_)\"'”’").endswith((".", "!", "?", "…"))
+
+
+def _consistency(context: Context) -> Iterator[Finding]:
+    minimum = context.options["min_items"]
+    for item_list in context.document.lists:
+        items = [bullet for bullet in item_list.bullets if not bullet.subheading]
+        if len(items) < minimum:
+            continue
+        first_marker = items[0].marker
+        other = next((bullet for bullet in items if bullet.marker != first_marker), None)
+        if other is not None:
+            yield Finding(other.marker_span, {
+                "problem": f'mixes bullet markers "{first_marker}" and "{other.marker}"'})
+        styles = [_ends_as_sentence(bullet.text) for bullet in items]
+        if any(styles) and not all(styles):
+            majority = styles.count(True) * 2 >= len(styles)
+            odd = next(bullet for bullet, style in zip(items, styles) if style != majority)
+            yield Finding(odd.span, {
+                "problem": "mixes full sentences ending in a full stop with fragments"})
+
+
+LIST_CONSISTENCY = Kind(
+    name="list-consistency",
+    doc="Fires once per list that mixes markers, and once per list that mixes items ending in a "
+    "full stop with items that do not.",
+    options={"min_items": Option(int, 2, "lists shorter than this are not checked")},
+    check=_consistency,
+)
+
+
+def _prose(context: Context) -> Iterator[Finding]:
+    options = context.options
+    document = context.document
+    for canonical in options["sections"]:
+        sections = document.sections_named(canonical)
+        if not sections or any(section.bullets for section in sections):
+            continue
+        sentences = sum(
+            1 for unit in context.analysis.units
+            if unit.section == canonical and unit.kind == "sentence"
+        )
+        if sentences >= options["min_sentences"]:
+            yield Finding(document.anchor(canonical), {"sentences": sentences})
+
+
+PROSE_INSTEAD_OF_LIST = Kind(
+    name="prose-instead-of-list",
+    doc="Fires at the heading of a section that has no bullets but several sentences of prose.",
+    options={
+        "sections": Option(list, ["responsibilities"], "canonical sections that should be lists"),
+        "min_sentences": Option(int, 2, "sentences of prose that make it fire"),
+    },
+    check=_prose,
+)

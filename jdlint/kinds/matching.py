@@ -1,0 +1,49 @@
+"""Regular expressions for rules: compiled once, searched with a time budget.
+
+Rule patterns use the ``regex`` module, whose searches accept a timeout, so a pattern with
+catastrophic backtracking (``(a+)+$`` on a long line) stops with :class:`RuleTimeout` instead
+of hanging a run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from jdlint.spans import Span
+
+SEARCH_SECONDS = 1.0
+
+
+class RuleTimeout(Exception):
+    """A rule's pattern took longer than the time budget on one text."""
+
+
+def compile_pattern(pattern: str, ignore_case: bool = True) -> Any:
+    """Compile *pattern*; raise ValueError naming the pattern when it is invalid."""
+    flags = regex.VERSION1 | regex.MULTILINE | (regex.IGNORECASE if ignore_case else 0)
+    try:
+        return regex.compile(pattern, flags)
+    except regex.error as error:
+        raise ValueError(f"invalid regular expression {pattern!r}: {error}") from None
+
+
+def find_all(compiled: Any, text: str, span: Span) -> Iterator[Any]:
+    """Matches of *compiled* inside ``text[span]`` (match offsets are absolute)."""
+    try:
+        yield from compiled.finditer(text, span.start, span.end, timeout=SEARCH_SECONDS)
+    except TimeoutError:
+        raise RuleTimeout(f"pattern {compiled.pattern!r} ran over {SEARCH_SECONDS:g} s") from None
+
+
+def term_pattern(term: str, inflect: bool = False) -> str:
+    """A pattern for *term* as whole words, white space flexible, optionally inflected (en)."""
+    parts = [regex.escape(part) for part in term.split()]
+    body = r"\s+".join(parts)
+    if inflect and term[-1:].isalpha():
+        body += r"(?:s|es|ed|d|ing)?"
+    head = r"(?<![\w-])" if term[:1].isalnum() else ""
+    tail = r"(?![\w-])" if term[-1:].isalnum() else r"(?!\w)"
+    return head + body + tail

@@ -1,0 +1,44 @@
+"""Kind ``presence``: something the draft must state somewhere (a pay figure, an EEO line)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from jdlint.diagnostics import Finding
+from jdlint.kinds.base import Context, Kind, Option
+from jdlint.kinds.matching import compile_pattern, find_all
+
+
+def _prepare(options: dict[str, Any]) -> Any:
+    patterns = options.get("patterns") or []
+    if not patterns:
+        raise ValueError("option 'patterns' lists no patterns")
+    return compile_pattern("|".join(f"(?:{pattern})" for pattern in patterns))
+
+
+def _check(context: Context) -> Iterator[Finding]:
+    document = context.document
+    compiled = context.prepared
+    for span, _section in context.analysis.text_spans:
+        for _match in find_all(compiled, document.text, span):
+            return
+    for key in context.options["front_matter_keys"]:
+        value = document.front_matter.get(key)
+        if value is not None and compiled.search(str(value)):
+            return
+    yield Finding(document.anchor(context.options["anchor"]))
+
+
+PRESENCE = Kind(
+    name="presence",
+    doc="Fires once, at the anchor section's heading or line 1, when no pattern matches anywhere.",
+    options={
+        "patterns": Option(list, None, "regular expressions; any match satisfies the rule",
+                           required=True),
+        "front_matter_keys": Option(list, [], "front-matter keys whose values are searched too"),
+        "anchor": Option(str, None, "canonical section whose heading the finding points at"),
+    },
+    check=_check,
+    prepare=_prepare,
+)

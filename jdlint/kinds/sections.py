@@ -1,0 +1,113 @@
+"""Kinds about the outline of a draft: required, empty, duplicated and out-of-order sections."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from jdlint.data import section_matcher
+from jdlint.diagnostics import Finding
+from jdlint.kinds.base import Context, Kind, Option
+
+_LABELS = {
+    "title": "job title",
+    "summary": "summary",
+    "responsibilities": "responsibilities",
+    "qualifications": "qualifications",
+    "details": "job details",
+    "benefits": "benefits",
+    "about-company": "about the company",
+    "equal-opportunity": "equal-opportunity statement",
+    "how-to-apply": "how to apply",
+}
+
+
+def label(canonical: str) -> str:
+    """A canonical section name in words."""
+    return _LABELS.get(canonical, canonical)
+
+
+def _validate_names(options: dict[str, object]) -> dict[str, object]:
+    names = set(section_matcher().names)
+    for name in options.get("sections") or options.get("order") or []:
+        if name not in names:
+            raise ValueError(f"unknown section {name!r}; sections: {', '.join(sorted(names))}")
+    return options
+
+
+def _required(context: Context) -> Iterator[Finding]:
+    document = context.document
+    required = context.settings.get("required_sections") or context.options["sections"]
+    for canonical in required:
+        if not document.has_section(canonical):
+            yield Finding(document.anchor(), {"section": label(canonical)})
+
+
+REQUIRED_SECTIONS = Kind(
+    name="required-sections",
+    doc="Fires once per required section the draft lacks (config `required_sections` wins).",
+    options={"sections": Option(list, ["title", "summary", "responsibilities", "qualifications"],
+                                "canonical sections that must be present")},
+    check=_required,
+    prepare=_validate_names,
+)
+
+
+def _empty(context: Context) -> Iterator[Finding]:
+    sections = context.document.sections
+    for index, section in enumerate(sections):
+        if section.heading is None or section.blocks or section.own_canonical == "title":
+            continue
+        following = sections[index + 1] if index + 1 < len(sections) else None
+        if following is not None and following.level > section.level:
+            continue
+        yield Finding(section.heading.span, {"heading": section.heading.text.strip("#*_ :")})
+
+
+EMPTY_SECTION = Kind(
+    name="empty-section",
+    doc="Fires on a heading with nothing under it before the next heading of its level or higher.",
+    options={},
+    check=_empty,
+)
+
+
+def _duplicate(context: Context) -> Iterator[Finding]:
+    seen: dict[tuple[str, int], bool] = {}
+    for section in context.document.sections:
+        if section.heading is None or section.own_canonical in (None, "title"):
+            continue
+        key = (section.own_canonical, section.level)
+        if key in seen:
+            yield Finding(section.heading.span, {"section": label(section.own_canonical)})
+        seen[key] = True
+
+
+DUPLICATE_SECTION = Kind(
+    name="duplicate-section",
+    doc="Fires on the second and later headings naming the same section at the same level.",
+    options={},
+    check=_duplicate,
+)
+
+
+def _order(context: Context) -> Iterator[Finding]:
+    order = context.options["order"] or section_matcher().order
+    rank = {name: index for index, name in enumerate(order)}
+    highest: str | None = None
+    for section in context.document.sections:
+        name = section.own_canonical
+        if section.heading is None or name not in rank:
+            continue
+        if highest is not None and rank[name] < rank[highest]:
+            yield Finding(section.heading.span, {"section": label(name), "after": label(highest)})
+        elif highest is None or rank[name] > rank[highest]:
+            highest = name
+
+
+SECTION_ORDER = Kind(
+    name="section-order",
+    doc="Fires on a section that comes after one it usually precedes.",
+    options={"order": Option(list, None, "the usual order (default: rules/data/sections.yaml)")},
+    check=_order,
+    prepare=_validate_names,
+)

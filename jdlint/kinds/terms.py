@@ -1,0 +1,65 @@
+"""Kind ``terms``: words and phrases to avoid, with an optional better wording for each.
+
+``terms`` is a list of phrases, or a mapping of phrase to replacement. Matching is whole-word,
+case-insensitive and tolerant of extra white space; with ``inflect`` English endings (-s, -es,
+-ed, -ing) match too. A replacement becomes the diagnostic's ``suggestion``, and its safe ``fix``
+when ``fix`` is true.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from jdlint.diagnostics import Finding
+from jdlint.kinds.base import Context, Kind, Option
+from jdlint.kinds.matching import compile_pattern, find_all, term_pattern
+from jdlint.spans import Span
+
+
+def _prepare(options: dict[str, Any]) -> tuple[Any, dict[str, str | None]]:
+    terms = options.get("terms") or []
+    replacements: dict[str, str | None] = (
+        {str(term): (str(value) if value is not None else None) for term, value in terms.items()}
+        if isinstance(terms, dict)
+        else {str(term): None for term in terms}
+    )
+    if not replacements:
+        raise ValueError("option 'terms' lists no terms")
+    ordered = sorted(replacements, key=len, reverse=True)
+    inflect = bool(options.get("inflect"))
+    pattern = "|".join(f"(?:{term_pattern(term, inflect)})" for term in ordered)
+    lookup = {" ".join(term.lower().split()): value for term, value in replacements.items()}
+    return compile_pattern(pattern), lookup
+
+
+def _check(context: Context) -> Iterator[Finding]:
+    compiled, lookup = context.prepared
+    sections = context.options["sections"]
+    text = context.document.text
+    for span, section in context.analysis.text_spans:
+        if sections and section not in sections:
+            continue
+        for match in find_all(compiled, text, span):
+            found = match.group()
+            replacement = lookup.get(" ".join(found.lower().split()))
+            yield Finding(
+                Span(match.start(), match.end()),
+                {"match": found, "suggestion": replacement or ""},
+                suggestion=replacement,
+                replacement=replacement if replacement and context.options["fix"] else None,
+            )
+
+
+TERMS = Kind(
+    name="terms",
+    doc="Fires on each occurrence of a listed word or phrase.",
+    options={
+        "terms": Option((list, dict), None, "phrases, or phrase → replacement", required=True),
+        "inflect": Option(bool, False, "also match English endings -s, -es, -ed, -ing"),
+        "sections": Option(list, None, "only search these canonical sections"),
+        "fix": Option(bool, False, "offer the replacement as a safe fix"),
+    },
+    check=_check,
+    prepare=_prepare,
+)

@@ -1,0 +1,48 @@
+"""Kind ``title-consistency``: the job title is named the same way wherever it is stated."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from jdlint.data import normalise_label
+from jdlint.diagnostics import Finding
+from jdlint.kinds.base import Context, Kind
+from jdlint.spans import Span
+
+
+def _title_statements(context: Context) -> list[tuple[str, Span]]:
+    document = context.document
+    found: list[tuple[str, Span]] = []
+    if document.title and document.title_span is not None:
+        found.append((document.title, document.title_span))
+    for section in document.sections:
+        if section.own_canonical == "title" and section.heading is not None:
+            found.append((section.heading.text.strip("#*_ :"), section.heading.span))
+    for detail in document.details:
+        if detail.field == "title" and detail.value:
+            found.append((detail.value, detail.value_span))
+    return found
+
+
+def _check(context: Context) -> Iterator[Finding]:
+    statements = _title_statements(context)
+    if not statements:
+        return
+    first_text, first_span = statements[0]
+    first = normalise_label(first_text)
+    reported: set[str] = set()
+    lines = context.document.lines
+    for text, span in statements[1:]:
+        label = normalise_label(text)
+        if label != first and label not in reported:
+            reported.add(label)
+            yield Finding(span, {"match": text, "title": first_text,
+                                 "line": lines.position(first_span.start).line})
+
+
+TITLE_CONSISTENCY = Kind(
+    name="title-consistency",
+    doc="Compares the title in front matter, the first heading and `Job title:`/`Jabatan:` lines.",
+    options={},
+    check=_check,
+)

@@ -1,0 +1,210 @@
+"""Lint one draft: read, parse, run the enabled rules, suppress, score."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jdlint.analysis import Analysis
+from jdlint.config import Config, file_settings
+from jdlint.diagnostics import Diagnostic, Finding
+from jdlint.document import Document
+from jdlint.errors import ConfigError
+from jdlint.kinds import Context
+from jdlint.kinds.details import stated_fields
+from jdlint.kinds.matching import RuleTimeout
+from jdlint.parse import parse_document
+from jdlint.parse_markdown import FrontMatterError
+from jdlint.reader import UnreadableError, decode, normalise_newlines
+from jdlint.rules import Rule
+from jdlint.scoring import JOB_DETAIL_FIELDS, completeness
+from jdlint.spans import Span
+
+_FIELD = re.compile(r"\{([a-z_]+)\}")
+
+
+@dataclass
+class FileResult:
+    """Everything reported about one file."""
+
+    path: str
+    language: str | None
+    diagnostics: list[Diagnostic]
+    scores: dict[str, Any] | None = None
+    stats: dict[str, int] | None = None
+    encoding: str | None = None
+    problems: list[str] = field(default_factory=list)
+
+
+def format_message(template: str, values: dict[str, Any]) -> str:
+    """Fill ``{name}`` fields of a rule message; unknown fields stay as written."""
+    return _FIELD.sub(lambda m: str(values[m[1]]) if m[1] in values else m[0], template)
+
+
+def lint_path(path: Path, config: Config, language: str = "auto", shown: str | None = None) -> FileResult:
+    """Lint the file at *path*, reported as *shown* (default: the path as given)."""
+    name = shown or str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return unreadable(name, config, f"cannot read file: {error.strerror or error}")
+    return lint_bytes(data, name, config, language)
+
+
+def lint_bytes(data: bytes, path: str, config: Config, language: str = "auto") -> FileResult:
+    """Lint the bytes of a draft reported as *path*."""
+    try:
+        decoded = decode(data)
+    except UnreadableError as error:
+        return unreadable(path, config, str(error))
+    return lint_text(decoded.text, path, config, language, decoded.encoding)
+
+
+def unreadable(path: str, config: Config, reason: str) -> FileResult:
+    """The result for a file that could not be read: one JD900 at line 1."""
+    diagnostics = []
+    rule = config.rule("JD900")
+    if rule is not None and config.enabled(rule):
+        diagnostics.append(_diagnostic(rule, config, Finding(Span(0, 0), {"reason": reason}),
+                                       None, _origin()))
+    return FileResult(path, None, diagnostics)
+
+
+def _origin() -> Any:
+    from jdlint.spans import LineIndex
+
+    return LineIndex("")
+
+
+def lint_text(text: str, path: str, config: Config, language: str = "auto",
+              encoding: str = "utf-8") -> FileResult:
+    """Lint decoded text reported as *path*."""
+    text = normalise_newlines(text)
+    try:
+        document = parse_document(text, path, language, encoding, config.language)
+    except FrontMatterError as error:
+        return unreadable(path, config, f"line {error.line}: {error}")
+    config = file_settings(config, document.front_matter, path)
+    return lint_document(document, config)
+
+
+def lint_document(document: Document, config: Config, only: Rule | None = None) -> FileResult:
+    """Run the enabled rules (or just *only*) on a parsed document and score it."""
+    analysis = Analysis(document)
+    settings = {"required_sections": config.required_sections}
+    diagnostics: list[Diagnostic] = []
+    problems: list[str] = []
+    rules = [only] if only is not None else [r for r in config.rules if config.enabled(r)]
+    for rule in rules:
+        if document.language not in rule.languages:
+            continue
+        try:
+            findings = run_rule(rule, document, analysis, config, settings)
+        except RuleTimeout as error:
+            problems.append(f"{document.path}: rule {rule.code} ({rule.name}) stopped: {error}")
+            continue
+        seen: set[Span] = set()
+        for finding in findings:
+            if finding.span not in seen:
+                seen.add(finding.span)
+                diagnostics.append(_diagnostic(rule, config, finding, document, document.lines))
+    diagnostics = _suppress(diagnostics, document, config)
+    diagnostics.sort(key=Diagnostic.sort_key)
+    scores = _scores(document, analysis, config)
+    stats = {"words": analysis.word_count, "sentences": len(analysis.units),
+             "bullets": sum(1 for bullet in document.bullets if not bullet.subheading)}
+    return FileResult(document.path, document.language, diagnostics, scores, stats,
+                      document.encoding, problems)
+
+
+def run_rule(rule: Rule, document: Document, analysis: Analysis, config: Config,
+             settings: dict[str, Any]) -> list[Finding]:
+    """The findings of one rule on one document."""
+    overrides = config.options.get(rule.code)
+    context = Context(
+        document=document,
+        analysis=analysis,
+        options=rule.options_for(document.language, overrides),
+        prepared=rule.prepared(document.language, overrides),
+        settings=settings if rule.kind.name == "required-sections" else {},
+    )
+    return list(rule.kind.check(context))
+
+
+def _diagnostic(rule: Rule, config: Config, finding: Finding, document: Document | None,
+                lines: Any) -> Diagnostic:
+    start = lines.position(finding.span.start)
+    end = lines.position(finding.span.end)
+    section = None
+    if document is not None:
+        holder = document.section_at(finding.span.start)
+        section = holder.canonical if holder is not None else None
+    template = finding.message or rule.message
+    return Diagnostic(
+        rule=rule.code,
+        name=rule.name,
+        severity=config.severity_of(rule),
+        message=format_message(template, finding.values),
+        line=start.line,
+        column=start.column,
+        end_line=end.line,
+        end_column=end.column,
+        section=section,
+        suggestion=finding.suggestion,
+        replacement=finding.replacement,
+    )
+
+
+def _suppress(diagnostics: list[Diagnostic], document: Document, config: Config) -> list[Diagnostic]:
+    from jdlint.suppression import apply_suppressions
+
+    def make(code: str, span: Span, values: dict[str, str]) -> Diagnostic | None:
+        rule = config.rule(code)
+        if rule is None or not config.enabled(rule):
+            return None
+        return _diagnostic(rule, config, Finding(span, values), document, document.lines)
+
+    return apply_suppressions(diagnostics, document.directives, document.text, document.lines,
+                              make, config.knows)
+
+
+def _scores(document: Document, analysis: Analysis, config: Config) -> dict[str, Any]:
+    settings: dict[str, Any] = {}
+    placeholders = _findings_of("JD401", document, analysis, config, settings)
+    pay_missing = _findings_of("JD106", document, analysis, config, settings)
+    filled = {
+        detail.field for detail in document.details
+        if detail.field in JOB_DETAIL_FIELDS and not any(
+            _overlaps(detail.value_span, finding.span) for finding in placeholders)
+    }
+    front_only = stated_fields(document) - {detail.field for detail in document.details}
+    result = completeness(analysis, not pay_missing, {f for f in filled if f} | front_only,
+                          len(placeholders))
+    measured = analysis.readability
+    return {
+        "readability": measured.score,
+        "readability_method": measured.method,
+        "grade_level": measured.grade,
+        "completeness": result.score,
+        "completeness_breakdown": result.breakdown,
+    }
+
+
+def _findings_of(code: str, document: Document, analysis: Analysis, config: Config,
+                 settings: dict[str, Any]) -> list[Finding]:
+    rule = config.rule(code)
+    if rule is None or document.language not in rule.languages:
+        return []
+    try:
+        return run_rule(rule, document, analysis, config, settings)
+    except RuleTimeout:
+        return []
+
+
+def _overlaps(first: Span, second: Span) -> bool:
+    return first.start < second.end and second.start < first.end
+
+
+__all__ = ["ConfigError", "FileResult", "lint_bytes", "lint_path", "lint_text"]

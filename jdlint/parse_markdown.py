@@ -1,0 +1,176 @@
+"""Markdown drafts → headings, paragraphs and lists with exact spans (markdown-it-py source maps)."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from jdlint.data import load_yaml_text
+from jdlint.document import Bullet, Heading, ItemList, Paragraph
+from jdlint.outline import RawBlock, heads_nested_list, looks_like_heading
+from jdlint.spans import LineIndex, Span
+
+
+class FrontMatterError(ValueError):
+    """The YAML front matter does not parse into a mapping."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+@functools.cache
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark").use(front_matter_plugin).enable("table")
+
+
+def parse_markdown(
+    text: str, lines: LineIndex
+) -> tuple[list[RawBlock], dict[str, Any], Span | None]:
+    """Parse *text*; return its blocks, its front matter and the front matter's span."""
+    tokens = _parser().parse(text)
+    front_matter: dict[str, Any] = {}
+    front_span = None
+    if tokens and tokens[0].type == "front_matter" and tokens[0].map:
+        start, end = tokens[0].map
+        front_span = Span(lines.line_start(start + 1), lines.line_end(end))
+        front_matter = _read_front_matter(tokens[0].content, start + 2)
+    return _Walker(text, lines).walk(tokens), front_matter, front_span
+
+
+def _read_front_matter(content: str, first_line: int) -> dict[str, Any]:
+    import yaml
+
+    try:
+        data = load_yaml_text(content)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = first_line + (mark.line if mark is not None else 0)
+        problem = getattr(error, "problem", None) or str(error)
+        raise FrontMatterError(f"invalid YAML front matter: {problem}", line) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise FrontMatterError("front matter is not a mapping of keys to values", first_line)
+    return {str(key): value for key, value in data.items()}
+
+
+class _Walker:
+    """Walks the token stream once, keeping a stack of the lists it is inside."""
+
+    def __init__(self, text: str, lines: LineIndex) -> None:
+        self.text = text
+        self.lines = lines
+        self.blocks: list[RawBlock] = []
+        self.list_stack: list[ItemList] = []
+        self.item_stack: list[tuple[Token, Bullet | None]] = []
+        self.table_cursor: dict[int, int] = {}
+
+    def walk(self, tokens: list[Token]) -> list[RawBlock]:
+        for index, token in enumerate(tokens):
+            handler = getattr(self, f"_on_{token.type}", None)
+            if handler is not None:
+                handler(token, tokens, index)
+        return self.blocks
+
+    def _on_heading_open(self, token: Token, tokens: list[Token], index: int) -> None:
+        inline = tokens[index + 1]
+        span = self._inline_span(inline)
+        if span is not None:
+            self.blocks.append(Heading(span, self.text[span.start : span.end], int(token.tag[1:])))
+
+    def _on_bullet_list_open(self, token: Token, tokens: list[Token], index: int) -> None:
+        self._open_list(ordered=False)
+
+    def _on_ordered_list_open(self, token: Token, tokens: list[Token], index: int) -> None:
+        self._open_list(ordered=True)
+
+    def _open_list(self, ordered: bool) -> None:
+        item_list = ItemList(ordered=ordered)
+        self.list_stack.append(item_list)
+        self.blocks.append(item_list)
+        if self.item_stack and self.item_stack[-1][1] is not None:
+            parent = self.item_stack[-1][1]
+            parent.subheading = heads_nested_list(parent.text)
+
+    def _on_bullet_list_close(self, token: Token, tokens: list[Token], index: int) -> None:
+        self.list_stack.pop()
+
+    _on_ordered_list_close = _on_bullet_list_close
+
+    def _on_list_item_open(self, token: Token, tokens: list[Token], index: int) -> None:
+        self.item_stack.append((token, None))
+
+    def _on_list_item_close(self, token: Token, tokens: list[Token], index: int) -> None:
+        self.item_stack.pop()
+
+    def _on_inline(self, token: Token, tokens: list[Token], index: int) -> None:
+        parent = tokens[index - 1].type if index else ""
+        if parent in ("th_open", "td_open"):
+            self._table_cell(token)
+            return
+        if parent != "paragraph_open":
+            return
+        span = self._inline_span(token)
+        if span is None:
+            return
+        content = self.text[span.start : span.end]
+        if self.item_stack and self.item_stack[-1][1] is None and tokens[index - 1].level >= 2:
+            self._bullet(token, span, content)
+        elif not self.list_stack and looks_like_heading(content):
+            self.blocks.append(Heading(span, content, level=0))
+        else:
+            self.blocks.append(Paragraph(span, content))
+
+    def _bullet(self, inline: Token, span: Span, content: str) -> None:
+        item_token, _ = self.item_stack[-1]
+        line = (item_token.map or [0])[0] + 1
+        line_start = self.lines.line_start(line)
+        marker_text = item_token.markup
+        if item_token.info:
+            marker_text = item_token.info + marker_text
+        marker_at = self.text.find(marker_text, line_start, span.start)
+        if marker_at < 0:
+            marker_at = line_start
+        bullet = Bullet(
+            span=span,
+            text=content,
+            marker=item_token.markup if not item_token.info else f"1{item_token.markup}",
+            marker_span=Span(marker_at, marker_at + len(marker_text)),
+            depth=len(self.list_stack) - 1,
+        )
+        self.list_stack[-1].bullets.append(bullet)
+        self.item_stack[-1] = (item_token, bullet)
+
+    def _table_cell(self, inline: Token) -> None:
+        if not inline.map or not inline.content.strip():
+            return
+        line = inline.map[0] + 1
+        cursor = self.table_cursor.get(line, self.lines.line_start(line))
+        found = self.text.find(inline.content, cursor, self.lines.line_end(line))
+        if found < 0:
+            return
+        span = Span(found, found + len(inline.content))
+        self.table_cursor[line] = span.end
+        self.blocks.append(Paragraph(span, inline.content))
+
+    def _inline_span(self, inline: Token) -> Span | None:
+        """The exact source span of an inline token's content."""
+        if not inline.map or not inline.content.strip():
+            return None
+        first, last = inline.map[0] + 1, inline.map[1]
+        content_lines = inline.content.split("\n")
+        start_line_start = self.lines.line_start(first)
+        start = self.text.find(content_lines[0], start_line_start, self.lines.line_end(first))
+        if start < 0:
+            start = start_line_start
+        last_line = min(last, first + len(content_lines) - 1)
+        last_start = self.lines.line_start(last_line)
+        last_end = self.lines.line_end(last_line)
+        found = self.text.rfind(content_lines[-1], last_start, last_end)
+        end = found + len(content_lines[-1]) if found >= 0 else last_end
+        return Span(start, max(start, end))

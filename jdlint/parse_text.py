@@ -1,0 +1,161 @@
+"""Plain-text drafts (pasted from Word, e-mail or a blog) → headings, paragraphs and lists.
+
+A line is a bullet when it starts with a bullet character (``•``, ``-``, ``*``, ``–``, ``·`` …)
+or a number (``1.``, ``2)``) and a space; a heading when it is short and ends in ``:``, is in
+capitals, or is exactly a known section name; the first line is the title when it is short.
+Everything else is running text; consecutive lines form one paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jdlint.data import SectionMatcher
+from jdlint.document import Bullet, Heading, ItemList, Paragraph
+from jdlint.outline import (
+    PSEUDO_HEADING_LEVEL,
+    RawBlock,
+    heads_nested_list,
+    looks_like_heading,
+    word_count,
+)
+from jdlint.spans import Span
+
+_BULLET = re.compile(
+    r"^(?P<indent>[ \t\u00a0]*)(?P<marker>[•●▪■◦‣∙·○►➢✓✔\-*–—+]|\d{1,2}[.)])[ \t\u00a0]+(?=\S)"
+)
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
+_MAX_TITLE_WORDS = 12
+
+
+def parse_text(text: str, matcher: SectionMatcher) -> list[RawBlock]:
+    """Parse a plain-text draft into blocks with exact spans."""
+    return _TextParser(text, matcher).parse()
+
+
+def _indent_width(indent: str) -> int:
+    return len(indent.expandtabs(4))
+
+
+class _TextParser:
+    def __init__(self, text: str, matcher: SectionMatcher) -> None:
+        self.text = text
+        self.matcher = matcher
+        self.blocks: list[RawBlock] = []
+        self.lists: list[tuple[int, ItemList]] = []
+        self.paragraph: Span | None = None
+        self.last_bullet: tuple[Bullet, int] | None = None
+        self.seen_text = False
+
+    def parse(self) -> list[RawBlock]:
+        offset = 0
+        for line in self.text.split("\n"):
+            self._line(line, offset)
+            offset += len(line) + 1
+        self._close_paragraph()
+        return self.blocks
+
+    def _line(self, line: str, offset: int) -> None:
+        stripped = line.strip()
+        if not stripped:
+            self._close_paragraph()
+            self.last_bullet = None
+            return
+        lead = len(line) - len(line.lstrip())
+        span = Span(offset + lead, offset + len(line.rstrip()))
+        first = not self.seen_text
+        self.seen_text = True
+        bullet = _BULLET.match(line)
+        if bullet is not None:
+            self._bullet(line, offset, bullet)
+        elif self._continues_bullet(line):
+            self._extend_bullet(span)
+        elif first and self._is_title(stripped):
+            self._heading(span, level=1)
+        elif self._is_heading(stripped):
+            self._heading(span, level=PSEUDO_HEADING_LEVEL)
+        else:
+            self.lists.clear()
+            self.last_bullet = None
+            if self.paragraph is None:
+                self.paragraph = span
+            else:
+                self.paragraph = Span(self.paragraph.start, span.end)
+
+    def _is_title(self, stripped: str) -> bool:
+        return (
+            word_count(stripped) <= _MAX_TITLE_WORDS
+            and not _SENTENCE_INSIDE.search(stripped)
+            and ":" not in stripped
+            and self.matcher.match(stripped) is None
+        )
+
+    def _is_heading(self, stripped: str) -> bool:
+        if looks_like_heading(stripped):
+            return True
+        words = word_count(stripped)
+        if not 0 < words <= 8 or stripped.endswith((".", ",", ";")):
+            return False
+        if self.matcher.match(stripped) is not None and words <= 6:
+            return True
+        letters = [char for char in stripped if char.isalpha()]
+        return len(letters) >= 3 and all(char.isupper() for char in letters)
+
+    def _heading(self, span: Span, level: int) -> None:
+        self._close_paragraph()
+        self.lists.clear()
+        self.last_bullet = None
+        self.blocks.append(Heading(span, self.text[span.start : span.end], level))
+
+    def _bullet(self, line: str, offset: int, match: re.Match[str]) -> None:
+        self._close_paragraph()
+        indent = _indent_width(match.group("indent"))
+        marker = match.group("marker")
+        marker_start = offset + match.start("marker")
+        content_start = offset + match.end()
+        content_end = offset + len(line.rstrip())
+        content = self.text[content_start:content_end]
+        normalised = f"1{marker[-1]}" if marker[0].isdigit() else marker
+        bullet = Bullet(
+            span=Span(content_start, content_end),
+            text=content,
+            marker=normalised,
+            marker_span=Span(marker_start, marker_start + len(marker)),
+            depth=0,
+        )
+        while self.lists and self.lists[-1][0] > indent:
+            self.lists.pop()
+        subheading = content.rstrip().endswith((":", "：")) and word_count(content) <= 8
+        if self.lists and self.lists[-1][0] < indent and self.lists[-1][1].bullets:
+            parent = self.lists[-1][1].bullets[-1]
+            parent.subheading = parent.subheading or heads_nested_list(parent.text)
+        if subheading or not self.lists or self.lists[-1][0] < indent:
+            if subheading and self.lists and self.lists[-1][0] == indent:
+                self.lists.pop()
+            item_list = ItemList(ordered=marker[0].isdigit())
+            self.blocks.append(item_list)
+            self.lists.append((indent, item_list))
+        bullet.depth = len(self.lists) - 1
+        bullet.subheading = subheading
+        self.lists[-1][1].bullets.append(bullet)
+        if subheading:
+            self.lists.pop()
+        self.last_bullet = (bullet, indent)
+
+    def _continues_bullet(self, line: str) -> bool:
+        if self.last_bullet is None:
+            return False
+        lead = _indent_width(line[: len(line) - len(line.lstrip())])
+        return lead > self.last_bullet[1] and not self._is_heading(line.strip())
+
+    def _extend_bullet(self, span: Span) -> None:
+        assert self.last_bullet is not None
+        bullet = self.last_bullet[0]
+        bullet.span = Span(bullet.span.start, span.end)
+        bullet.text = self.text[bullet.span.start : bullet.span.end]
+
+    def _close_paragraph(self) -> None:
+        if self.paragraph is not None:
+            span = self.paragraph
+            self.blocks.append(Paragraph(span, self.text[span.start : span.end]))
+            self.paragraph = None

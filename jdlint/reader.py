@@ -1,0 +1,82 @@
+"""Turn the bytes of a file into text, or say why that is impossible.
+
+Decoding order (documented in the README): a byte-order mark decides (UTF-8, UTF-16, UTF-32);
+otherwise strict UTF-8; otherwise Windows-1252, the encoding Word and Outlook exports use; bytes
+that Windows-1252 leaves undefined fall back to Latin-1. The encoding used is reported with the
+file, so a fallback is never silent. Binary data (NUL bytes, control characters) and files over
+the size limit are refused with a reason.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+MAX_BYTES = 5 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13}
+
+
+class UnreadableError(Exception):
+    """The file cannot be turned into text; the message says why."""
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    """Text of a file with line ends normalised to ``\\n`` and the encoding that was used."""
+
+    text: str
+    encoding: str
+
+
+def decode(data: bytes, max_bytes: int = MAX_BYTES) -> DecodedText:
+    """Decode *data* following the documented order; raise UnreadableError when impossible."""
+    if len(data) > max_bytes:
+        raise UnreadableError(
+            f"file is {len(data) / 1048576:.1f} MiB; jdlint reads drafts up to "
+            f"{max_bytes // 1048576} MiB"
+        )
+    text, encoding = _decode_text(data)
+    return DecodedText(normalise_newlines(text), encoding)
+
+
+def normalise_newlines(text: str) -> str:
+    """Turn CRLF and lone CR line ends into LF, so lines count the way editors count them."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_text(data: bytes) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as error:
+                raise UnreadableError(f"invalid {encoding.upper()} at byte {error.start}") from None
+            return _refuse_binary(text.lstrip("\ufeff"), encoding), encoding
+    if b"\x00" in data:
+        raise UnreadableError("binary file (contains NUL bytes)")
+    try:
+        return _refuse_binary(data.decode("utf-8"), "utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return _refuse_binary(data.decode("cp1252"), "cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return _refuse_binary(data.decode("latin-1"), "latin-1"), "latin-1"
+
+
+def _refuse_binary(text: str, encoding: str) -> str:
+    sample = text[:8192]
+    if "\x00" in sample:
+        raise UnreadableError(f"binary file (NUL characters after {encoding} decoding)")
+    controls = sum(1 for char in sample if ord(char) in _CONTROL)
+    if sample and controls / len(sample) > 0.05:
+        raise UnreadableError("binary file (too many control characters)")
+    return text

@@ -1,0 +1,205 @@
+"""Rules: loading and validating the YAML rule files against their kinds' option specs."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from jdlint.data import load_yaml_documents, rules_dir
+from jdlint.diagnostics import SEVERITIES
+from jdlint.errors import ConfigError, suggest
+from jdlint.kinds import KINDS, Kind
+from jdlint.language import LANGUAGES
+
+CODE = re.compile(r"^[A-Z]{2,10}\d{3,4}$")
+NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_FIELDS = {
+    "code", "name", "kind", "severity", "languages", "summary", "message", "options", "docs",
+    "examples",
+}
+_REQUIRED = ("code", "name", "kind", "severity", "languages", "message")
+_DOC_FIELDS = {"why", "fix", "fires", "ignores", "sources", "calibration", "notes"}
+
+
+@dataclass(frozen=True)
+class Example:
+    """A rule example: a small draft and option overrides that the example needs."""
+
+    text: str
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(eq=False)
+class Rule:
+    """One rule as declared in YAML, with its kind and validated default options."""
+
+    code: str
+    name: str
+    kind: Kind
+    severity: str
+    languages: tuple[str, ...]
+    message: str
+    summary: str
+    options: dict[str, Any]
+    docs: dict[str, Any]
+    examples: dict[str, dict[str, list[Example]]]
+    source: str
+    _prepared: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)
+
+    def options_for(self, language: str, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Options with per-language values resolved and user *overrides* applied."""
+        merged = {**self.options, **(overrides or {})}
+        return {key: _for_language(value, language) for key, value in merged.items()}
+
+    def prepared(self, language: str, overrides: dict[str, Any] | None = None) -> Any:
+        """The kind's compiled form of the options (cached per language and override set)."""
+        key = (language, repr(sorted((overrides or {}).items())))
+        if key not in self._prepared:
+            self._prepared[key] = self.kind.prepare(self.options_for(language, overrides))
+        return self._prepared[key]
+
+
+def _for_language(value: Any, language: str) -> Any:
+    return value.get(language) if _is_per_language(value) else value
+
+
+def load_rule_file(path: Path) -> list[Rule]:
+    """Every rule in one YAML file (several rules may be separate YAML documents)."""
+    try:
+        documents = load_yaml_documents(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"cannot read rule file: {error}", path) from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise ConfigError(f"invalid YAML{where}: {getattr(error, 'problem', error)}", path) from None
+    return [_rule(document, path) for document in documents if document is not None]
+
+
+def _rule(data: Any, path: Path) -> Rule:
+    if not isinstance(data, dict):
+        raise ConfigError("a rule must be a mapping of fields", path)
+    label = str(data.get("code", "?"))
+    for key in data:
+        if key not in _FIELDS:
+            raise ConfigError(f"rule {label}: unknown field {key!r}{suggest(key, _FIELDS)}", path)
+    for key in _REQUIRED:
+        if key not in data:
+            raise ConfigError(f"rule {label}: missing field {key!r}", path)
+    code, name, kind_name = str(data["code"]), str(data["name"]), str(data["kind"])
+    if not CODE.match(code):
+        raise ConfigError(f"rule {code}: field 'code' must be capitals and digits, e.g. ACME101", path)
+    if not NAME.match(name):
+        raise ConfigError(f"rule {code}: field 'name' must be kebab-case, e.g. internal-codename", path)
+    if kind_name not in KINDS:
+        raise ConfigError(
+            f"rule {code}: unknown kind {kind_name!r}{suggest(kind_name, KINDS)}; "
+            f"kinds: {', '.join(sorted(KINDS))}",
+            path,
+        )
+    severity = str(data["severity"])
+    if severity not in SEVERITIES:
+        raise ConfigError(f"rule {code}: severity must be one of {', '.join(SEVERITIES)}", path)
+    languages = data["languages"]
+    if not isinstance(languages, list) or not languages or not set(languages) <= set(LANGUAGES):
+        raise ConfigError(f"rule {code}: languages must be a list drawn from en, id", path)
+    kind = KINDS[kind_name]
+    options = validate_options(kind, data.get("options") or {}, code, path)
+    docs = data.get("docs") or {}
+    if not isinstance(docs, dict) or not set(docs) <= _DOC_FIELDS:
+        raise ConfigError(f"rule {code}: docs may hold {', '.join(sorted(_DOC_FIELDS))}", path)
+    return Rule(
+        code=code,
+        name=name,
+        kind=kind,
+        severity=severity,
+        languages=tuple(languages),
+        message=str(data["message"]),
+        summary=str(data.get("summary") or docs.get("why", "")).strip().split("\n")[0],
+        options=options,
+        docs=docs,
+        examples=_examples(data.get("examples"), code, path),
+        source=str(path),
+    )
+
+
+def validate_options(kind: Kind, options: Any, code: str, path: Path | str) -> dict[str, Any]:
+    """Check *options* against *kind*'s spec; return them merged over the kind's defaults."""
+    if not isinstance(options, dict):
+        raise ConfigError(f"rule {code}: options must be a mapping", path)
+    merged = {name: spec.default for name, spec in kind.options.items()}
+    for key, value in options.items():
+        spec = kind.options.get(key)
+        if spec is None:
+            raise ConfigError(
+                f"rule {code}: unknown option {key!r} for kind {kind.name!r}"
+                f"{suggest(key, kind.options)}; options: {', '.join(sorted(kind.options))}",
+                path,
+            )
+        values = value.values() if _is_per_language(value) else [value]
+        for item in values:
+            if item is not None and not spec.accepts(item):
+                raise ConfigError(
+                    f"rule {code}: option {key!r} must be {spec.describe()}, got {item!r}", path
+                )
+        merged[key] = value
+    for key, spec in kind.options.items():
+        if spec.required and merged.get(key) is None:
+            raise ConfigError(f"rule {code}: option {key!r} is required by kind {kind.name!r}", path)
+    try:
+        for language in LANGUAGES:
+            kind.prepare({key: _for_language(value, language) for key, value in merged.items()})
+    except ValueError as error:
+        raise ConfigError(f"rule {code}: {error}", path) from None
+    return merged
+
+
+def _is_per_language(value: Any) -> bool:
+    return isinstance(value, dict) and bool(value) and set(value) <= set(LANGUAGES)
+
+
+def _examples(data: Any, code: str, path: Path) -> dict[str, dict[str, list[Example]]]:
+    if data is None:
+        return {}
+    if not isinstance(data, dict) or not set(data) <= set(LANGUAGES):
+        raise ConfigError(f"rule {code}: examples must be keyed by language (en, id)", path)
+    result: dict[str, dict[str, list[Example]]] = {}
+    for language, entry in data.items():
+        if not isinstance(entry, dict) or not set(entry) <= {"fail", "pass"}:
+            raise ConfigError(f"rule {code}: examples.{language} holds 'fail' and 'pass' lists", path)
+        result[language] = {
+            verdict: [_example(item, code, path) for item in entry.get(verdict) or []]
+            for verdict in ("fail", "pass")
+        }
+    return result
+
+
+def _example(item: Any, code: str, path: Path) -> Example:
+    if isinstance(item, str):
+        return Example(item)
+    if isinstance(item, dict) and isinstance(item.get("text"), str) and set(item) <= {"text", "options"}:
+        options = item.get("options") or {}
+        if isinstance(options, dict):
+            return Example(item["text"], options)
+    raise ConfigError(f"rule {code}: an example is text or a mapping with 'text' and 'options'", path)
+
+
+@functools.cache
+def builtin_rules() -> tuple[Rule, ...]:
+    """The rules shipped with jdlint, sorted by code."""
+    return load_rule_folder(rules_dir())
+
+
+def load_rule_folder(folder: Path) -> tuple[Rule, ...]:
+    """Every rule in the ``*.yaml`` / ``*.yml`` files of *folder*, sorted by code."""
+    if not folder.is_dir():
+        raise ConfigError("rule folder does not exist", folder)
+    rules: list[Rule] = []
+    for path in sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]):
+        rules.extend(load_rule_file(path))
+    return tuple(sorted(rules, key=lambda rule: rule.code))
