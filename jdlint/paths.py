@@ -8,6 +8,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 DRAFT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".text"})
+_NOT_DRAFTS = ("readme", "changelog", "license", "licence", "contributing", "code_of_conduct")
 _SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__",
                               ".tox", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
 
@@ -24,10 +25,14 @@ def excluded(path: Path, patterns: tuple[str, ...], root: Path) -> bool:
 
 
 def find_drafts(folder: Path) -> Iterator[Path]:
-    """Draft files under *folder*, sorted, without following symbolic links to folders."""
+    """Draft files under *folder*, sorted, without following symbolic links to folders.
+
+    Repository files that are not drafts (README, CHANGELOG, LICENSE, CONTRIBUTING …) are skipped
+    when a folder is searched; named explicitly, they are linted.
+    """
     for current, folders, files in os.walk(folder):
         folders[:] = sorted(name for name in folders if name not in _SKIPPED_FOLDERS)
         for name in sorted(files):
             path = Path(current) / name
-            if path.suffix.lower() in DRAFT_SUFFIXES:
+            if path.suffix.lower() in DRAFT_SUFFIXES and not name.lower().startswith(_NOT_DRAFTS):
                 yield path

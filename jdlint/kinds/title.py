@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from jdlint.data import normalise_label
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, Kind
 from jdlint.spans import Span
+
+
+_ROLE_MENTION = re.compile(
+    r"(?<!\w)(?<!(?i:such) )(?<!(?i:well) )(?i:as|sebagai)\s+(?:(?i:our|a|an|the|seorang|new|baru)\s+)*"
+    r"(?P<role>[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){1,4})"
+)
+
+
+def _role_mentions(context: Context, title: str) -> list[tuple[str, Span]]:
+    """Role names introduced by "as our …" / "sebagai …" that share a word with *title*."""
+    title_words = set(normalise_label(title).split())
+    text = context.document.text
+    found = []
+    for span, _section in context.analysis.text_spans:
+        for match in _ROLE_MENTION.finditer(text, span.start, span.end):
+            role = match.group("role")
+            if set(normalise_label(role).split()) & title_words:
+                found.append((role, Span(match.start("role"), match.end("role"))))
+    return found
 
 
 def _title_statements(context: Context) -> list[tuple[str, Span]]:
@@ -29,12 +49,13 @@ def _check(context: Context) -> Iterator[Finding]:
     if not statements:
         return
     first_text, first_span = statements[0]
+    statements.extend(_role_mentions(context, first_text))
     first = normalise_label(first_text)
     reported: set[str] = set()
     lines = context.document.lines
     for text, span in statements[1:]:
         label = normalise_label(text)
-        if label != first and label not in reported:
+        if label != first and label not in reported and label not in first:
             reported.add(label)
             yield Finding(span, {"match": text, "title": first_text,
                                  "line": lines.position(first_span.start).line})
@@ -42,7 +63,8 @@ def _check(context: Context) -> Iterator[Finding]:
 
 TITLE_CONSISTENCY = Kind(
     name="title-consistency",
-    doc="Compares the title in front matter, the first heading and `Job title:`/`Jabatan:` lines.",
+    doc="Compares the title in front matter, the first heading, `Job title:`/`Jabatan:` lines and "
+    'role names introduced by "as our …" / "sebagai …" that share a word with the title.',
     options={},
     check=_check,
 )
