@@ -1,0 +1,221 @@
+"""The command line: exit codes, formats, selection, configuration errors, stdin."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from jdlint.cli import cli
+from jdlint.schema import output_schema
+
+ROOT = Path(__file__).resolve().parent.parent
+GOOD_EN = ROOT / "corpora" / "en" / "good-management-accountant.md"
+BAD_ID = ROOT / "corpora" / "id" / "bad-gaya-panduan-supervisor-gudang.txt"
+
+PLACEHOLDER_DRAFT = "Analyst\n\nLocation: [Insert location]\n"
+
+
+def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args), input=stdin)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_clean_draft_exits_zero() -> None:
+    code, out, _ = run("check", str(GOOD_EN))
+    assert code == 0
+    assert "clean" in out
+
+
+def test_error_exits_one_and_names_rule() -> None:
+    code, out, _ = run("check", "--no-color", str(BAD_ID))
+    assert code == 1
+    assert "JD401" in out and "unfilled-placeholder" in out
+
+
+def test_path_without_subcommand_means_check() -> None:
+    assert run(str(BAD_ID))[0] == 1
+
+
+def test_fail_on_info_makes_infos_fail() -> None:
+    # The good draft carries no warnings or errors; --fail-on info counts infos too.
+    code, out, _ = run("check", "--format", "json", "--fail-on", "info", str(GOOD_EN))
+    infos = json.loads(out)["summary"]["info"]
+    assert code == (1 if infos else 0)
+
+
+def test_json_output_validates_against_shipped_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    code, out, _ = run("check", "--format", "json", str(BAD_ID), str(GOOD_EN))
+    document = json.loads(out)
+    jsonschema.validate(document, output_schema())
+    assert code == 1
+    assert document["summary"]["files"] == 2
+    assert document["files"][0]["language"] == "id"
+
+
+def test_select_and_ignore_prefixes() -> None:
+    _, out, _ = run("check", "--format", "json", "--select", "JD4", str(BAD_ID))
+    codes = {d["rule"] for d in json.loads(out)["files"][0]["diagnostics"]}
+    assert codes == {"JD401"}
+    _, out, _ = run("check", "--format", "json", "--ignore", "JD4,JD1", str(BAD_ID))
+    codes = {d["rule"] for d in json.loads(out)["files"][0]["diagnostics"]}
+    assert codes and not any(code.startswith(("JD4", "JD1")) for code in codes)
+
+
+def test_unknown_select_code_is_usage_error() -> None:
+    code, _, err = run("check", "--select", "JD999", str(BAD_ID))
+    assert code == 2
+    assert "JD999" in err
+
+
+def test_stdin_filename() -> None:
+    code, out, _ = run("check", "--format", "json", "--stdin-filename", "roles/a.txt",
+                       stdin=PLACEHOLDER_DRAFT)
+    document = json.loads(out)
+    assert code == 1
+    assert document["files"][0]["path"] == "roles/a.txt"
+    slot = [d for d in document["files"][0]["diagnostics"] if d["rule"] == "JD401"][0]
+    assert (slot["line"], slot["column"], slot["end_column"]) == (3, 11, 28)
+
+
+def test_dash_reads_stdin() -> None:
+    code, out, _ = run("check", "--format", "json", "-", stdin=PLACEHOLDER_DRAFT)
+    assert json.loads(out)["files"][0]["path"] == "-"
+    assert code == 1
+
+
+def test_config_unknown_key_names_file_and_key(tmp_path: Path) -> None:
+    config = tmp_path / ".jdlint.yaml"
+    config.write_text("selct: [JD4]\n", encoding="utf-8")
+    draft = tmp_path / "a.txt"
+    draft.write_text(PLACEHOLDER_DRAFT, encoding="utf-8")
+    code, _, err = run("check", str(draft))
+    assert code == 2
+    assert str(config) in err and "selct" in err and 'did you mean "select"' in err
+
+
+def test_config_discovered_and_applied(tmp_path: Path) -> None:
+    (tmp_path / ".jdlint.yaml").write_text(
+        "ignore: [JD401]\nseverity: {JD106: error}\nrules:\n  JD704: {min_words: 2}\n",
+        encoding="utf-8",
+    )
+    roles = tmp_path / "roles"
+    roles.mkdir()
+    (roles / "a.txt").write_text(PLACEHOLDER_DRAFT, encoding="utf-8")
+    code, out, _ = run("check", "--format", "json", str(tmp_path))
+    diagnostics = json.loads(out)["files"][0]["diagnostics"]
+    codes = {d["rule"]: d["severity"] for d in diagnostics}
+    assert "JD401" not in codes and "JD704" not in codes
+    assert codes["JD106"] == "error"
+    assert code == 1
+
+
+def test_pyproject_tool_table(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.jdlint]\nselect = ["JD401"]\n',
+                                             encoding="utf-8")
+    (tmp_path / "a.txt").write_text(PLACEHOLDER_DRAFT, encoding="utf-8")
+    _, out, _ = run("check", "--format", "json", str(tmp_path / "a.txt"))
+    assert {d["rule"] for d in json.loads(out)["files"][0]["diagnostics"]} == {"JD401"}
+
+
+def test_config_unknown_rule_in_options(tmp_path: Path) -> None:
+    (tmp_path / ".jdlint.yaml").write_text("rules:\n  JD3O1: {max_bullets: 6}\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(PLACEHOLDER_DRAFT, encoding="utf-8")
+    code, _, err = run("check", str(tmp_path / "a.txt"))
+    assert code == 2 and "JD3O1" in err
+
+
+def test_config_unknown_rule_option(tmp_path: Path) -> None:
+    (tmp_path / ".jdlint.yaml").write_text("rules:\n  JD301: {max_bullet: 6}\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(PLACEHOLDER_DRAFT, encoding="utf-8")
+    code, _, err = run("check", str(tmp_path / "a.txt"))
+    assert code == 2 and "max_bullet" in err and "max_items" in err
+
+
+def test_custom_rules_from_rule_paths(tmp_path: Path) -> None:
+    rules = tmp_path / ".jdlint" / "rules"
+    rules.mkdir(parents=True)
+    (rules / "acme.yaml").write_text(
+        "code: ACME101\nname: internal-codename\nkind: pattern\nseverity: warning\n"
+        "languages: [en, id]\nmessage: 'Internal codename \"{match}\"'\n"
+        "options:\n  patterns: ['\\bProject Falcon\\b']\n"
+        "---\n"
+        "code: ACME102\nname: house-terms\nkind: terms\nseverity: info\nlanguages: [en]\n"
+        "message: 'Prefer \"{suggestion}\" to \"{match}\"'\n"
+        "options:\n  terms: {\"staff member\": \"team member\"}\n  fix: true\n",
+        encoding="utf-8",
+    )
+    (tmp_path / ".jdlint.yaml").write_text("rule_paths: [.jdlint/rules]\n", encoding="utf-8")
+    draft = tmp_path / "a.md"
+    draft.write_text("# Analyst\n\nJoin Project Falcon as a staff member.\n", encoding="utf-8")
+    _, out, _ = run("check", "--format", "json", str(draft))
+    found = {d["rule"]: d for d in json.loads(out)["files"][0]["diagnostics"]}
+    assert found["ACME101"]["message"] == 'Internal codename "Project Falcon"'
+    assert found["ACME102"]["fix"] == {"replacement": "team member"}
+    assert (found["ACME102"]["column"], found["ACME102"]["end_column"]) == (26, 38)
+
+
+def test_invalid_custom_rule_names_file_rule_and_field(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "bad.yaml").write_text(
+        "code: ACME101\nname: x\nkind: pattern\nseverity: loud\nlanguages: [en]\nmessage: m\n"
+        "options: {patterns: ['a']}\n", encoding="utf-8")
+    (tmp_path / ".jdlint.yaml").write_text("rule_paths: [rules]\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("x\n", encoding="utf-8")
+    code, _, err = run("check", str(tmp_path / "a.txt"))
+    assert code == 2 and "bad.yaml" in err and "ACME101" in err and "severity" in err
+
+
+def test_invalid_custom_regex_is_configuration_error(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "bad.yaml").write_text(
+        "code: ACME101\nname: broken\nkind: pattern\nseverity: info\nlanguages: [en]\nmessage: m\n"
+        "options: {patterns: ['(unclosed']}\n", encoding="utf-8")
+    (tmp_path / ".jdlint.yaml").write_text("rule_paths: [rules]\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("x\n", encoding="utf-8")
+    code, _, err = run("check", str(tmp_path / "a.txt"))
+    assert code == 2 and "ACME101" in err and "(unclosed" in err
+
+
+def test_inline_suppression_and_unknown_code(tmp_path: Path) -> None:
+    draft = tmp_path / "a.md"
+    draft.write_text(
+        "# Analyst\n\n<!-- jdlint-disable-next-line JD401 -->\nLocation: [Insert location]\n\n"
+        "<!-- jdlint-disable-file JD999 -->\n", encoding="utf-8")
+    _, out, _ = run("check", "--format", "json", str(draft))
+    codes = [d["rule"] for d in json.loads(out)["files"][0]["diagnostics"]]
+    assert "JD401" not in codes
+    assert "JD901" in codes
+
+
+def test_binary_file_is_jd900_and_run_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "b.txt").write_text(PLACEHOLDER_DRAFT, encoding="utf-8")
+    code, out, _ = run("check", "--format", "json", str(tmp_path))
+    files = json.loads(out)["files"]
+    assert [d["rule"] for d in files[0]["diagnostics"]] == ["JD900"]
+    assert "JD401" in {d["rule"] for d in files[1]["diagnostics"]}
+    assert code == 1
+
+
+def test_rules_and_explain() -> None:
+    code, out, _ = run("rules", "--format", "json")
+    listed = json.loads(out)
+    assert code == 0 and any(rule["code"] == "JD401" for rule in listed)
+    code, out, _ = run("explain", "JD401")
+    assert code == 0 and "unfilled-placeholder" in out and "Fires on (id)" in out
+    code, out, _ = run("explain", "unfilled-placeholder")
+    assert code == 0 and "JD401" in out
+    code, out, _ = run("explain", "readability")
+    assert code == 0 and "Harjasujana" in out and "Flesch" in out
+    assert run("explain", "JD999")[0] == 2
+
+
+def test_no_colour_when_not_a_terminal() -> None:
+    _, out, _ = run("check", str(BAD_ID))
+    assert "\x1b[" not in out
