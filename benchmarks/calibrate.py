@@ -1,6 +1,6 @@
 """Print the readability distribution of a folder of real JDs (used to set JD701's `min`).
 
-    python benchmarks/calibrate.py ../shared/corpora-real
+python benchmarks/calibrate.py ../shared/corpora-real
 """
 
 from __future__ import annotations
@@ -28,8 +28,10 @@ def main(folder: Path) -> None:
             print(f"{language}: too few drafts ({len(scores)})")
             continue
         deciles = statistics.quantiles(scores, n=10)
-        print(f"{language}: {len(scores)} drafts, p10 {deciles[0]:.1f}, "
-              f"median {statistics.median(scores):.1f}, p90 {deciles[-1]:.1f}")
+        print(
+            f"{language}: {len(scores)} drafts, p10 {deciles[0]:.1f}, "
+            f"median {statistics.median(scores):.1f}, p90 {deciles[-1]:.1f}"
+        )
 
 
 if __name__ == "__main__":

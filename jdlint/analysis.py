@@ -85,8 +85,12 @@ class Analysis:
         if kind in ("heading", "detail"):
             return [Unit(span, tuple(countable_words(text)), kind, section)]
         return [
-            Unit(piece, tuple(countable_words(self.document.text[piece.start : piece.end])),
-                 kind, section)
+            Unit(
+                piece,
+                tuple(countable_words(self.document.text[piece.start : piece.end])),
+                kind,
+                section,
+            )
             for piece in sentence_spans(text, span.start)
         ]
 

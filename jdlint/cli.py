@@ -22,7 +22,9 @@ class _DefaultToCheck(click.Group):
     """A group whose default command is ``check``: ``jdlint PATH`` means ``jdlint check PATH``."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
+        if not args or (
+            args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")
+        ):
             args = ["check", *args]
         return super().parse_args(ctx, args)
 
@@ -41,23 +43,53 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif", "github"]),
-              default="text", show_default=True, help="Output format.")
-@click.option("--lang", type=click.Choice(LANGUAGE_CHOICES), default="auto", show_default=True,
-              help="Language of the drafts (auto: detect per file).")
-@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Configuration file (default: discover .jdlint.yaml or pyproject.toml).")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "sarif", "github"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGE_CHOICES),
+    default="auto",
+    show_default=True,
+    help="Language of the drafts (auto: detect per file).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Configuration file (default: discover .jdlint.yaml or pyproject.toml).",
+)
 @click.option("--select", help="Comma-separated rule codes or prefixes to run (e.g. JD3,JD401).")
 @click.option("--ignore", help="Comma-separated rule codes or prefixes to skip.")
-@click.option("--fail-on", type=click.Choice(SEVERITIES), default="error", show_default=True,
-              help="Lowest severity that makes the exit code 1.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(SEVERITIES),
+    default="error",
+    show_default=True,
+    help="Lowest severity that makes the exit code 1.",
+)
 @click.option("--stdin-filename", help="Read the draft from standard input, report it as NAME.")
 @click.option("--no-scores", is_flag=True, help="Do not print the score line of each file.")
 @click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only: no scores, no summary.")
 @click.option("--no-color", is_flag=True, help="Never colour the output.")
-def check(paths: tuple[Path, ...], output_format: str, lang: str, config_path: Path | None,
-          select: str | None, ignore: str | None, fail_on: str, stdin_filename: str | None,
-          no_scores: bool, quiet: bool, no_color: bool) -> None:
+def check(
+    paths: tuple[Path, ...],
+    output_format: str,
+    lang: str,
+    config_path: Path | None,
+    select: str | None,
+    ignore: str | None,
+    fail_on: str,
+    stdin_filename: str | None,
+    no_scores: bool,
+    quiet: bool,
+    no_color: bool,
+) -> None:
     """Lint drafts (files and folders; .md .markdown .txt .text)."""
     from jdlint.formatters import render
 
@@ -70,8 +102,14 @@ def check(paths: tuple[Path, ...], output_format: str, lang: str, config_path: P
         sys.exit(2)
     color = not no_color and sys.stdout.isatty()
     rules = finder.for_path(None).rules
-    output = render(output_format, results, color=color, show_scores=not (no_scores or quiet),
-                    quiet=quiet, rules=rules)
+    output = render(
+        output_format,
+        results,
+        color=color,
+        show_scores=not (no_scores or quiet),
+        quiet=quiet,
+        rules=rules,
+    )
     if output:
         click.echo(output, color=color)
     for problem in problems:
@@ -92,9 +130,13 @@ def _with_overrides(config: Config, overrides: dict[str, tuple[str, ...] | None]
     return apply_settings(config, settings, "command line") if settings else config
 
 
-def _lint_all(paths: tuple[Path, ...], stdin_filename: str | None, finder: ConfigFinder,
-              overrides: dict[str, tuple[str, ...] | None], lang: str
-              ) -> tuple[list[FileResult], list[str]]:
+def _lint_all(
+    paths: tuple[Path, ...],
+    stdin_filename: str | None,
+    finder: ConfigFinder,
+    overrides: dict[str, tuple[str, ...] | None],
+    lang: str,
+) -> tuple[list[FileResult], list[str]]:
     jobs: list[tuple[Path | None, str]] = []
     if stdin_filename is not None or any(str(path) == "-" for path in paths):
         jobs.append((None, stdin_filename or "-"))
@@ -113,12 +155,14 @@ def _lint_all(paths: tuple[Path, ...], stdin_filename: str | None, finder: Confi
     results: list[FileResult] = []
     problems: list[str] = []
     show_progress = len(jobs) >= PROGRESS_THRESHOLD and sys.stderr.isatty()
-    for index, (path, shown) in enumerate(jobs, start=1):
-        config = _with_overrides(finder.for_path(path if path is not None else Path(shown)), overrides)
-        if path is None:
+    for index, (source, shown) in enumerate(jobs, start=1):
+        config = _with_overrides(
+            finder.for_path(source if source is not None else Path(shown)), overrides
+        )
+        if source is None:
             result = lint_bytes(sys.stdin.buffer.read(), shown, config, lang)
         else:
-            result = lint_path(path, config, lang, shown)
+            result = lint_path(source, config, lang, shown)
         results.append(result)
         problems.extend(result.problems)
         if show_progress:
@@ -127,8 +171,13 @@ def _lint_all(paths: tuple[Path, ...], stdin_filename: str | None, finder: Confi
 
 
 @cli.command("rules")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
 def list_rules(output_format: str) -> None:
     """List every rule: code, name, severity, languages and summary."""
     from jdlint.explain import rules_listing

@@ -28,11 +28,25 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 CONFIG_NAMES = (".jdlint.yaml", ".jdlint.yml")
 LANGUAGE_CHOICES = ("auto", "en", "id")
 _KEYS = {
-    "language", "select", "ignore", "extend_select", "severity", "rules", "required_sections",
-    "rule_paths", "exclude",
+    "language",
+    "select",
+    "ignore",
+    "extend_select",
+    "severity",
+    "rules",
+    "required_sections",
+    "rule_paths",
+    "exclude",
 }
-_FILE_KEYS = {"language", "select", "ignore", "extend_select", "severity", "rules",
-              "required_sections"}
+_FILE_KEYS = {
+    "language",
+    "select",
+    "ignore",
+    "extend_select",
+    "severity",
+    "rules",
+    "required_sections",
+}
 
 
 @dataclass(frozen=True)
@@ -58,7 +72,10 @@ class Config:
     def knows(self, code_or_prefix: str) -> bool:
         """Whether a code, prefix or name matches at least one rule."""
         upper = code_or_prefix.upper()
-        return any(r.code.startswith(upper) for r in self.rules) or self.rule(code_or_prefix) is not None
+        return (
+            any(r.code.startswith(upper) for r in self.rules)
+            or self.rule(code_or_prefix) is not None
+        )
 
     def enabled(self, rule: Rule) -> bool:
         """Whether *rule* is selected and not ignored."""
@@ -114,7 +131,9 @@ def _read_table(path: Path) -> dict[str, Any]:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise ConfigError(f"invalid YAML{where}: {getattr(error, 'problem', error)}", path) from None
+        raise ConfigError(
+            f"invalid YAML{where}: {getattr(error, 'problem', error)}", path
+        ) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -131,17 +150,24 @@ def config_from_mapping(data: dict[str, Any], path: Path | None) -> Config:
         custom = load_rule_folder((root / folder).resolve())
         for rule in custom:
             if rule.code.startswith("JD"):
-                raise ConfigError(f"custom rule {rule.code}: the JD prefix is reserved", rule.source)
+                raise ConfigError(
+                    f"custom rule {rule.code}: the JD prefix is reserved", rule.source
+                )
             if any(existing.code == rule.code for existing in rules):
                 raise ConfigError(f"rule {rule.code} is defined twice", rule.source)
         rules.extend(custom)
-    base = Config(path=str(path) if path else None, rules=tuple(rules), root=root,
-                  exclude=tuple(_string_list(data, "exclude", path)))
+    base = Config(
+        path=str(path) if path else None,
+        rules=tuple(rules),
+        root=root,
+        exclude=tuple(_string_list(data, "exclude", path)),
+    )
     return apply_settings(base, data, path)
 
 
-def apply_settings(config: Config, data: dict[str, Any], path: Path | str | None,
-                   allowed: set[str] | None = None) -> Config:
+def apply_settings(
+    config: Config, data: dict[str, Any], path: Path | str | None, allowed: set[str] | None = None
+) -> Config:
     """*config* with the rule-selection settings of *data* applied and validated."""
     if allowed is not None:
         _check_keys(data, allowed, path, "jdlint.")
@@ -158,7 +184,9 @@ def apply_settings(config: Config, data: dict[str, Any], path: Path | str | None
                 if not config.knows(code):
                     raise ConfigError(
                         f"key '{key}': unknown rule code {code!r}"
-                        f"{suggest(code, [r.code for r in config.rules])}", path)
+                        f"{suggest(code, [r.code for r in config.rules])}",
+                        path,
+                    )
             changes[key] = codes
     if "severity" in data:
         changes["severity"] = {**config.severity, **_severities(data["severity"], config, path)}
@@ -169,18 +197,25 @@ def apply_settings(config: Config, data: dict[str, Any], path: Path | str | None
         known = section_matcher().names
         for name in names:
             if name not in known:
-                raise ConfigError(f"key 'required_sections': unknown section {name!r}"
-                                  f"{suggest(name, known)}; sections: {', '.join(known)}", path)
+                raise ConfigError(
+                    f"key 'required_sections': unknown section {name!r}"
+                    f"{suggest(name, known)}; sections: {', '.join(known)}",
+                    path,
+                )
         changes["required_sections"] = tuple(names)
     return replace(config, **changes)
 
 
-def _check_keys(data: dict[str, Any], allowed: set[str], path: Path | str | None, prefix: str) -> None:
+def _check_keys(
+    data: dict[str, Any], allowed: set[str], path: Path | str | None, prefix: str
+) -> None:
     for key in data:
         if key not in allowed:
             raise ConfigError(
                 f"unknown key '{prefix}{key}'{suggest(str(key), allowed)}; "
-                f"keys: {', '.join(sorted(allowed))}", path)
+                f"keys: {', '.join(sorted(allowed))}",
+                path,
+            )
 
 
 def _string_list(data: dict[str, Any], key: str, path: Path | str | None) -> list[str]:
@@ -201,8 +236,11 @@ def _severities(value: Any, config: Config, path: Path | str | None) -> dict[str
     for code, level in value.items():
         rule = config.rule(str(code))
         if rule is None:
-            raise ConfigError(f"key 'severity': unknown rule code {code!r}"
-                              f"{suggest(str(code), [r.code for r in config.rules])}", path)
+            raise ConfigError(
+                f"key 'severity': unknown rule code {code!r}"
+                f"{suggest(str(code), [r.code for r in config.rules])}",
+                path,
+            )
         if level not in SEVERITIES:
             raise ConfigError(f"key 'severity.{code}' must be one of {', '.join(SEVERITIES)}", path)
         result[rule.code] = str(level)
@@ -216,8 +254,11 @@ def _rule_options(value: Any, config: Config, path: Path | str | None) -> dict[s
     for code, options in value.items():
         rule = config.rule(str(code))
         if rule is None:
-            raise ConfigError(f"key 'rules': unknown rule code {code!r}"
-                              f"{suggest(str(code), [r.code for r in config.rules])}", path)
+            raise ConfigError(
+                f"key 'rules': unknown rule code {code!r}"
+                f"{suggest(str(code), [r.code for r in config.rules])}",
+                path,
+            )
         if not isinstance(options, dict):
             raise ConfigError(f"key 'rules.{code}' must be a mapping of options", path)
         validate_options(rule.kind, {**rule.options, **options}, rule.code, path or "config")

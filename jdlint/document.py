@@ -98,7 +98,7 @@ class Section:
 
 @dataclass(frozen=True)
 class Directive:
-    """An inline suppression comment: ``kind`` is disable, enable, disable-next-line, disable-file."""
+    """An inline suppression comment; ``kind`` is one of the four directive names."""
 
     kind: str
     codes: tuple[str, ...]

@@ -50,9 +50,20 @@ def rules_listing(rules: tuple[Rule, ...], output_format: str) -> str:
     """Every rule, as a table or as JSON."""
     if output_format == "json":
         return json.dumps(
-            [{"code": r.code, "name": r.name, "severity": r.severity, "kind": r.kind.name,
-              "languages": list(r.languages), "summary": r.summary} for r in rules],
-            indent=2, ensure_ascii=False)
+            [
+                {
+                    "code": r.code,
+                    "name": r.name,
+                    "severity": r.severity,
+                    "kind": r.kind.name,
+                    "languages": list(r.languages),
+                    "summary": r.summary,
+                }
+                for r in rules
+            ],
+            indent=2,
+            ensure_ascii=False,
+        )
     width = max(len(rule.name) for rule in rules)
     return "\n".join(
         f"{r.code:<8}{r.name:<{width + 2}}{r.severity:<9}{','.join(r.languages):<7}{r.summary}"
@@ -69,18 +80,29 @@ def explain_topic(topic: str, config: Config) -> str | None:
 
 
 def _paragraph(title: str, text: str) -> str:
-    body = textwrap.fill(" ".join(str(text).split()), _WIDTH - 2, initial_indent="  ",
-                         subsequent_indent="  ")
+    body = textwrap.fill(
+        " ".join(str(text).split()), _WIDTH - 2, initial_indent="  ", subsequent_indent="  "
+    )
     return f"{title}\n{body}"
 
 
 def explain_rule(rule: Rule) -> str:
     """What a rule checks, why, how to fix it, its options and examples."""
-    parts = [f"{rule.code} {rule.name} ({rule.severity}; {', '.join(rule.languages)}; "
-             f"kind {rule.kind.name})", "", rule.summary]
-    for key, title in (("why", "Why"), ("fires", "What fires"), ("ignores", "What does not"),
-                       ("fix", "How to fix"), ("calibration", "Calibration"),
-                       ("sources", "Sources"), ("notes", "Notes")):
+    parts = [
+        f"{rule.code} {rule.name} ({rule.severity}; {', '.join(rule.languages)}; "
+        f"kind {rule.kind.name})",
+        "",
+        rule.summary,
+    ]
+    for key, title in (
+        ("why", "Why"),
+        ("fires", "What fires"),
+        ("ignores", "What does not"),
+        ("fix", "How to fix"),
+        ("calibration", "Calibration"),
+        ("sources", "Sources"),
+        ("notes", "Notes"),
+    ):
         if key in rule.docs:
             parts += ["", _paragraph(title, rule.docs[key])]
     if rule.options:
@@ -94,5 +116,9 @@ def explain_rule(rule: Rule) -> str:
     for language, examples in sorted(rule.examples.items()):
         for verdict, title in (("fail", "Fires on"), ("pass", "Does not fire on")):
             for example in examples.get(verdict, []):
-                parts += ["", f"{title} ({language}):", textwrap.indent(example.text.rstrip(), "    ")]
+                parts += [
+                    "",
+                    f"{title} ({language}):",
+                    textwrap.indent(example.text.rstrip(), "    "),
+                ]
     return "\n".join(parts)

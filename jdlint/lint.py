@@ -43,7 +43,9 @@ def format_message(template: str, values: dict[str, Any]) -> str:
     return _FIELD.sub(lambda m: str(values[m[1]]) if m[1] in values else m[0], template)
 
 
-def lint_path(path: Path, config: Config, language: str = "auto", shown: str | None = None) -> FileResult:
+def lint_path(
+    path: Path, config: Config, language: str = "auto", shown: str | None = None
+) -> FileResult:
     """Lint the file at *path*, reported as *shown* (default: the path as given)."""
     name = shown or str(path)
     try:
@@ -67,8 +69,9 @@ def unreadable(path: str, config: Config, reason: str) -> FileResult:
     diagnostics = []
     rule = config.rule("JD900")
     if rule is not None and config.enabled(rule):
-        diagnostics.append(_diagnostic(rule, config, Finding(Span(0, 0), {"reason": reason}),
-                                       None, _origin()))
+        diagnostics.append(
+            _diagnostic(rule, config, Finding(Span(0, 0), {"reason": reason}), None, _origin())
+        )
     return FileResult(path, None, diagnostics)
 
 
@@ -78,8 +81,9 @@ def _origin() -> Any:
     return LineIndex("")
 
 
-def lint_text(text: str, path: str, config: Config, language: str = "auto",
-              encoding: str = "utf-8") -> FileResult:
+def lint_text(
+    text: str, path: str, config: Config, language: str = "auto", encoding: str = "utf-8"
+) -> FileResult:
     """Lint decoded text reported as *path*."""
     text = normalise_newlines(text)
     try:
@@ -113,14 +117,19 @@ def lint_document(document: Document, config: Config, only: Rule | None = None) 
     diagnostics = _suppress(diagnostics, document, config)
     diagnostics.sort(key=Diagnostic.sort_key)
     scores = _scores(document, analysis, config)
-    stats = {"words": analysis.word_count, "sentences": len(analysis.units),
-             "bullets": sum(1 for bullet in document.bullets if not bullet.subheading)}
-    return FileResult(document.path, document.language, diagnostics, scores, stats,
-                      document.encoding, problems)
+    stats = {
+        "words": analysis.word_count,
+        "sentences": len(analysis.units),
+        "bullets": sum(1 for bullet in document.bullets if not bullet.subheading),
+    }
+    return FileResult(
+        document.path, document.language, diagnostics, scores, stats, document.encoding, problems
+    )
 
 
-def run_rule(rule: Rule, document: Document, analysis: Analysis, config: Config,
-             settings: dict[str, Any]) -> list[Finding]:
+def run_rule(
+    rule: Rule, document: Document, analysis: Analysis, config: Config, settings: dict[str, Any]
+) -> list[Finding]:
     """The findings of one rule on one document."""
     overrides = config.options.get(rule.code)
     context = Context(
@@ -133,8 +142,9 @@ def run_rule(rule: Rule, document: Document, analysis: Analysis, config: Config,
     return list(rule.kind.check(context))
 
 
-def _diagnostic(rule: Rule, config: Config, finding: Finding, document: Document | None,
-                lines: Any) -> Diagnostic:
+def _diagnostic(
+    rule: Rule, config: Config, finding: Finding, document: Document | None, lines: Any
+) -> Diagnostic:
     start = lines.position(finding.span.start)
     end = lines.position(finding.span.end)
     section = None
@@ -157,7 +167,9 @@ def _diagnostic(rule: Rule, config: Config, finding: Finding, document: Document
     )
 
 
-def _suppress(diagnostics: list[Diagnostic], document: Document, config: Config) -> list[Diagnostic]:
+def _suppress(
+    diagnostics: list[Diagnostic], document: Document, config: Config
+) -> list[Diagnostic]:
     from jdlint.suppression import apply_suppressions
 
     def make(code: str, span: Span, values: dict[str, str]) -> Diagnostic | None:
@@ -166,8 +178,9 @@ def _suppress(diagnostics: list[Diagnostic], document: Document, config: Config)
             return None
         return _diagnostic(rule, config, Finding(span, values), document, document.lines)
 
-    return apply_suppressions(diagnostics, document.directives, document.text, document.lines,
-                              make, config.knows)
+    return apply_suppressions(
+        diagnostics, document.directives, document.text, document.lines, make, config.knows
+    )
 
 
 def _scores(document: Document, analysis: Analysis, config: Config) -> dict[str, Any]:
@@ -175,13 +188,15 @@ def _scores(document: Document, analysis: Analysis, config: Config) -> dict[str,
     placeholders = _findings_of("JD401", document, analysis, config, settings)
     pay_missing = _findings_of("JD106", document, analysis, config, settings)
     filled = {
-        detail.field for detail in document.details
-        if detail.field in JOB_DETAIL_FIELDS and not any(
-            _overlaps(detail.value_span, finding.span) for finding in placeholders)
+        detail.field
+        for detail in document.details
+        if detail.field in JOB_DETAIL_FIELDS
+        and not any(_overlaps(detail.value_span, finding.span) for finding in placeholders)
     }
     front_only = stated_fields(document) - {detail.field for detail in document.details}
-    result = completeness(analysis, not pay_missing, {f for f in filled if f} | front_only,
-                          len(placeholders))
+    result = completeness(
+        analysis, not pay_missing, {f for f in filled if f} | front_only, len(placeholders)
+    )
     measured = analysis.readability
     return {
         "readability": measured.score,
@@ -192,8 +207,9 @@ def _scores(document: Document, analysis: Analysis, config: Config) -> dict[str,
     }
 
 
-def _findings_of(code: str, document: Document, analysis: Analysis, config: Config,
-                 settings: dict[str, Any]) -> list[Finding]:
+def _findings_of(
+    code: str, document: Document, analysis: Analysis, config: Config, settings: dict[str, Any]
+) -> list[Finding]:
     rule = config.rule(code)
     if rule is None or document.language not in rule.languages:
         return []

@@ -28,14 +28,15 @@ def word_count(text: str) -> int:
 
 
 def looks_like_heading(text: str) -> bool:
-    """Whether a one-line paragraph acts as a heading: short and bold, or short and ending in ':'."""
+    """Whether a one-line paragraph acts as a heading: short, and bold or ending in ':'."""
     if "\n" in text:
         return False
     stripped = text.strip()
     if _STRONG_LINE.match(stripped):
         return word_count(stripped) <= _MAX_HEADING_WORDS
     return (
-        stripped.endswith((":", "：")) and stripped.count(":") == 1
+        stripped.endswith((":", "："))
+        and stripped.count(":") == 1
         and 0 < word_count(stripped) <= _MAX_HEADING_WORDS
     )
 
@@ -81,9 +82,7 @@ def build_sections(
     return sections, title
 
 
-def find_details(
-    sections: list[Section], text: str, matcher: DetailMatcher
-) -> list[Detail]:
+def find_details(sections: list[Section], text: str, matcher: DetailMatcher) -> list[Detail]:
     """Every ``Key: value`` line in paragraphs and bullets, with the field its key names."""
     details: list[Detail] = []
     for section in sections:
@@ -124,4 +123,3 @@ def _details_in(span: Span, text: str, matcher: DetailMatcher) -> list[Detail]:
                 )
         offset += len(line) + 1
     return found
-

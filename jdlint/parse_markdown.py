@@ -1,4 +1,4 @@
-"""Markdown drafts → headings, paragraphs and lists with exact spans (markdown-it-py source maps)."""
+"""Markdown drafts → headings, paragraphs and lists with exact spans (markdown-it source maps)."""
 
 from __future__ import annotations
 

@@ -9,8 +9,21 @@ from pathlib import Path
 
 DRAFT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".text"})
 _NOT_DRAFTS = ("readme", "changelog", "license", "licence", "contributing", "code_of_conduct")
-_SKIPPED_FOLDERS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__",
-                              ".tox", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
+_SKIPPED_FOLDERS = frozenset(
+    {
+        ".git",
+        ".hg",
+        ".svn",
+        ".venv",
+        "venv",
+        "node_modules",
+        "__pycache__",
+        ".tox",
+        ".mypy_cache",
+        ".ruff_cache",
+        ".pytest_cache",
+    }
+)
 
 
 def excluded(path: Path, patterns: tuple[str, ...], root: Path) -> bool:

@@ -22,8 +22,36 @@ from jdlint.syllables import english_syllables, indonesian_syllables
 
 _X_TICKS = [*range(108, 181, 2), 181, 182]
 _Y_TICKS = [
-    2.0, 2.5, 3.0, 3.3, 3.5, 3.6, 3.7, 3.8, 4.0, 4.2, 4.3, 4.5, 4.8, 5.0, 5.2, 5.6, 5.9, 6.3,
-    6.7, 7.1, 7.7, 8.3, 9.1, 10.0, 11.1, 12.5, 14.3, 16.7, 20.0, 25.0,
+    2.0,
+    2.5,
+    3.0,
+    3.3,
+    3.5,
+    3.6,
+    3.7,
+    3.8,
+    4.0,
+    4.2,
+    4.3,
+    4.5,
+    4.8,
+    5.0,
+    5.2,
+    5.6,
+    5.9,
+    6.3,
+    6.7,
+    7.1,
+    7.7,
+    8.3,
+    9.1,
+    10.0,
+    11.1,
+    12.5,
+    14.3,
+    16.7,
+    20.0,
+    25.0,
 ]
 # Grade lines k (between grade k and k + 1), each a straight line in chart units between two
 # points given in (syllables per 100 words, sentences per 100 words).
@@ -71,15 +99,22 @@ def readability(words: list[str], sentences: int, language: str) -> Readability:
             syllables * INDONESIAN_SYLLABLE_FACTOR * 100 / len(words), sentences * 100 / len(words)
         )
         score = _clamp(110 - 5 * grade)
-        return Readability(round(score, 1), round(grade, 1), "fry-indonesian", len(words),
-                           sentences, syllables)
+        return Readability(
+            round(score, 1), round(grade, 1), "fry-indonesian", len(words), sentences, syllables
+        )
     syllables = sum(english_syllables(word) for word in words)
     words_per_sentence = len(words) / sentences
     syllables_per_word = syllables / len(words)
     ease = 206.835 - 1.015 * words_per_sentence - 84.6 * syllables_per_word
     grade = 0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59
-    return Readability(round(_clamp(ease), 1), round(max(0.0, grade), 1), "flesch-reading-ease",
-                       len(words), sentences, syllables)
+    return Readability(
+        round(_clamp(ease), 1),
+        round(max(0.0, grade), 1),
+        "flesch-reading-ease",
+        len(words),
+        sentences,
+        syllables,
+    )
 
 
 def _clamp(value: float) -> float:

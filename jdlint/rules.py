@@ -19,7 +19,15 @@ from jdlint.language import LANGUAGES
 CODE = re.compile(r"^[A-Z]{2,10}\d{3,4}$")
 NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _FIELDS = {
-    "code", "name", "kind", "severity", "languages", "summary", "message", "options", "docs",
+    "code",
+    "name",
+    "kind",
+    "severity",
+    "languages",
+    "summary",
+    "message",
+    "options",
+    "docs",
     "examples",
 }
 _REQUIRED = ("code", "name", "kind", "severity", "languages", "message")
@@ -77,7 +85,9 @@ def load_rule_file(path: Path) -> list[Rule]:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise ConfigError(f"invalid YAML{where}: {getattr(error, 'problem', error)}", path) from None
+        raise ConfigError(
+            f"invalid YAML{where}: {getattr(error, 'problem', error)}", path
+        ) from None
     return [_rule(document, path) for document in documents if document is not None]
 
 
@@ -93,9 +103,13 @@ def _rule(data: Any, path: Path) -> Rule:
             raise ConfigError(f"rule {label}: missing field {key!r}", path)
     code, name, kind_name = str(data["code"]), str(data["name"]), str(data["kind"])
     if not CODE.match(code):
-        raise ConfigError(f"rule {code}: field 'code' must be capitals and digits, e.g. ACME101", path)
+        raise ConfigError(
+            f"rule {code}: field 'code' must be capitals and digits, e.g. ACME101", path
+        )
     if not NAME.match(name):
-        raise ConfigError(f"rule {code}: field 'name' must be kebab-case, e.g. internal-codename", path)
+        raise ConfigError(
+            f"rule {code}: field 'name' must be kebab-case, e.g. internal-codename", path
+        )
     if kind_name not in KINDS:
         raise ConfigError(
             f"rule {code}: unknown kind {kind_name!r}{suggest(kind_name, KINDS)}; "
@@ -150,7 +164,9 @@ def validate_options(kind: Kind, options: Any, code: str, path: Path | str) -> d
         merged[key] = value
     for key, spec in kind.options.items():
         if spec.required and merged.get(key) is None:
-            raise ConfigError(f"rule {code}: option {key!r} is required by kind {kind.name!r}", path)
+            raise ConfigError(
+                f"rule {code}: option {key!r} is required by kind {kind.name!r}", path
+            )
     try:
         for language in LANGUAGES:
             kind.prepare({key: _for_language(value, language) for key, value in merged.items()})
@@ -171,7 +187,9 @@ def _examples(data: Any, code: str, path: Path) -> dict[str, dict[str, list[Exam
     result: dict[str, dict[str, list[Example]]] = {}
     for language, entry in data.items():
         if not isinstance(entry, dict) or not set(entry) <= {"fail", "pass"}:
-            raise ConfigError(f"rule {code}: examples.{language} holds 'fail' and 'pass' lists", path)
+            raise ConfigError(
+                f"rule {code}: examples.{language} holds 'fail' and 'pass' lists", path
+            )
         result[language] = {
             verdict: [_example(item, code, path) for item in entry.get(verdict) or []]
             for verdict in ("fail", "pass")
@@ -182,11 +200,17 @@ def _examples(data: Any, code: str, path: Path) -> dict[str, dict[str, list[Exam
 def _example(item: Any, code: str, path: Path) -> Example:
     if isinstance(item, str):
         return Example(item)
-    if isinstance(item, dict) and isinstance(item.get("text"), str) and set(item) <= {"text", "options"}:
+    if (
+        isinstance(item, dict)
+        and isinstance(item.get("text"), str)
+        and set(item) <= {"text", "options"}
+    ):
         options = item.get("options") or {}
         if isinstance(options, dict):
             return Example(item["text"], options)
-    raise ConfigError(f"rule {code}: an example is text or a mapping with 'text' and 'options'", path)
+    raise ConfigError(
+        f"rule {code}: an example is text or a mapping with 'text' and 'options'", path
+    )
 
 
 @functools.cache

@@ -41,8 +41,6 @@ def completeness(
     breakdown["job_details"] = round(details / len(JOB_DETAIL_FIELDS), 2)
     breakdown["pay_range"] = pay_range
     breakdown["placeholders"] = placeholders
-    total = sum(
-        weight * float(breakdown[name]) for name, weight in COMPLETENESS_WEIGHTS.items()
-    )
+    total = sum(weight * float(breakdown[name]) for name, weight in COMPLETENESS_WEIGHTS.items())
     score = max(0, round(total) - PLACEHOLDER_PENALTY * placeholders)
     return Completeness(score, breakdown)

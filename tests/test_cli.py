@@ -72,12 +72,13 @@ def test_unknown_select_code_is_usage_error() -> None:
 
 
 def test_stdin_filename() -> None:
-    code, out, _ = run("check", "--format", "json", "--stdin-filename", "roles/a.txt",
-                       stdin=PLACEHOLDER_DRAFT)
+    code, out, _ = run(
+        "check", "--format", "json", "--stdin-filename", "roles/a.txt", stdin=PLACEHOLDER_DRAFT
+    )
     document = json.loads(out)
     assert code == 1
     assert document["files"][0]["path"] == "roles/a.txt"
-    slot = [d for d in document["files"][0]["diagnostics"] if d["rule"] == "JD401"][0]
+    slot = next(d for d in document["files"][0]["diagnostics"] if d["rule"] == "JD401")
     assert (slot["line"], slot["column"], slot["end_column"]) == (3, 11, 28)
 
 
@@ -114,8 +115,9 @@ def test_config_discovered_and_applied(tmp_path: Path) -> None:
 
 
 def test_pyproject_tool_table(tmp_path: Path) -> None:
-    (tmp_path / "pyproject.toml").write_text('[tool.jdlint]\nselect = ["JD401"]\n',
-                                             encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.jdlint]\nselect = ["JD401"]\n', encoding="utf-8"
+    )
     (tmp_path / "a.txt").write_text(PLACEHOLDER_DRAFT, encoding="utf-8")
     _, out, _ = run("check", "--format", "json", str(tmp_path / "a.txt"))
     assert {d["rule"] for d in json.loads(out)["files"][0]["diagnostics"]} == {"JD401"}
@@ -144,8 +146,8 @@ def test_custom_rules_from_rule_paths(tmp_path: Path) -> None:
         "options:\n  patterns: ['\\bProject Falcon\\b']\n"
         "---\n"
         "code: ACME102\nname: house-terms\nkind: terms\nseverity: info\nlanguages: [en]\n"
-        "message: 'Prefer \"{suggestion}\" to \"{match}\"'\n"
-        "options:\n  terms: {\"staff member\": \"team member\"}\n  fix: true\n",
+        'message: \'Prefer "{suggestion}" to "{match}"\'\n'
+        'options:\n  terms: {"staff member": "team member"}\n  fix: true\n',
         encoding="utf-8",
     )
     (tmp_path / ".jdlint.yaml").write_text("rule_paths: [.jdlint/rules]\n", encoding="utf-8")
@@ -163,7 +165,9 @@ def test_invalid_custom_rule_names_file_rule_and_field(tmp_path: Path) -> None:
     rules.mkdir()
     (rules / "bad.yaml").write_text(
         "code: ACME101\nname: x\nkind: pattern\nseverity: loud\nlanguages: [en]\nmessage: m\n"
-        "options: {patterns: ['a']}\n", encoding="utf-8")
+        "options: {patterns: ['a']}\n",
+        encoding="utf-8",
+    )
     (tmp_path / ".jdlint.yaml").write_text("rule_paths: [rules]\n", encoding="utf-8")
     (tmp_path / "a.txt").write_text("x\n", encoding="utf-8")
     code, _, err = run("check", str(tmp_path / "a.txt"))
@@ -175,7 +179,9 @@ def test_invalid_custom_regex_is_configuration_error(tmp_path: Path) -> None:
     rules.mkdir()
     (rules / "bad.yaml").write_text(
         "code: ACME101\nname: broken\nkind: pattern\nseverity: info\nlanguages: [en]\nmessage: m\n"
-        "options: {patterns: ['(unclosed']}\n", encoding="utf-8")
+        "options: {patterns: ['(unclosed']}\n",
+        encoding="utf-8",
+    )
     (tmp_path / ".jdlint.yaml").write_text("rule_paths: [rules]\n", encoding="utf-8")
     (tmp_path / "a.txt").write_text("x\n", encoding="utf-8")
     code, _, err = run("check", str(tmp_path / "a.txt"))
@@ -186,7 +192,9 @@ def test_inline_suppression_and_unknown_code(tmp_path: Path) -> None:
     draft = tmp_path / "a.md"
     draft.write_text(
         "# Analyst\n\n<!-- jdlint-disable-next-line JD401 -->\nLocation: [Insert location]\n\n"
-        "<!-- jdlint-disable-file JD999 -->\n", encoding="utf-8")
+        "<!-- jdlint-disable-file JD999 -->\n",
+        encoding="utf-8",
+    )
     _, out, _ = run("check", "--format", "json", str(draft))
     codes = [d["rule"] for d in json.loads(out)["files"][0]["diagnostics"]]
     assert "JD401" not in codes

@@ -25,8 +25,11 @@ def test_draft_matches_expectations(draft):  # type: ignore[no-untyped-def]
     assert actual(draft) == expected, "run `python tests/corpus.py --refresh` if intended"
 
 
-@pytest.mark.parametrize("draft", [d for d in DRAFTS if d.name.startswith("good-")],
-                         ids=lambda d: f"{d.parent.name}/{d.name}")
+@pytest.mark.parametrize(
+    "draft",
+    [d for d in DRAFTS if d.name.startswith("good-")],
+    ids=lambda d: f"{d.parent.name}/{d.name}",
+)
 def test_good_draft_has_no_warning_or_error(draft):  # type: ignore[no-untyped-def]
     found = actual(draft)
     assert found["language"] == draft.parent.name

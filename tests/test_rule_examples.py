@@ -48,8 +48,13 @@ def test_every_rule_documents_why_and_fix() -> None:
 @pytest.mark.parametrize(
     ("rule", "language", "verdict", "index", "example"),
     _cases(),
-    ids=lambda value: value.code if isinstance(value, Rule) else str(value)
-    if not isinstance(value, Example) else "",
+    ids=lambda value: (
+        value.code
+        if isinstance(value, Rule)
+        else str(value)
+        if not isinstance(value, Example)
+        else ""
+    ),
 )
 def test_example(rule: Rule, language: str, verdict: str, index: int, example: Example) -> None:
     codes = _codes_for(rule, language, example)

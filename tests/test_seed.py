@@ -9,8 +9,11 @@ import pytest
 from jdlint.config import default_config
 from jdlint.lint import lint_text
 
-SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds" / (
-    "account-manager-jd-guide.id.txt"
+SEED = (
+    Path(__file__).resolve().parent.parent.parent
+    / "shared"
+    / "seeds"
+    / ("account-manager-jd-guide.id.txt")
 )
 
 

@@ -32,8 +32,14 @@ class Option:
 
     def describe(self) -> str:
         """The type in words, for error messages."""
-        names = {int: "a whole number", float: "a number", bool: "true or false", str: "text",
-                 list: "a list", dict: "a mapping"}
+        names = {
+            int: "a whole number",
+            float: "a number",
+            bool: "true or false",
+            str: "text",
+            list: "a list",
+            dict: "a mapping",
+        }
         types = self.type if isinstance(self.type, tuple) else (self.type,)
         return " or ".join(names.get(kind, kind.__name__) for kind in types)
 

@@ -60,15 +60,26 @@ def _length(context: Context) -> Iterator[Finding]:
     words = sum(len(unit.words) for unit in units)
     sentences = len(units)
     anchor = context.document.anchor(canonical)
-    values = {"words": words, "sentences": sentences, "max_words": options["max_words"],
-              "min_words": options["min_words"], "max_sentences": options["max_sentences"]}
+    values = {
+        "words": words,
+        "sentences": sentences,
+        "max_words": options["max_words"],
+        "min_words": options["min_words"],
+        "max_sentences": options["max_sentences"],
+    }
     if options["max_words"] is not None and words > options["max_words"]:
-        yield Finding(anchor, {**values, "limit": f"{words} words, more than {options['max_words']}"})
+        yield Finding(
+            anchor, {**values, "limit": f"{words} words, more than {options['max_words']}"}
+        )
     elif options["max_sentences"] is not None and sentences > options["max_sentences"]:
-        yield Finding(anchor, {**values,
-                               "limit": f"{sentences} sentences, more than {options['max_sentences']}"})
+        yield Finding(
+            anchor,
+            {**values, "limit": f"{sentences} sentences, more than {options['max_sentences']}"},
+        )
     if options["min_words"] is not None and words < options["min_words"]:
-        yield Finding(anchor, {**values, "limit": f"{words} words, fewer than {options['min_words']}"})
+        yield Finding(
+            anchor, {**values, "limit": f"{words} words, fewer than {options['min_words']}"}
+        )
 
 
 LENGTH = Kind(
@@ -92,20 +103,36 @@ def _unit_length(context: Context) -> Iterator[Finding]:
         for bullet in context.document.bullets:
             if bullet.subheading:
                 continue
-            pieces = [unit for unit in units if bullet.span.start <= unit.span.start
-                      and unit.span.end <= bullet.span.end and unit.kind == "bullet"]
+            pieces = [
+                unit
+                for unit in units
+                if bullet.span.start <= unit.span.start
+                and unit.span.end <= bullet.span.end
+                and unit.kind == "bullet"
+            ]
             words = sum(len(unit.words) for unit in pieces)
             if most_words is not None and words > most_words:
-                yield Finding(bullet.span, {"words": words, "max_words": most_words,
-                                            "limit": f"{words} words, more than {most_words}"})
+                yield Finding(
+                    bullet.span,
+                    {
+                        "words": words,
+                        "max_words": most_words,
+                        "limit": f"{words} words, more than {most_words}",
+                    },
+                )
             elif most_sentences is not None and len(pieces) > most_sentences:
-                yield Finding(bullet.span, {"words": words, "sentences": len(pieces),
-                                            "limit": f"{len(pieces)} sentences"})
+                yield Finding(
+                    bullet.span,
+                    {"words": words, "sentences": len(pieces), "limit": f"{len(pieces)} sentences"},
+                )
         return
     for unit in units:
-        if unit.kind in ("sentence", "bullet") and most_words is not None:
-            if len(unit.words) > most_words:
-                yield Finding(unit.span, {"words": len(unit.words), "max_words": most_words})
+        if (
+            unit.kind in ("sentence", "bullet")
+            and most_words is not None
+            and (len(unit.words) > most_words)
+        ):
+            yield Finding(unit.span, {"words": len(unit.words), "max_words": most_words})
 
 
 UNIT_LENGTH = Kind(
@@ -118,4 +145,3 @@ UNIT_LENGTH = Kind(
     },
     check=_unit_length,
 )
-

@@ -9,8 +9,13 @@ from jdlint.diagnostics import Finding
 from jdlint.document import Document
 from jdlint.kinds.base import Context, Kind, Option
 
-_LABELS = {"employment_type": "employment type", "location": "location",
-           "reports_to": "reporting line", "travel": "travel", "pay": "pay"}
+_LABELS = {
+    "employment_type": "employment type",
+    "location": "location",
+    "reports_to": "reporting line",
+    "travel": "travel",
+    "pay": "pay",
+}
 
 
 def stated_fields(document: Document) -> set[str]:
@@ -34,7 +39,12 @@ def _check(context: Context) -> Iterator[Finding]:
 REQUIRED_DETAILS = Kind(
     name="required-details",
     doc="Fires once per detail field no `Key: value` line or front-matter key states.",
-    options={"fields": Option(list, ["employment_type", "location", "reports_to"],
-                              "fields of rules/data/details.yaml that must be stated")},
+    options={
+        "fields": Option(
+            list,
+            ["employment_type", "location", "reports_to"],
+            "fields of rules/data/details.yaml that must be stated",
+        )
+    },
     check=_check,
 )

@@ -89,7 +89,9 @@ LEADING_VERB = Kind(
     doc="Fires on a bullet of the given sections whose first word is not an action verb; "
     "the range covers its first words.",
     options={
-        "sections": Option(list, ["responsibilities"], "canonical sections whose bullets are duties"),
+        "sections": Option(
+            list, ["responsibilities"], "canonical sections whose bullets are duties"
+        ),
         "verbs": Option(list, [], "action verbs (English: base forms; inflections match)"),
         "prefixes": Option(list, [], "verb-forming prefixes (Indonesian)"),
         "not_verbs": Option(list, [], "words that never count as action verbs"),

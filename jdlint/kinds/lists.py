@@ -53,14 +53,19 @@ def _consistency(context: Context) -> Iterator[Finding]:
         first_marker = items[0].marker
         other = next((bullet for bullet in items if bullet.marker != first_marker), None)
         if other is not None:
-            yield Finding(other.marker_span, {
-                "problem": f'mixes bullet markers "{first_marker}" and "{other.marker}"'})
+            yield Finding(
+                other.marker_span,
+                {"problem": f'mixes bullet markers "{first_marker}" and "{other.marker}"'},
+            )
         styles = [_ends_as_sentence(bullet.text) for bullet in items]
         if any(styles) and not all(styles):
             majority = styles.count(True) * 2 >= len(styles)
-            odd = next(bullet for bullet, style in zip(items, styles) if style != majority)
-            yield Finding(odd.span, {
-                "problem": "mixes full sentences ending in a full stop with fragments"})
+            odd = next(
+                bullet for bullet, style in zip(items, styles, strict=False) if style != majority
+            )
+            yield Finding(
+                odd.span, {"problem": "mixes full sentences ending in a full stop with fragments"}
+            )
 
 
 LIST_CONSISTENCY = Kind(
@@ -80,7 +85,8 @@ def _prose(context: Context) -> Iterator[Finding]:
         if not sections or any(section.bullets for section in sections):
             continue
         sentences = sum(
-            1 for unit in context.analysis.units
+            1
+            for unit in context.analysis.units
             if unit.section == canonical and unit.kind == "sentence"
         )
         if sentences >= options["min_sentences"]:

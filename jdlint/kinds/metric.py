@@ -23,9 +23,15 @@ def _check(context: Context) -> Iterator[Finding]:
     result = context.analysis.readability
     minimum = options["min"]
     if minimum is not None and result.score < minimum:
-        yield Finding(context.document.anchor(), {
-            "score": f"{result.score:g}", "min": minimum, "method": result.method,
-            "grade": f"{result.grade:g}"})
+        yield Finding(
+            context.document.anchor(),
+            {
+                "score": f"{result.score:g}",
+                "min": minimum,
+                "method": result.method,
+                "grade": f"{result.grade:g}",
+            },
+        )
 
 
 METRIC = Kind(

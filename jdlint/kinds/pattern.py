@@ -63,8 +63,9 @@ PATTERN = Kind(
     name="pattern",
     doc="Fires on every match of any pattern in headings, paragraphs, bullets and front matter.",
     options={
-        "patterns": Option(list, None, "regular expressions (text, or {pattern, formats, message})",
-                           required=True),
+        "patterns": Option(
+            list, None, "regular expressions (text, or {pattern, formats, message})", required=True
+        ),
         "ignore_case": Option(bool, True, "match regardless of case"),
         "sections": Option(list, None, "only search these canonical sections"),
     },

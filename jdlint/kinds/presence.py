@@ -34,8 +34,9 @@ PRESENCE = Kind(
     name="presence",
     doc="Fires once, at the anchor section's heading or line 1, when no pattern matches anywhere.",
     options={
-        "patterns": Option(list, None, "regular expressions; any match satisfies the rule",
-                           required=True),
+        "patterns": Option(
+            list, None, "regular expressions; any match satisfies the rule", required=True
+        ),
         "front_matter_keys": Option(list, [], "front-matter keys whose values are searched too"),
         "anchor": Option(str, None, "canonical section whose heading the finding points at"),
     },

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from jdlint.data import section_matcher
 from jdlint.diagnostics import Finding
@@ -26,7 +27,7 @@ def label(canonical: str) -> str:
     return _LABELS.get(canonical, canonical)
 
 
-def _validate_names(options: dict[str, object]) -> dict[str, object]:
+def _validate_names(options: dict[str, Any]) -> dict[str, Any]:
     names = set(section_matcher().names)
     for name in options.get("sections") or options.get("order") or []:
         if name not in names:
@@ -45,8 +46,13 @@ def _required(context: Context) -> Iterator[Finding]:
 REQUIRED_SECTIONS = Kind(
     name="required-sections",
     doc="Fires once per required section the draft lacks (config `required_sections` wins).",
-    options={"sections": Option(list, ["title", "summary", "responsibilities", "qualifications"],
-                                "canonical sections that must be present")},
+    options={
+        "sections": Option(
+            list,
+            ["title", "summary", "responsibilities", "qualifications"],
+            "canonical sections that must be present",
+        )
+    },
     check=_required,
     prepare=_validate_names,
 )
@@ -96,7 +102,7 @@ def _order(context: Context) -> Iterator[Finding]:
     highest: str | None = None
     for section in context.document.sections:
         name = section.own_canonical
-        if section.heading is None or name not in rank:
+        if section.heading is None or name is None or name not in rank:
             continue
         if highest is not None and rank[name] < rank[highest]:
             yield Finding(section.heading.span, {"section": label(name), "after": label(highest)})

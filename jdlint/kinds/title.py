@@ -10,9 +10,9 @@ from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, Kind
 from jdlint.spans import Span
 
-
 _ROLE_MENTION = re.compile(
-    r"(?<!\w)(?<!(?i:such) )(?<!(?i:well) )(?i:as|sebagai)\s+(?:(?i:our|a|an|the|seorang|new|baru)\s+)*"
+    r"(?<!\w)(?<!(?i:such) )(?<!(?i:well) )(?i:as|sebagai)\s+"
+    r"(?:(?i:our|a|an|the|seorang|new|baru)\s+)*"
     r"(?P<role>[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){1,4})"
 )
 
@@ -57,8 +57,10 @@ def _check(context: Context) -> Iterator[Finding]:
         label = normalise_label(text)
         if label != first and label not in reported and label not in first:
             reported.add(label)
-            yield Finding(span, {"match": text, "title": first_text,
-                                 "line": lines.position(first_span.start).line})
+            yield Finding(
+                span,
+                {"match": text, "title": first_text, "line": lines.position(first_span.start).line},
+            )
 
 
 TITLE_CONSISTENCY = Kind(
