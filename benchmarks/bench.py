@@ -114,12 +114,12 @@ def warm_median_ms(path: Path, runs: int) -> float:
     return statistics.median(times) * 1000
 
 
-def drafts(folders: list[Path]) -> list[Path]:
-    """Every draft under *folders*, sorted."""
+def drafts(folders: list[Path], prefix: str = "") -> list[Path]:
+    """Every draft under *folders* whose name starts with *prefix*, sorted."""
     return sorted(
         path
         for folder in folders
-        for path in folder.rglob("*")
+        for path in folder.rglob(f"{prefix}*")
         if path.is_file() and path.suffix.lower() in DRAFT_SUFFIXES
     )
 
@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     jdlint, described = command(args.module)
     print(f"runner: {described}")
-    cold_file = args.file or sorted((ROOT / "corpora" / "en").glob("good-*"))[0]
+    cold_file = args.file or drafts([ROOT / "corpora" / "en"], "good-")[0]
     rows = []
     cold = cold_median(jdlint, cold_file.resolve(), args.runs)
     rows.append(

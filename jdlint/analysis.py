@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -126,6 +127,19 @@ class Analysis:
                 else:
                     spans.append((block.span, section.canonical))
         return spans
+
+    @cached_property
+    def _span_starts(self) -> tuple[list[int], list[tuple[Span, str | None]]]:
+        ordered = sorted(self.text_spans, key=lambda item: item[0].start)
+        return [span.start for span, _ in ordered], ordered
+
+    def text_span_holding(self, start: int, end: int) -> tuple[Span, str | None] | None:
+        """The text span (with its section) that wholly contains ``[start, end)``, if any."""
+        starts, ordered = self._span_starts
+        index = bisect_right(starts, start) - 1
+        if index >= 0 and end <= ordered[index][0].end:
+            return ordered[index]
+        return None
 
     def section_words(self, canonical: str) -> int:
         """Words in the sections named *canonical*, headings excluded."""

@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from jdlint.spans import Span
+from jdlint.kinds.base import Context
 
 SEARCH_SECONDS = 1.0
 
@@ -30,12 +30,28 @@ def compile_pattern(pattern: str, ignore_case: bool = True) -> Any:
         raise ValueError(f"invalid regular expression {pattern!r}: {error}") from None
 
 
-def find_all(compiled: Any, text: str, span: Span) -> Iterator[Any]:
-    """Matches of *compiled* inside ``text[span]`` (match offsets are absolute)."""
+def find_all(compiled: Any, text: str) -> Iterator[Any]:
+    """Matches of *compiled* in *text*, stopping with RuleTimeout past the time budget."""
     try:
-        yield from compiled.finditer(text, span.start, span.end, timeout=SEARCH_SECONDS)
+        yield from compiled.finditer(text, timeout=SEARCH_SECONDS)
     except TimeoutError:
         raise RuleTimeout(f"pattern {compiled.pattern!r} ran over {SEARCH_SECONDS:g} s") from None
+
+
+def find_in_text(context: Context, compiled: Any) -> Iterator[tuple[Any, str | None]]:
+    """Matches that lie wholly inside text readers see, with the section of each.
+
+    The document is searched once; matches in front-matter syntax, comments, code blocks or
+    across two blocks are dropped, and with option ``sections`` so are matches elsewhere.
+    """
+    sections = context.options.get("sections")
+    for match in find_all(compiled, context.document.text):
+        holder = context.analysis.text_span_holding(match.start(), match.end())
+        if holder is None or match.end() == match.start():
+            continue
+        if sections and holder[1] not in sections:
+            continue
+        yield match, holder[1]
 
 
 def term_pattern(term: str, inflect: bool = False) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, Kind, Option
-from jdlint.kinds.matching import compile_pattern, find_all
+from jdlint.kinds.matching import compile_pattern, find_in_text
 from jdlint.spans import Span
 
 
@@ -41,22 +41,14 @@ def _prepare(options: dict[str, Any]) -> list[_Compiled]:
 
 
 def _check(context: Context) -> Iterator[Finding]:
-    document = context.document
-    sections = context.options["sections"]
-    for span, section in context.analysis.text_spans:
-        if sections and section not in sections:
+    fmt = context.document.format
+    for pattern in context.prepared:
+        if pattern.formats and fmt not in pattern.formats:
             continue
-        for pattern in context.prepared:
-            if pattern.formats and document.format not in pattern.formats:
-                continue
-            for match in find_all(pattern.regex, document.text, span):
-                if match.end() > match.start():
-                    found = match.group()
-                    yield Finding(
-                        Span(match.start(), match.end()),
-                        {"match": found},
-                        message=pattern.message,
-                    )
+        for match, _section in find_in_text(context, pattern.regex):
+            yield Finding(
+                Span(match.start(), match.end()), {"match": match.group()}, message=pattern.message
+            )
 
 
 PATTERN = Kind(

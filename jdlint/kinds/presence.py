@@ -7,7 +7,7 @@ from typing import Any
 
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, Kind, Option
-from jdlint.kinds.matching import compile_pattern, find_all
+from jdlint.kinds.matching import compile_pattern, find_in_text
 
 
 def _prepare(options: dict[str, Any]) -> Any:
@@ -20,9 +20,8 @@ def _prepare(options: dict[str, Any]) -> Any:
 def _check(context: Context) -> Iterator[Finding]:
     document = context.document
     compiled = context.prepared
-    for span, _section in context.analysis.text_spans:
-        for _match in find_all(compiled, document.text, span):
-            return
+    for _match in find_in_text(context, compiled):
+        return
     for key in context.options["front_matter_keys"]:
         value = document.front_matter.get(key)
         if value is not None and compiled.search(str(value)):

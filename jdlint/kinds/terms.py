@@ -13,7 +13,7 @@ from typing import Any
 
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, Kind, Option
-from jdlint.kinds.matching import compile_pattern, find_all, term_pattern
+from jdlint.kinds.matching import compile_pattern, find_in_text, term_pattern
 from jdlint.spans import Span
 
 
@@ -35,20 +35,15 @@ def _prepare(options: dict[str, Any]) -> tuple[Any, dict[str, str | None]]:
 
 def _check(context: Context) -> Iterator[Finding]:
     compiled, lookup = context.prepared
-    sections = context.options["sections"]
-    text = context.document.text
-    for span, section in context.analysis.text_spans:
-        if sections and section not in sections:
-            continue
-        for match in find_all(compiled, text, span):
-            found = match.group()
-            replacement = lookup.get(" ".join(found.lower().split()))
-            yield Finding(
-                Span(match.start(), match.end()),
-                {"match": found, "suggestion": replacement or ""},
-                suggestion=replacement,
-                replacement=replacement if replacement and context.options["fix"] else None,
-            )
+    for match, _section in find_in_text(context, compiled):
+        found = match.group()
+        replacement = lookup.get(" ".join(found.lower().split()))
+        yield Finding(
+            Span(match.start(), match.end()),
+            {"match": found, "suggestion": replacement or ""},
+            suggestion=replacement,
+            replacement=replacement if replacement and context.options["fix"] else None,
+        )
 
 
 TERMS = Kind(
