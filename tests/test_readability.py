@@ -72,7 +72,7 @@ def test_unknown_english_word_falls_back_to_vowel_groups() -> None:
 
 @pytest.mark.xfail(
     reason="syllables._CmuDict.syllables binary-searches cmudict.dict and returns whichever "
-    "pronunciation line it lands on, not the first (primary) one: 'family' gives 2 (FAE1 M L "
+    "pronunciation line it lands on, not the first (primary) one: 'family' gives 2 (F AE1 M L "
     "IY0, variant 2) although 'different' gives 3 (variant 1)",
     strict=True,
 )
