@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -12,6 +12,8 @@ from jdlint import __version__
 from jdlint.config import LANGUAGE_CHOICES, Config, ConfigFinder, apply_settings
 from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
 from jdlint.errors import ConfigError
+from jdlint.explain import explain_topic, rules_listing
+from jdlint.formatters import FORMATS, render
 from jdlint.lint import FileResult, lint_bytes, lint_path
 from jdlint.paths import excluded, find_drafts
 
@@ -46,7 +48,7 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json", "sarif", "github"]),
+    type=click.Choice(FORMATS),
     default="text",
     show_default=True,
     help="Output format.",
@@ -91,17 +93,14 @@ def check(
     no_color: bool,
 ) -> None:
     """Lint drafts (files and folders; .md .markdown .txt .text)."""
-    from jdlint.formatters import render
-
     try:
         finder = ConfigFinder(config_path)
         overrides = {"select": _codes(select), "ignore": _codes(ignore)}
         results, problems = _lint_all(paths, stdin_filename, finder, overrides, lang)
+        rules = finder.for_path(None).rules
     except ConfigError as error:
-        click.echo(f"jdlint: configuration error: {error}", err=True)
-        sys.exit(2)
+        _configuration_failure(error)
     color = not no_color and sys.stdout.isatty()
-    rules = finder.for_path(None).rules
     output = render(
         output_format,
         results,
@@ -180,32 +179,31 @@ def _lint_all(
 )
 def list_rules(output_format: str) -> None:
     """List every rule: code, name, severity, languages and summary."""
-    from jdlint.explain import rules_listing
-
-    try:
-        config = ConfigFinder().for_path(None)
-    except ConfigError as error:
-        click.echo(f"jdlint: configuration error: {error}", err=True)
-        sys.exit(2)
-    click.echo(rules_listing(config.rules, output_format))
+    click.echo(rules_listing(_current_config().rules, output_format))
 
 
 @cli.command()
 @click.argument("topic")
 def explain(topic: str) -> None:
     """Explain a rule (by code or name), or the scores (`readability`, `completeness`)."""
-    from jdlint.explain import explain_topic
-
-    try:
-        config = ConfigFinder().for_path(None)
-    except ConfigError as error:
-        click.echo(f"jdlint: configuration error: {error}", err=True)
-        sys.exit(2)
-    text = explain_topic(topic, config)
+    text = explain_topic(topic, _current_config())
     if text is None:
         click.echo(f"jdlint: unknown rule or topic {topic!r}; see `jdlint rules`", err=True)
         sys.exit(2)
     click.echo(text)
+
+
+def _current_config() -> Config:
+    """The configuration of the current folder (its custom rules included)."""
+    try:
+        return ConfigFinder().for_path(None)
+    except ConfigError as error:
+        _configuration_failure(error)
+
+
+def _configuration_failure(error: ConfigError) -> NoReturn:
+    click.echo(f"jdlint: configuration error: {error}", err=True)
+    sys.exit(2)
 
 
 def main() -> None:

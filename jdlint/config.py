@@ -38,15 +38,8 @@ _KEYS = {
     "rule_paths",
     "exclude",
 }
-_FILE_KEYS = {
-    "language",
-    "select",
-    "ignore",
-    "extend_select",
-    "severity",
-    "rules",
-    "required_sections",
-}
+_FILE_KEYS = _KEYS - {"rule_paths", "exclude"}
+"""Keys a draft's front matter may set under ``jdlint:``."""
 
 
 @dataclass(frozen=True)

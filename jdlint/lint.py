@@ -11,7 +11,6 @@ from jdlint.analysis import Analysis
 from jdlint.config import Config, file_settings
 from jdlint.diagnostics import Diagnostic, Finding
 from jdlint.document import Document
-from jdlint.errors import ConfigError
 from jdlint.kinds import Context
 from jdlint.kinds.details import stated_fields
 from jdlint.kinds.matching import RuleTimeout
@@ -20,7 +19,8 @@ from jdlint.parse_markdown import FrontMatterError
 from jdlint.reader import UnreadableError, decode, normalise_newlines
 from jdlint.rules import Rule
 from jdlint.scoring import JOB_DETAIL_FIELDS, completeness
-from jdlint.spans import Span
+from jdlint.spans import LineIndex, Span
+from jdlint.suppression import apply_suppressions
 
 _FIELD = re.compile(r"\{([a-z_]+)\}")
 
@@ -70,15 +70,12 @@ def unreadable(path: str, config: Config, reason: str) -> FileResult:
     rule = config.rule("JD900")
     if rule is not None and config.enabled(rule):
         diagnostics.append(
-            _diagnostic(rule, config, Finding(Span(0, 0), {"reason": reason}), None, _origin())
+            _diagnostic(rule, config, Finding(Span(0, 0), {"reason": reason}), None, _EMPTY)
         )
     return FileResult(path, None, diagnostics)
 
 
-def _origin() -> Any:
-    from jdlint.spans import LineIndex
-
-    return LineIndex("")
+_EMPTY = LineIndex("")
 
 
 def lint_text(
@@ -94,21 +91,21 @@ def lint_text(
     return lint_document(document, config)
 
 
-def lint_document(document: Document, config: Config, only: Rule | None = None) -> FileResult:
-    """Run the enabled rules (or just *only*) on a parsed document and score it."""
+def lint_document(document: Document, config: Config) -> FileResult:
+    """Run the enabled rules on a parsed document and score it."""
     analysis = Analysis(document)
-    settings = {"required_sections": config.required_sections}
     diagnostics: list[Diagnostic] = []
     problems: list[str] = []
-    rules = [only] if only is not None else [r for r in config.rules if config.enabled(r)]
-    for rule in rules:
-        if document.language not in rule.languages:
+    findings_by_code: dict[str, list[Finding]] = {}
+    for rule in config.rules:
+        if not config.enabled(rule) or document.language not in rule.languages:
             continue
         try:
-            findings = run_rule(rule, document, analysis, config, settings)
+            findings = run_rule(rule, document, analysis, config)
         except RuleTimeout as error:
             problems.append(f"{document.path}: rule {rule.code} ({rule.name}) stopped: {error}")
             continue
+        findings_by_code[rule.code] = findings
         seen: set[Span] = set()
         for finding in findings:
             if finding.span not in seen:
@@ -116,7 +113,7 @@ def lint_document(document: Document, config: Config, only: Rule | None = None) 
                 diagnostics.append(_diagnostic(rule, config, finding, document, document.lines))
     diagnostics = _suppress(diagnostics, document, config)
     diagnostics.sort(key=Diagnostic.sort_key)
-    scores = _scores(document, analysis, config)
+    scores = _scores(document, analysis, config, findings_by_code)
     stats = {
         "words": analysis.word_count,
         "sentences": len(analysis.units),
@@ -127,9 +124,7 @@ def lint_document(document: Document, config: Config, only: Rule | None = None) 
     )
 
 
-def run_rule(
-    rule: Rule, document: Document, analysis: Analysis, config: Config, settings: dict[str, Any]
-) -> list[Finding]:
+def run_rule(rule: Rule, document: Document, analysis: Analysis, config: Config) -> list[Finding]:
     """The findings of one rule on one document."""
     overrides = config.options.get(rule.code)
     context = Context(
@@ -137,13 +132,13 @@ def run_rule(
         analysis=analysis,
         options=rule.options_for(document.language, overrides),
         prepared=rule.prepared(document.language, overrides),
-        settings=settings if rule.kind.name == "required-sections" else {},
+        settings={"required_sections": config.required_sections},
     )
     return list(rule.kind.check(context))
 
 
 def _diagnostic(
-    rule: Rule, config: Config, finding: Finding, document: Document | None, lines: Any
+    rule: Rule, config: Config, finding: Finding, document: Document | None, lines: LineIndex
 ) -> Diagnostic:
     start = lines.position(finding.span.start)
     end = lines.position(finding.span.end)
@@ -170,8 +165,6 @@ def _diagnostic(
 def _suppress(
     diagnostics: list[Diagnostic], document: Document, config: Config
 ) -> list[Diagnostic]:
-    from jdlint.suppression import apply_suppressions
-
     def make(code: str, span: Span, values: dict[str, str]) -> Diagnostic | None:
         rule = config.rule(code)
         if rule is None or not config.enabled(rule):
@@ -183,20 +176,18 @@ def _suppress(
     )
 
 
-def _scores(document: Document, analysis: Analysis, config: Config) -> dict[str, Any]:
-    settings: dict[str, Any] = {}
-    placeholders = _findings_of("JD401", document, analysis, config, settings)
-    pay_missing = _findings_of("JD106", document, analysis, config, settings)
-    filled = {
+def _scores(
+    document: Document, analysis: Analysis, config: Config, ran: dict[str, list[Finding]]
+) -> dict[str, Any]:
+    placeholders = _findings_of("JD401", document, analysis, config, ran)
+    pay_missing = _findings_of("JD106", document, analysis, config, ran)
+    unfilled = {
         detail.field
         for detail in document.details
-        if detail.field in JOB_DETAIL_FIELDS
-        and not any(_overlaps(detail.value_span, finding.span) for finding in placeholders)
+        if any(_overlaps(detail.value_span, finding.span) for finding in placeholders)
     }
-    front_only = stated_fields(document) - {detail.field for detail in document.details}
-    result = completeness(
-        analysis, not pay_missing, {f for f in filled if f} | front_only, len(placeholders)
-    )
+    filled = (stated_fields(document) - unfilled) & set(JOB_DETAIL_FIELDS)
+    result = completeness(analysis, not pay_missing, filled, len(placeholders))
     measured = analysis.readability
     return {
         "readability": measured.score,
@@ -208,19 +199,19 @@ def _scores(document: Document, analysis: Analysis, config: Config) -> dict[str,
 
 
 def _findings_of(
-    code: str, document: Document, analysis: Analysis, config: Config, settings: dict[str, Any]
+    code: str, document: Document, analysis: Analysis, config: Config, ran: dict[str, list[Finding]]
 ) -> list[Finding]:
+    """The findings of a built-in rule the scores depend on, reusing a run already made."""
+    if code in ran:
+        return ran[code]
     rule = config.rule(code)
     if rule is None or document.language not in rule.languages:
         return []
     try:
-        return run_rule(rule, document, analysis, config, settings)
+        return run_rule(rule, document, analysis, config)
     except RuleTimeout:
         return []
 
 
 def _overlaps(first: Span, second: Span) -> bool:
     return first.start < second.end and second.start < first.end
-
-
-__all__ = ["ConfigError", "FileResult", "lint_bytes", "lint_path", "lint_text"]
