@@ -94,6 +94,10 @@ def _front_matter_value_span(document: Document, key: str, front_span: Span) -> 
         if line.startswith(f"{key}:"):
             value = line[len(key) + 1 :]
             start = offset + len(key) + 1 + (len(value) - len(value.lstrip()))
-            return Span(start, offset + len(line.rstrip()))
+            end = offset + len(line.rstrip())
+            quoted = value.strip()
+            if len(quoted) >= 2 and quoted[0] == quoted[-1] and quoted[0] in "\"'":
+                start, end = start + 1, end - 1
+            return Span(start, end)
         offset += len(line) + 1
     return front_span

@@ -1,8 +1,8 @@
 """Turn the bytes of a file into text, or say why that is impossible.
 
 Decoding order (documented in the README): a byte-order mark decides (UTF-8, UTF-16, UTF-32);
-otherwise strict UTF-8; otherwise Windows-1252, the encoding Word and Outlook exports use; bytes
-that Windows-1252 leaves undefined fall back to Latin-1. The encoding used is reported with the
+otherwise strict UTF-8; otherwise Windows-1252, the encoding Word and Outlook exports use, with
+the five bytes Windows-1252 leaves undefined read as Latin-1. The encoding used is reported with the
 file, so a fallback is never silent. Binary data (NUL bytes, control characters) and files over
 the size limit are refused with a reason.
 """
@@ -22,6 +22,18 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13}
+_LATIN1_FALLBACK = "jdlint-latin1"
+
+
+def _latin1(error: UnicodeError) -> tuple[str, int]:
+    """Read the bytes Windows-1252 leaves undefined (0x81, 0x8D …) as their Latin-1 code points."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    undefined = error.object[error.start : error.end]
+    return bytes(undefined).decode("latin-1"), error.end
+
+
+codecs.register_error(_LATIN1_FALLBACK, _latin1)
 
 
 class UnreadableError(Exception):
@@ -40,11 +52,18 @@ def decode(data: bytes, max_bytes: int = MAX_BYTES) -> DecodedText:
     """Decode *data* following the documented order; raise UnreadableError when impossible."""
     if len(data) > max_bytes:
         raise UnreadableError(
-            f"file is {len(data) / 1048576:.1f} MiB; jdlint reads drafts up to "
-            f"{max_bytes // 1048576} MiB"
+            f"file is {_size(len(data), '.1f')}; jdlint reads drafts up to {_size(max_bytes, 'g')}"
         )
     text, encoding = _decode_text(data)
     return DecodedText(normalise_newlines(text), encoding)
+
+
+def _size(count: int, style: str) -> str:
+    if count >= 1048576:
+        return f"{count / 1048576:{style}} MiB"
+    if count >= 1024:
+        return f"{count / 1024:{style}} KiB"
+    return f"{count} bytes"
 
 
 def normalise_newlines(text: str) -> str:
@@ -66,10 +85,7 @@ def _decode_text(data: bytes) -> tuple[str, str]:
         return _refuse_binary(data.decode("utf-8"), "utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    try:
-        return _refuse_binary(data.decode("cp1252"), "cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return _refuse_binary(data.decode("latin-1"), "latin-1"), "latin-1"
+    return _refuse_binary(data.decode("cp1252", _LATIN1_FALLBACK), "cp1252"), "cp1252"
 
 
 def _refuse_binary(text: str, encoding: str) -> str:

@@ -44,9 +44,25 @@ class _CmuDict:
             elif key > target:
                 high = start
             else:
-                phones = line.split(b"#", 1)[0].split()[1:]
-                return sum(1 for phone in phones if phone[-1:].isdigit())
+                return _count_stressed(self._primary(start, target))
         return None
+
+    def _primary(self, start: int, target: bytes) -> bytes:
+        """The first pronunciation of *target*: variants ``word(2)`` follow the primary line."""
+        data = self._data
+        while start > 0:
+            previous = data.rfind(b"\n", 0, start - 1) + 1
+            if data[previous : start - 1].split(b" ", 1)[0].split(b"(", 1)[0] != target:
+                break
+            start = previous
+        end = data.find(b"\n", start)
+        return data[start : end if end >= 0 else len(data)]
+
+
+def _count_stressed(line: bytes) -> int:
+    """Syllables of a dictionary line: its phones that carry a stress digit."""
+    phones = line.split(b"#", 1)[0].split()[1:]
+    return sum(1 for phone in phones if phone[-1:].isdigit())
 
 
 @functools.cache

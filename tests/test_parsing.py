@@ -148,11 +148,6 @@ def test_markdown_first_level_one_heading_is_the_title_without_front_matter() ->
     assert covered(doc, doc.title_span) == "Warehouse Shift Lead"
 
 
-@pytest.mark.xfail(
-    reason="parse._front_matter_value_span returns the raw YAML value, so a quoted title's "
-    "span includes the quotes while Document.title does not",
-    strict=True,
-)
 def test_markdown_quoted_front_matter_title_span_covers_the_title_only() -> None:
     doc = md('---\ntitle: "Senior Payroll Analyst"\n---\n\n## Duties\n\n- Run payroll\n')
     assert doc.title == "Senior Payroll Analyst"

@@ -70,12 +70,6 @@ def test_unknown_english_word_falls_back_to_vowel_groups() -> None:
     assert english_syllables("xqzt") == 1
 
 
-@pytest.mark.xfail(
-    reason="syllables._CmuDict.syllables binary-searches cmudict.dict and returns whichever "
-    "pronunciation line it lands on, not the first (primary) one: 'family' gives 2 (F AE1 M L "
-    "IY0, variant 2) although 'different' gives 3 (variant 1)",
-    strict=True,
-)
 @pytest.mark.parametrize(("word", "count"), [("family", 3), ("every", 3), ("average", 3)])
 def test_english_syllables_use_the_primary_pronunciation(word: str, count: int) -> None:
     assert english_syllables(word) == count

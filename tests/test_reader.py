@@ -38,12 +38,6 @@ def test_word_export_in_cp1252_gets_accents_and_curly_quotes() -> None:
     assert decoded.text == "Café “quoted”"
 
 
-@pytest.mark.xfail(
-    reason="reader.py falls back to Latin-1 for the whole file when one byte is undefined in "
-    "cp1252, so the file's curly quotes become C1 control characters; the module docstring "
-    "says only the undefined bytes fall back",
-    strict=True,
-)
 def test_one_undefined_cp1252_byte_does_not_spoil_the_curly_quotes() -> None:
     decoded = decode(b"\x93Fasih berbahasa Mandarin\x94 \x81")
     assert decoded.text.startswith("“Fasih berbahasa Mandarin”")
@@ -84,11 +78,6 @@ def test_file_at_the_limit_is_accepted() -> None:
     assert decode(b"x" * 100, max_bytes=100).text == "x" * 100
 
 
-@pytest.mark.xfail(
-    reason="reader.decode formats sizes in whole/tenth MiB only, so a small limit reads "
-    "'file is 0.0 MiB; jdlint reads drafts up to 0 MiB' and never states the real sizes",
-    strict=True,
-)
 def test_size_message_states_the_real_sizes_for_a_small_limit() -> None:
     with pytest.raises(UnreadableError) as caught:
         decode(b"x" * 2000, max_bytes=1000)
