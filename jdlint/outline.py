@@ -17,8 +17,8 @@ PSEUDO_HEADING_LEVEL = 0
 _MAX_HEADING_WORDS = 8
 _STRONG_LINE = re.compile(r"^(\*\*|__)(?P<inner>[^*_\n]+?)\1\s*:?\s*$")
 _DETAIL = re.compile(
-    r"(?P<key>(?:\*\*|__)?[^\W\d_][^:\n]{0,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*"
-    r"(?P<value>\S[^\n]*?)\s*$"
+    r"(?:\*\*|__)?(?P<key>[^\W\d_][^:*_\n]{0,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*"
+    r"(?P<value>[^\s*_][^\n]*?)(?:\*\*|__)?\s*$"
 )
 
 
@@ -32,8 +32,9 @@ def looks_like_heading(text: str) -> bool:
     if "\n" in text:
         return False
     stripped = text.strip()
-    if _STRONG_LINE.match(stripped):
-        return word_count(stripped) <= _MAX_HEADING_WORDS
+    strong = _STRONG_LINE.match(stripped)
+    if strong:
+        return word_count(stripped) <= _MAX_HEADING_WORDS and not detail_line(strong["inner"])
     return (
         stripped.endswith((":", "："))
         and stripped.count(":") == 1
@@ -110,12 +111,12 @@ def _details_in(span: Span, text: str, matcher: DetailMatcher) -> list[Detail]:
             lead = len(line) - len(line.lstrip())
             key_start = offset + lead + match.start("key")
             value_start = offset + lead + match.start("value")
-            key = match.group("key").strip("*_ ")
+            key = match.group("key").strip()
             if len(key.split()) <= 5 and "http" not in key.lower():
                 found.append(
                     Detail(
                         key=key,
-                        value=match.group("value").strip("*_ "),
+                        value=match.group("value").strip(),
                         key_span=Span(key_start, key_start + len(match.group("key"))),
                         value_span=Span(value_start, offset + lead + match.end("value")),
                         field=matcher.match(key),

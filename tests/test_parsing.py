@@ -430,3 +430,13 @@ def test_front_matter_language_wins_over_detection() -> None:
 def test_language_argument_forces_english() -> None:
     doc = parse_document(SEED_STYLE, "draft.txt", language="en")
     assert doc.language == "en"
+
+
+def test_markdown_bold_detail_lines_are_details_not_headings() -> None:
+    doc = md("# Payroll Analyst\n\n**Jenis: Kontrak**\n\n**Lokasi:** Jakarta Selatan\n")
+    assert [h.text for h in doc.headings] == ["Payroll Analyst"]
+    found = {d.field: (covered(doc, d.key_span), covered(doc, d.value_span)) for d in doc.details}
+    assert found == {
+        "employment_type": ("Jenis", "Kontrak"),
+        "location": ("Lokasi", "Jakarta Selatan"),
+    }
