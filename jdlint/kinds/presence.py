@@ -10,21 +10,26 @@ from jdlint.kinds.base import Context, Kind, Option
 from jdlint.kinds.matching import compile_pattern, find_in_text
 
 
-def _prepare(options: dict[str, Any]) -> Any:
+def _prepare(options: dict[str, Any]) -> list[Any]:
     patterns = options.get("patterns") or []
     if not patterns:
         raise ValueError("option 'patterns' lists no patterns")
-    return compile_pattern("|".join(f"(?:{pattern})" for pattern in patterns))
+    # Searched one by one: an alternation of many patterns defeats the regex engine's
+    # literal-prefix scans and is several times slower.
+    return [compile_pattern(pattern) for pattern in patterns]
 
 
 def _check(context: Context) -> Iterator[Finding]:
     document = context.document
-    compiled = context.prepared
-    for _match in find_in_text(context, compiled):
-        return
-    for key in context.options["front_matter_keys"]:
-        value = document.front_matter.get(key)
-        if value is not None and compiled.search(str(value)):
+    values = [
+        str(document.front_matter[key])
+        for key in context.options["front_matter_keys"]
+        if document.front_matter.get(key) is not None
+    ]
+    for compiled in context.prepared:
+        if next(find_in_text(context, compiled), None) is not None:
+            return
+        if any(compiled.search(value) for value in values):
             return
     yield Finding(document.anchor(context.options["anchor"]))
 
