@@ -29,6 +29,8 @@ class Unit:
     words: tuple[str, ...]
     kind: str
     section: str | None
+    block: int
+    """Start offset of the heading, paragraph line or bullet the unit comes from."""
 
 
 def countable_words(text: str) -> list[str]:
@@ -84,13 +86,14 @@ class Analysis:
     def _units(self, span: Span, kind: str, section: str | None) -> list[Unit]:
         text = self.document.text[span.start : span.end]
         if kind in ("heading", "detail"):
-            return [Unit(span, tuple(countable_words(text)), kind, section)]
+            return [Unit(span, tuple(countable_words(text)), kind, section, span.start)]
         return [
             Unit(
                 piece,
                 tuple(countable_words(self.document.text[piece.start : piece.end])),
                 kind,
                 section,
+                span.start,
             )
             for piece in sentence_spans(text, span.start)
         ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from jdlint.analysis import Unit
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, Kind, Option
 
@@ -100,16 +101,14 @@ def _unit_length(context: Context) -> Iterator[Finding]:
     most_words, most_sentences = options["max_words"], options["max_sentences"]
     units = context.analysis.units
     if options["units"] == "bullets":
+        by_bullet: dict[int, list[Unit]] = {}
+        for unit in units:
+            if unit.kind == "bullet":
+                by_bullet.setdefault(unit.block, []).append(unit)
         for bullet in context.document.bullets:
             if bullet.subheading:
                 continue
-            pieces = [
-                unit
-                for unit in units
-                if bullet.span.start <= unit.span.start
-                and unit.span.end <= bullet.span.end
-                and unit.kind == "bullet"
-            ]
+            pieces = by_bullet.get(bullet.span.start, [])
             words = sum(len(unit.words) for unit in pieces)
             if most_words is not None and words > most_words:
                 yield Finding(

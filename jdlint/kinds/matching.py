@@ -60,6 +60,7 @@ def term_pattern(term: str, inflect: bool = False) -> str:
     body = r"\s+".join(parts)
     if inflect and term[-1:].isalpha():
         body += r"(?:s|es|ed|d|ing)?"
-    head = r"(?<![\w-])" if term[:1].isalnum() else ""
-    tail = r"(?![\w-])" if term[-1:].isalnum() else r"(?!\w)"
+    # "\b" first lets the engine skip quickly; the look-arounds then rule out hyphenated words.
+    head = r"\b(?<!-)" if term[:1].isalnum() else ""
+    tail = r"\b(?!-)" if term[-1:].isalnum() else r"(?!\w)"
     return head + body + tail
