@@ -33,6 +33,18 @@ def parse_text(text: str, matcher: SectionMatcher) -> list[RawBlock]:
     return _TextParser(text, matcher).parse()
 
 
+def _in_capitals(line: str) -> bool:
+    """A short line of words in capitals with no digits ("BENEFITS", "KUALIFIKASI")."""
+    letters = [char for char in line if char.isalpha()]
+    return (
+        len(letters) >= 3
+        and all(char.isupper() for char in letters)
+        and not any(char.isdigit() for char in line)
+        and not line.endswith((".", ",", ";"))
+        and 0 < word_count(line) <= 8
+    )
+
+
 def _indent_width(indent: str) -> int:
     return len(indent.expandtabs(4))
 
@@ -53,7 +65,17 @@ class _TextParser:
             self._line(line, offset)
             offset += len(line) + 1
         self._close_paragraph()
+        self._demote_stray_capitals()
         return self.blocks
+
+    def _demote_stray_capitals(self) -> None:
+        """A line in capitals with nothing under it ("BONUS BULANAN" at the end) is text."""
+        for index, block in enumerate(self.blocks):
+            if not isinstance(block, Heading) or block.level == 1 or not _in_capitals(block.text):
+                continue
+            following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+            if following is None or isinstance(following, Heading):
+                self.blocks[index] = Paragraph(block.span, block.text)
 
     def _line(self, line: str, offset: int) -> None:
         stripped = line.strip()
@@ -98,8 +120,7 @@ class _TextParser:
             return False
         if self.matcher.match(stripped) is not None and words <= 6:
             return True
-        letters = [char for char in stripped if char.isalpha()]
-        return len(letters) >= 3 and all(char.isupper() for char in letters)
+        return _in_capitals(stripped)
 
     def _heading(self, span: Span, level: int) -> None:
         self._close_paragraph()

@@ -64,7 +64,10 @@ def _empty(context: Context) -> Iterator[Finding]:
         if section.heading is None or section.blocks or section.own_canonical == "title":
             continue
         following = sections[index + 1] if index + 1 < len(sections) else None
-        if following is not None and following.level > section.level:
+        if following is not None and (
+            following.level > section.level
+            or (section.own_canonical and following.own_canonical == section.own_canonical)
+        ):
             continue
         yield Finding(section.heading.span, {"heading": section.heading.text.strip("#*_ :")})
 
@@ -78,14 +81,21 @@ EMPTY_SECTION = Kind(
 
 
 def _duplicate(context: Context) -> Iterator[Finding]:
-    seen: dict[tuple[str, int], bool] = {}
+    seen: set[tuple[str, int]] = set()
+    previous = None
     for section in context.document.sections:
-        if section.heading is None or section.own_canonical in (None, "title"):
-            continue
-        key = (section.own_canonical, section.level)
-        if key in seen:
-            yield Finding(section.heading.span, {"section": label(section.own_canonical)})
-        seen[key] = True
+        own = section.own_canonical
+        if section.heading is not None and own not in (None, "title"):
+            key = (own, section.level)
+            # "Responsibilities:" directly followed by "Our main responsibilities are:" is one
+            # section with a lead-in line, not two.
+            continues = (
+                previous is not None and not previous.blocks and previous.own_canonical == own
+            )
+            if key in seen and not continues:
+                yield Finding(section.heading.span, {"section": label(own)})
+            seen.add(key)
+        previous = section
 
 
 DUPLICATE_SECTION = Kind(
