@@ -143,11 +143,3 @@ class Analysis:
         if index >= 0 and end <= ordered[index][0].end:
             return ordered[index]
         return None
-
-    def section_words(self, canonical: str) -> int:
-        """Words in the sections named *canonical*, headings excluded."""
-        return sum(
-            len(unit.words)
-            for unit in self.units
-            if unit.section == canonical and unit.kind != "heading"
-        )

@@ -16,10 +16,6 @@ class Span:
     start: int
     end: int
 
-    def shifted(self, delta: int) -> Span:
-        """The same range moved by *delta* offsets."""
-        return Span(self.start + delta, self.end + delta)
-
 
 @dataclass(frozen=True)
 class Position:

@@ -32,14 +32,6 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-def word_spans(text: str, offset: int = 0) -> list[tuple[str, Span]]:
-    """The words of *text* with their spans, shifted by *offset*."""
-    return [
-        (match.group(), Span(offset + match.start(), offset + match.end()))
-        for match in WORD.finditer(text)
-    ]
-
-
 def sentence_spans(text: str, offset: int = 0) -> list[Span]:
     """Spans of the sentences in *text* (one line or paragraph), shifted by *offset*.
 

@@ -17,12 +17,21 @@ _ROLE_MENTION = re.compile(
 )
 
 
+_INTRODUCING_SECTIONS = (None, "title", "summary")
+
+
 def _role_mentions(context: Context, title: str) -> list[tuple[str, Span]]:
-    """Role names introduced by "as our …" / "sebagai …" that share a word with *title*."""
+    """Role names introduced by "as our …" / "sebagai …" that share a word with *title*.
+
+    Only the opening of the draft and its summary are searched: a requirement such as
+    "experience as a Senior Account Manager" names another role on purpose.
+    """
     title_words = set(normalise_label(title).split())
     text = context.document.text
     found = []
-    for span, _section in context.analysis.text_spans:
+    for span, section in context.analysis.text_spans:
+        if section not in _INTRODUCING_SECTIONS:
+            continue
         for match in _ROLE_MENTION.finditer(text, span.start, span.end):
             role = match.group("role")
             if set(normalise_label(role).split()) & title_words:
