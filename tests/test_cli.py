@@ -160,31 +160,32 @@ def test_custom_rules_from_rule_paths(tmp_path: Path) -> None:
     assert (found["ACME102"]["column"], found["ACME102"]["end_column"]) == (26, 38)
 
 
-def test_invalid_custom_rule_names_file_rule_and_field(tmp_path: Path) -> None:
+def _check_with_rule_file(tmp_path: Path, rule_yaml: str) -> tuple[int, str]:
+    """Run jdlint in a repository whose .jdlint.yaml loads *rule_yaml*; return code and stderr."""
     rules = tmp_path / "rules"
     rules.mkdir()
-    (rules / "bad.yaml").write_text(
-        "code: ACME101\nname: x\nkind: pattern\nseverity: loud\nlanguages: [en]\nmessage: m\n"
-        "options: {patterns: ['a']}\n",
-        encoding="utf-8",
-    )
+    (rules / "bad.yaml").write_text(rule_yaml, encoding="utf-8")
     (tmp_path / ".jdlint.yaml").write_text("rule_paths: [rules]\n", encoding="utf-8")
     (tmp_path / "a.txt").write_text("x\n", encoding="utf-8")
     code, _, err = run("check", str(tmp_path / "a.txt"))
+    return code, err
+
+
+def test_invalid_custom_rule_names_file_rule_and_field(tmp_path: Path) -> None:
+    code, err = _check_with_rule_file(
+        tmp_path,
+        "code: ACME101\nname: x\nkind: pattern\nseverity: loud\nlanguages: [en]\nmessage: m\n"
+        "options: {patterns: ['a']}\n",
+    )
     assert code == 2 and "bad.yaml" in err and "ACME101" in err and "severity" in err
 
 
 def test_invalid_custom_regex_is_configuration_error(tmp_path: Path) -> None:
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "bad.yaml").write_text(
+    code, err = _check_with_rule_file(
+        tmp_path,
         "code: ACME101\nname: broken\nkind: pattern\nseverity: info\nlanguages: [en]\nmessage: m\n"
         "options: {patterns: ['(unclosed']}\n",
-        encoding="utf-8",
     )
-    (tmp_path / ".jdlint.yaml").write_text("rule_paths: [rules]\n", encoding="utf-8")
-    (tmp_path / "a.txt").write_text("x\n", encoding="utf-8")
-    code, _, err = run("check", str(tmp_path / "a.txt"))
     assert code == 2 and "ACME101" in err and "(unclosed" in err
 
 
