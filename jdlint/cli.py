@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn
 
 import click
 
 from jdlint import __version__
-from jdlint.config import LANGUAGE_CHOICES, Config, ConfigFinder, apply_settings
+from jdlint.config import LANGUAGE_CHOICES, Config, ConfigFinder
 from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
 from jdlint.errors import ConfigError
 from jdlint.explain import explain_topic, rules_listing
@@ -94,9 +94,8 @@ def check(
 ) -> None:
     """Lint drafts (files and folders; .md .markdown .txt .text)."""
     try:
-        finder = ConfigFinder(config_path)
-        overrides = {"select": _codes(select), "ignore": _codes(ignore)}
-        results, problems = _lint_all(paths, stdin_filename, finder, overrides, lang)
+        finder = ConfigFinder(config_path, _codes(select), _codes(ignore))
+        results, problems = _lint_all(paths, stdin_filename, finder, lang)
         rules = finder.for_path(None).rules
     except ConfigError as error:
         _configuration_failure(error)
@@ -120,20 +119,10 @@ def check(
     sys.exit(1 if failed else 0)
 
 
-def _with_overrides(config: Config, overrides: dict[str, tuple[str, ...] | None]) -> Config:
-    settings: dict[str, Any] = {}
-    if overrides["select"] is not None:
-        settings["select"] = list(overrides["select"])
-    if overrides["ignore"] is not None:
-        settings["ignore"] = [*config.ignore, *overrides["ignore"]]
-    return apply_settings(config, settings, "command line") if settings else config
-
-
 def _lint_all(
     paths: tuple[Path, ...],
     stdin_filename: str | None,
     finder: ConfigFinder,
-    overrides: dict[str, tuple[str, ...] | None],
     lang: str,
 ) -> tuple[list[FileResult], list[str]]:
     jobs: list[tuple[Path | None, str]] = []
@@ -155,9 +144,7 @@ def _lint_all(
     problems: list[str] = []
     show_progress = len(jobs) >= PROGRESS_THRESHOLD and sys.stderr.isatty()
     for index, (source, shown) in enumerate(jobs, start=1):
-        config = _with_overrides(
-            finder.for_path(source if source is not None else Path(shown)), overrides
-        )
+        config = finder.for_path(source if source is not None else Path(shown))
         if source is None:
             result = lint_bytes(sys.stdin.buffer.read(), shown, config, lang)
         else:

@@ -270,12 +270,32 @@ def file_settings(config: Config, front_matter: dict[str, Any], path: str) -> Co
 
 
 class ConfigFinder:
-    """Finds the configuration of each file, reading each configuration file once."""
+    """Finds the configuration of each file, reading each configuration file once.
 
-    def __init__(self, explicit: Path | None = None) -> None:
-        self._explicit = load_config_file(explicit) if explicit is not None else None
+    *select* replaces, and *ignore* extends, what every configuration found says (the command
+    line's ``--select`` and ``--ignore``).
+    """
+
+    def __init__(
+        self,
+        explicit: Path | None = None,
+        select: tuple[str, ...] | None = None,
+        ignore: tuple[str, ...] | None = None,
+    ) -> None:
+        self._select = select
+        self._ignore = ignore
+        self._explicit = self._finish(load_config_file(explicit)) if explicit is not None else None
+        self._default: Config | None = None
         self._by_folder: dict[Path, Config] = {}
         self._by_file: dict[Path, Config] = {}
+
+    def _finish(self, config: Config) -> Config:
+        settings: dict[str, Any] = {}
+        if self._select is not None:
+            settings["select"] = list(self._select)
+        if self._ignore is not None:
+            settings["ignore"] = [*config.ignore, *self._ignore]
+        return apply_settings(config, settings, "command line") if settings else config
 
     def for_path(self, path: Path | None) -> Config:
         """The configuration that applies to *path* (``None``: the current folder)."""
@@ -290,7 +310,7 @@ class ConfigFinder:
         found = self._config_in(folder)
         if found is None:
             parent = folder.parent
-            found = default_config() if parent == folder else self._for_folder(parent)
+            found = self._default_config() if parent == folder else self._for_folder(parent)
         self._by_folder[folder] = found
         return found
 
@@ -304,9 +324,14 @@ class ConfigFinder:
             return self._load(pyproject)
         return None
 
+    def _default_config(self) -> Config:
+        if self._default is None:
+            self._default = self._finish(default_config())
+        return self._default
+
     def _load(self, path: Path) -> Config:
         if path not in self._by_file:
-            self._by_file[path] = load_config_file(path)
+            self._by_file[path] = self._finish(load_config_file(path))
         return self._by_file[path]
 
 
