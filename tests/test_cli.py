@@ -39,11 +39,11 @@ def test_path_without_subcommand_means_check() -> None:
     assert run(str(BAD_ID))[0] == 1
 
 
-def test_fail_on_info_makes_infos_fail() -> None:
-    # The good draft carries no warnings or errors; --fail-on info counts infos too.
-    code, out, _ = run("check", "--format", "json", "--fail-on", "info", str(GOOD_EN))
-    infos = json.loads(out)["summary"]["info"]
-    assert code == (1 if infos else 0)
+def test_fail_on_sets_the_lowest_failing_severity() -> None:
+    # JD107 (missing equal-opportunity statement) is an info on this draft.
+    assert run("check", "--select", "JD107", str(BAD_ID))[0] == 0
+    assert run("check", "--select", "JD107", "--fail-on", "warning", str(BAD_ID))[0] == 0
+    assert run("check", "--select", "JD107", "--fail-on", "info", str(BAD_ID))[0] == 1
 
 
 def test_json_output_validates_against_shipped_schema() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -20,7 +21,7 @@ def test_corpus_has_drafts_in_both_languages() -> None:
 
 
 @pytest.mark.parametrize("draft", DRAFTS, ids=lambda d: f"{d.parent.name}/{d.name}")
-def test_draft_matches_expectations(draft):  # type: ignore[no-untyped-def]
+def test_draft_matches_expectations(draft: Path) -> None:
     expected = json.loads(expected_path(draft).read_text(encoding="utf-8"))
     assert actual(draft) == expected, "run `python tests/corpus.py --refresh` if intended"
 
@@ -30,7 +31,7 @@ def test_draft_matches_expectations(draft):  # type: ignore[no-untyped-def]
     [d for d in DRAFTS if d.name.startswith("good-")],
     ids=lambda d: f"{d.parent.name}/{d.name}",
 )
-def test_good_draft_has_no_warning_or_error(draft):  # type: ignore[no-untyped-def]
+def test_good_draft_has_no_warning_or_error(draft: Path) -> None:
     found = actual(draft)
     assert found["language"] == draft.parent.name
     serious = [d for d in found["diagnostics"] if d["severity"] in ("error", "warning")]
@@ -38,5 +39,5 @@ def test_good_draft_has_no_warning_or_error(draft):  # type: ignore[no-untyped-d
 
 
 @pytest.mark.parametrize("draft", DRAFTS, ids=lambda d: f"{d.parent.name}/{d.name}")
-def test_language_is_detected(draft):  # type: ignore[no-untyped-def]
+def test_language_is_detected(draft: Path) -> None:
     assert actual(draft)["language"] == draft.parent.name
