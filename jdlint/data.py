@@ -50,28 +50,50 @@ def normalise_label(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+def _whole_words(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)")
+
+
 class SectionMatcher:
     """Maps a heading to a canonical section name using ``rules/data/sections.yaml``."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         self._exact: dict[str, str] = {}
         self._keywords: list[tuple[re.Pattern[str], str]] = []
+        self._parts: set[str] = set()
+        self._part_keywords: list[re.Pattern[str]] = []
+        self._part_keyword_sections: list[tuple[re.Pattern[str], str]] = []
         for canonical, entry in data["sections"].items():
-            for heading in entry.get("headings", []):
+            for heading in [*entry.get("headings", []), *entry.get("parts", [])]:
                 self._exact.setdefault(normalise_label(heading), canonical)
+            self._parts.update(normalise_label(heading) for heading in entry.get("parts", []))
             for keyword in entry.get("keywords", []):
-                pattern = re.compile(rf"(?<!\w){re.escape(keyword.lower())}(?!\w)")
-                self._keywords.append((pattern, canonical))
+                self._keywords.append((_whole_words(keyword), canonical))
+            for keyword in entry.get("part_keywords", []):
+                self._part_keywords.append(_whole_words(keyword))
+                self._part_keyword_sections.append((_whole_words(keyword), canonical))
         self.order: list[str] = list(data.get("order", []))
         self.names: list[str] = ["title", *data["sections"]]
 
-    def match(self, heading: str) -> str | None:
-        """The canonical section *heading* names, or ``None``."""
+    def is_part(self, heading: str) -> bool:
+        """Whether *heading* names one part of a section ("Preferred qualifications", "Skills")."""
+        label = normalise_label(heading)
+        if label in self._parts:
+            return True
+        return label not in self._exact and any(p.search(label) for p in self._part_keywords)
+
+    def match(self, heading: str, strict: bool = False) -> str | None:
+        """The canonical section *heading* names, or ``None``.
+
+        *strict* leaves out part keywords: "Bonus per project" on a line of its own is more
+        likely an item than a heading, while "Bonus:" or "## Bonus" is a heading.
+        """
         label = normalise_label(heading)
         if label in self._exact:
             return self._exact[label]
         if len(label.split()) <= 6:
-            for pattern, canonical in self._keywords:
+            keywords = self._keywords if strict else [*self._keywords, *self._part_keyword_sections]
+            for pattern, canonical in keywords:
                 if pattern.search(label):
                     return canonical
         return None

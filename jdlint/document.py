@@ -79,6 +79,8 @@ class Section:
     canonical: str | None
     own_canonical: str | None
     blocks: list[Block] = field(default_factory=list)
+    part: bool = False
+    """The heading names one part of its section ("Preferred qualifications", "Skills")."""
 
     @property
     def lists(self) -> list[ItemList]:

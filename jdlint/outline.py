@@ -76,7 +76,13 @@ def build_sections(
         parent = next((s for s in reversed(sections) if s.level < block.level), None)
         inherited = parent.canonical if parent is not None and parent.canonical != "title" else None
         sections.append(
-            Section(heading=block, level=block.level, canonical=own or inherited, own_canonical=own)
+            Section(
+                heading=block,
+                level=block.level,
+                canonical=own or inherited,
+                own_canonical=own,
+                part=own is not None and matcher.is_part(block.text),
+            )
         )
     if not sections[0].blocks:
         sections.pop(0)

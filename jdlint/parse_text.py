@@ -15,6 +15,7 @@ from jdlint.document import Bullet, Heading, ItemList, Paragraph
 from jdlint.outline import (
     PSEUDO_HEADING_LEVEL,
     RawBlock,
+    detail_line,
     heads_nested_list,
     looks_like_heading,
     word_count,
@@ -116,9 +117,9 @@ class _TextParser:
         if looks_like_heading(stripped):
             return True
         words = word_count(stripped)
-        if not 0 < words <= 8 or stripped.endswith((".", ",", ";")):
+        if not 0 < words <= 8 or stripped.endswith((".", ",", ";")) or detail_line(stripped):
             return False
-        if self.matcher.match(stripped) is not None and words <= 6:
+        if self.matcher.match(stripped, strict=True) is not None and words <= 6:
             return True
         return _in_capitals(stripped)
 

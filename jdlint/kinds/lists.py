@@ -84,12 +84,20 @@ def _prose(context: Context) -> Iterator[Finding]:
         sections = document.sections_named(canonical)
         if not sections or any(section.bullets for section in sections):
             continue
-        sentences = sum(
-            1
+        units = [
+            unit
             for unit in context.analysis.units
             if unit.section == canonical and unit.kind == "sentence"
+        ]
+        sentences = len(units)
+        if sentences < options["min_sentences"]:
+            continue
+        # Short lines one under another, one sentence each, are a list that lost its markers.
+        running_text = len({unit.block for unit in units}) < sentences
+        long_lines = (
+            sum(len(unit.words) for unit in units) / sentences >= options["min_average_words"]
         )
-        if sentences >= options["min_sentences"]:
+        if running_text or long_lines:
             yield Finding(document.anchor(canonical), {"sentences": sentences})
 
 
@@ -99,6 +107,9 @@ PROSE_INSTEAD_OF_LIST = Kind(
     options={
         "sections": Option(list, ["responsibilities"], "canonical sections that should be lists"),
         "min_sentences": Option(int, 2, "sentences of prose that make it fire"),
+        "min_average_words": Option(
+            int, 10, "average words per sentence below which the lines are a list, not prose"
+        ),
     },
     check=_prose,
 )

@@ -85,7 +85,7 @@ def _duplicate(context: Context) -> Iterator[Finding]:
     previous = None
     for section in context.document.sections:
         own = section.own_canonical
-        if section.heading is not None and own not in (None, "title"):
+        if section.heading is not None and own not in (None, "title") and not section.part:
             key = (own, section.level)
             # "Responsibilities:" directly followed by "Our main responsibilities are:" is one
             # section with a lead-in line, not two.
@@ -112,7 +112,7 @@ def _order(context: Context) -> Iterator[Finding]:
     highest: str | None = None
     for section in context.document.sections:
         name = section.own_canonical
-        if section.heading is None or name is None or name not in rank:
+        if section.heading is None or name is None or name not in rank or section.part:
             continue
         if highest is not None and rank[name] < rank[highest]:
             yield Finding(section.heading.span, {"section": label(name), "after": label(highest)})
