@@ -169,9 +169,6 @@ class Document:
                 if section.heading is not None:
                     return section.heading.span
         end = self.lines.line_end(1)
-        start = 0
-        if self.text[:end].strip() == "---" or not self.text[:end].strip():
-            return Span(0, end)
-        while start < end and self.text[start].isspace():
-            start += 1
-        return Span(start, end)
+        first_line = self.text[:end]
+        start = len(first_line) - len(first_line.lstrip())
+        return Span(start if start < end else 0, end)

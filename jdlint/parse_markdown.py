@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -43,8 +44,6 @@ def parse_markdown(
 
 
 def _read_front_matter(content: str, first_line: int) -> dict[str, Any]:
-    import yaml
-
     try:
         data = load_yaml_text(content)
     except yaml.YAMLError as error:

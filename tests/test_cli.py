@@ -56,6 +56,26 @@ def test_json_output_validates_against_shipped_schema() -> None:
     assert document["files"][0]["language"] == "id"
 
 
+def test_sarif_output_validates_against_the_official_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_path = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+    if not schema_path.is_file():
+        pytest.skip("../shared/schemas is not available")
+    _, out, _ = run("check", "--format", "sarif", str(BAD_ID), str(GOOD_EN))
+    document = json.loads(out)
+    jsonschema.validate(document, json.loads(schema_path.read_text(encoding="utf-8")))
+    results = document["runs"][0]["results"]
+    assert any(r["ruleId"] == "JD401" and r["level"] == "error" for r in results)
+    assert any(r["level"] == "note" for r in results)
+
+
+def test_github_annotations() -> None:
+    _, out, _ = run("check", "--format", "github", str(BAD_ID))
+    lines = out.splitlines()
+    assert any(line.startswith("::error file=") and "JD401" in line for line in lines)
+    assert any(line.startswith("::notice file=") for line in lines)
+
+
 def test_select_and_ignore_prefixes() -> None:
     _, out, _ = run("check", "--format", "json", "--select", "JD4", str(BAD_ID))
     codes = {d["rule"] for d in json.loads(out)["files"][0]["diagnostics"]}
