@@ -21,14 +21,66 @@ def rules_dir() -> Path:
     return Path(__file__).parent.parent / "rules"
 
 
+MAX_YAML_DEPTH = 64
+"""Deepest nesting of lists and mappings a YAML file may use (libyaml's loader recurses)."""
+MAX_YAML_NODES = 200_000
+"""Most values a YAML file may expand to, aliases counted as often as they are used."""
+
+
 def load_yaml_text(text: str) -> Any:
     """Parse one YAML document with safe loading (no tags that build Python objects)."""
+    _check_shape(text)
     return yaml.load(text, Loader=_SafeLoader)
 
 
 def load_yaml_documents(text: str) -> list[Any]:
     """Parse every YAML document of a ``---``-separated stream with safe loading."""
+    _check_shape(text)
     return list(yaml.load_all(text, Loader=_SafeLoader))
+
+
+def _check_shape(text: str) -> None:
+    """Refuse YAML that would crash or swamp the loader, before loading it.
+
+    libyaml's composer recurses once per level of nesting (tens of thousands of ``[`` crash
+    the interpreter), and aliases can expand a few lines into billions of values ("billion
+    laughs") or into a structure that contains itself. Raises a ``yaml.MarkedYAMLError``, so
+    callers report it like any other YAML error, with its line.
+    """
+    stack: list[list[Any]] = []  # [anchor, size] of each open list or mapping
+    sizes: dict[str, int] = {}
+    total = 0
+    for event in yaml.parse(text, Loader=_SafeLoader):
+        size = 0
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            if len(stack) >= MAX_YAML_DEPTH:
+                raise _shape_error(f"nested more than {MAX_YAML_DEPTH} levels deep", event)
+            stack.append([event.anchor, 1])
+            continue
+        if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            anchor, size = stack.pop()
+            if anchor is not None:
+                sizes[anchor] = size
+        elif isinstance(event, yaml.ScalarEvent):
+            size = 1
+            if event.anchor is not None:
+                sizes[event.anchor] = 1
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor not in sizes:
+                raise _shape_error(f"alias *{event.anchor} refers to a value it is inside", event)
+            size = sizes[event.anchor]
+        else:
+            continue
+        if stack:
+            stack[-1][1] += size
+        else:
+            total += size
+        if total + sum(entry[1] for entry in stack) > MAX_YAML_NODES:
+            raise _shape_error(f"expands to more than {MAX_YAML_NODES:,} values", event)
+
+
+def _shape_error(problem: str, event: Any) -> yaml.YAMLError:
+    return yaml.MarkedYAMLError(problem=problem, problem_mark=event.start_mark)
 
 
 @functools.cache

@@ -108,6 +108,14 @@ class Directive:
     line: int
 
 
+@dataclass(frozen=True)
+class FrontMatterProblem:
+    """Front matter that is not valid YAML: where it breaks and why (linting goes on)."""
+
+    span: Span
+    reason: str
+
+
 @dataclass(eq=False)
 class Document:
     """A parsed draft."""
@@ -125,6 +133,7 @@ class Document:
     title: str | None = None
     title_span: Span | None = None
     encoding: str = "utf-8"
+    front_matter_problem: FrontMatterProblem | None = None
 
     def sections_named(self, canonical: str) -> list[Section]:
         """The sections whose (inherited) canonical name is *canonical*."""

@@ -11,12 +11,12 @@ from jdlint.analysis import Analysis
 from jdlint.config import Config, file_settings
 from jdlint.diagnostics import Diagnostic, Finding
 from jdlint.document import Document
+from jdlint.errors import ConfigError
 from jdlint.kinds import Context
 from jdlint.kinds.details import stated_fields
 from jdlint.kinds.matching import RuleTimeout
 from jdlint.parse import parse_document
-from jdlint.parse_markdown import FrontMatterError
-from jdlint.reader import UnreadableError, decode, normalise_newlines
+from jdlint.reader import UnreadableError, decode, normalise_newlines, read_draft
 from jdlint.rules import Rule
 from jdlint.scoring import JOB_DETAIL_FIELDS, completeness
 from jdlint.spans import LineIndex, Span
@@ -49,9 +49,9 @@ def lint_path(
     """Lint the file at *path*, reported as *shown* (default: the path as given)."""
     name = shown or str(path)
     try:
-        data = path.read_bytes()
-    except OSError as error:
-        return unreadable(name, config, f"cannot read file: {error.strerror or error}")
+        data = read_draft(path)
+    except UnreadableError as error:
+        return unreadable(name, config, str(error))
     return lint_bytes(data, name, config, language)
 
 
@@ -83,11 +83,13 @@ def lint_text(
 ) -> FileResult:
     """Lint decoded text reported as *path*."""
     text = normalise_newlines(text)
+    document = parse_document(text, path, language, encoding, config.language)
     try:
-        document = parse_document(text, path, language, encoding, config.language)
-    except FrontMatterError as error:
-        return unreadable(path, config, f"line {error.line}: {error}")
-    config = file_settings(config, document.front_matter, path)
+        config = file_settings(config, document.front_matter, path)
+    except ConfigError as error:
+        result = lint_document(document, config)
+        result.problems.insert(0, f"configuration error: {error}")
+        return result
     return lint_document(document, config)
 
 
@@ -111,6 +113,7 @@ def lint_document(document: Document, config: Config) -> FileResult:
             if finding.span not in seen:
                 seen.add(finding.span)
                 diagnostics.append(_diagnostic(rule, config, finding, document, document.lines))
+    diagnostics.extend(_front_matter_problem(document, config))
     diagnostics = _suppress(diagnostics, document, config)
     diagnostics.sort(key=Diagnostic.sort_key)
     scores = _scores(document, analysis, config, findings_by_code)
@@ -122,6 +125,16 @@ def lint_document(document: Document, config: Config) -> FileResult:
     return FileResult(
         document.path, document.language, diagnostics, scores, stats, document.encoding, problems
     )
+
+
+def _front_matter_problem(document: Document, config: Config) -> list[Diagnostic]:
+    """JD903 where the front matter stops being valid YAML (the rest of the draft is linted)."""
+    problem = document.front_matter_problem
+    rule = config.rule("JD903")
+    if problem is None or rule is None or not config.enabled(rule):
+        return []
+    finding = Finding(problem.span, {"reason": problem.reason})
+    return [_diagnostic(rule, config, finding, document, document.lines)]
 
 
 def run_rule(rule: Rule, document: Document, analysis: Analysis, config: Config) -> list[Finding]:

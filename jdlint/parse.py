@@ -33,16 +33,17 @@ def parse_document(
 
     *language* (``auto``, ``en`` or ``id``) is the command line's choice; when it is ``auto``, a
     ``language`` key in the front matter decides, then *default_language* (the configuration),
-    then detection. Raises :class:`~jdlint.parse_markdown.FrontMatterError` on broken front
-    matter.
+    then detection. Front matter that is not valid YAML is kept as front matter, unread, and
+    noted in ``Document.front_matter_problem``.
     """
     lines = LineIndex(text)
     matcher = section_matcher()
     fmt = document_format(path)
     front_matter: dict[str, Any] = {}
     front_span: Span | None = None
+    front_problem = None
     if fmt == "markdown":
-        blocks, front_matter, front_span = parse_markdown(text, lines)
+        blocks, front_matter, front_span, front_problem = parse_markdown(text, lines)
     else:
         blocks = parse_text(text, matcher)
     sections, title_heading = build_sections(blocks, matcher)
@@ -65,6 +66,7 @@ def parse_document(
         directives=find_directives(text, lines, fmt),
         front_matter_span=front_span,
         encoding=encoding,
+        front_matter_problem=front_problem,
     )
     _set_title(document, title_heading)
     return document

@@ -11,7 +11,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from jdlint.data import load_yaml_text
-from jdlint.document import Bullet, Heading, ItemList, Paragraph
+from jdlint.document import Bullet, FrontMatterProblem, Heading, ItemList, Paragraph
 from jdlint.outline import RawBlock, heads_nested_list, looks_like_heading
 from jdlint.spans import LineIndex, Span
 
@@ -29,18 +29,51 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark").use(front_matter_plugin).enable("table")
 
 
+@functools.cache
+def _parser_without_front_matter() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable("table")
+
+
 def parse_markdown(
     text: str, lines: LineIndex
-) -> tuple[list[RawBlock], dict[str, Any], Span | None]:
-    """Parse *text*; return its blocks, its front matter and the front matter's span."""
+) -> tuple[list[RawBlock], dict[str, Any], Span | None, FrontMatterProblem | None]:
+    """Parse *text*; return its blocks, its front matter, the front matter's span and problem.
+
+    Front matter that is not valid YAML stays front matter (it is not read as the draft's text)
+    and comes back as a problem to report, with the span of the line where the YAML breaks.
+    A ``---`` block whose YAML is a plain value or a list, not keys and values, was never
+    front matter: it is a thematic break, and the text under it is linted as Markdown.
+    """
     tokens = _parser().parse(text)
     front_matter: dict[str, Any] = {}
     front_span = None
+    problem = None
     if tokens and tokens[0].type == "front_matter" and tokens[0].map:
         start, end = tokens[0].map
         front_span = Span(lines.line_start(start + 1), lines.line_end(end))
-        front_matter = _read_front_matter(tokens[0].content, start + 2)
-    return _Walker(text, lines).walk(tokens), front_matter, front_span
+        try:
+            front_matter = _read_front_matter(tokens[0].content, start + 2)
+        except _NotAMapping:
+            tokens = _parser_without_front_matter().parse(text)
+            front_span = None
+        except FrontMatterError as error:
+            line = min(max(error.line, start + 2), max(start + 2, end - 1))
+            problem = FrontMatterProblem(_line_span(text, lines, line), str(error))
+    return _Walker(text, lines).walk(tokens), front_matter, front_span, problem
+
+
+class _NotAMapping(FrontMatterError):
+    """The block between the ``---`` lines is valid YAML but not keys and values."""
+
+
+def _line_span(text: str, lines: LineIndex, line: int) -> Span:
+    """The span of *line* without its leading and trailing white space."""
+    start, end = lines.line_start(line), lines.line_end(line)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
 
 
 def _read_front_matter(content: str, first_line: int) -> dict[str, Any]:
@@ -50,11 +83,11 @@ def _read_front_matter(content: str, first_line: int) -> dict[str, Any]:
         mark = getattr(error, "problem_mark", None)
         line = first_line + (mark.line if mark is not None else 0)
         problem = getattr(error, "problem", None) or str(error)
-        raise FrontMatterError(f"invalid YAML front matter: {problem}", line) from None
+        raise FrontMatterError(f"{problem}", line) from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise FrontMatterError("front matter is not a mapping of keys to values", first_line)
+        raise _NotAMapping("front matter is not a mapping of keys to values", first_line)
     return {str(key): value for key, value in data.items()}
 
 

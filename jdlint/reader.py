@@ -10,8 +10,11 @@ the size limit are refused with a reason.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from dataclasses import dataclass
+from pathlib import Path
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -52,11 +55,36 @@ class DecodedText:
 def decode(data: bytes, max_bytes: int = MAX_BYTES) -> DecodedText:
     """Decode *data* following the documented order; raise UnreadableError when impossible."""
     if len(data) > max_bytes:
-        raise UnreadableError(
-            f"file is {_size(len(data), '.1f')}; jdlint reads drafts up to {_size(max_bytes, 'g')}"
-        )
+        raise UnreadableError(_too_large(len(data), max_bytes))
     text, encoding = _decode_text(data)
     return DecodedText(normalise_newlines(text), encoding)
+
+
+def read_draft(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of the file at *path*, reading no more than the size limit allows.
+
+    A regular file over the limit is refused from its size alone; anything else (a pipe,
+    ``/dev/stdin``) is read up to one byte past the limit. Every failure is an
+    :class:`UnreadableError` saying why (missing, a folder, no permission, too large …).
+    """
+    try:
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise UnreadableError("cannot read file: it is a folder")
+            if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+                raise UnreadableError(_too_large(info.st_size, max_bytes))
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise UnreadableError(f"cannot read file: {error.strerror or error}") from None
+    if len(data) > max_bytes:
+        raise UnreadableError(_too_large(len(data), max_bytes, more=True))
+    return data
+
+
+def _too_large(count: int, max_bytes: int, more: bool = False) -> str:
+    over = "over " if more else ""
+    return f"file is {over}{_size(count, '.1f')}; jdlint reads drafts up to {_size(max_bytes, 'g')}"
 
 
 def _size(count: int, style: str) -> str:
