@@ -6,8 +6,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from jdlint.document import Document, ItemList, Paragraph
+from jdlint.kinds.prefixes import WordIndex
 from jdlint.outline import detail_line
 from jdlint.readability import Readability, readability
 from jdlint.spans import Span
@@ -43,6 +45,8 @@ class Analysis:
 
     def __init__(self, document: Document) -> None:
         self.document = document
+        self.memo: dict[tuple[str, int], Any] = {}
+        """Results that a rule and a score share (keyed by kind and prepared options)."""
 
     @cached_property
     def units(self) -> list[Unit]:
@@ -97,6 +101,11 @@ class Analysis:
             )
             for piece in sentence_spans(text, span.start)
         ]
+
+    @cached_property
+    def word_index(self) -> WordIndex:
+        """The draft's case-folded words, for quick tests of whether a pattern can match."""
+        return WordIndex(self.document.text)
 
     @cached_property
     def words(self) -> list[str]:

@@ -16,9 +16,9 @@ from typing import Any
 import yaml
 
 from jdlint.data import load_yaml_text, section_matcher
-from jdlint.diagnostics import SEVERITIES
+from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
 from jdlint.errors import ConfigError, suggest
-from jdlint.rules import Rule, builtin_rules, load_rule_folder, validate_options
+from jdlint.rules import Jurisdiction, Rule, builtin_rules, load_rule_folder, validate_options
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -37,6 +37,7 @@ _KEYS = {
     "required_sections",
     "rule_paths",
     "exclude",
+    "jurisdiction",
 }
 _FILE_KEYS = _KEYS - {"rule_paths", "exclude"}
 """Keys a draft's front matter may set under ``jdlint:``."""
@@ -55,6 +56,7 @@ class Config:
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     required_sections: tuple[str, ...] | None = None
     exclude: tuple[str, ...] = ()
+    jurisdictions: tuple[str, ...] = ()
     rules: tuple[Rule, ...] = ()
     root: Path = Path(".")
 
@@ -77,8 +79,17 @@ class Config:
         return chosen and not _matches(rule, self.ignore)
 
     def severity_of(self, rule: Rule) -> str:
-        """The rule's severity after overrides."""
-        return self.severity.get(rule.code, rule.severity)
+        """The rule's severity: a configured one, else the highest the jurisdictions require."""
+        if rule.code in self.severity:
+            return self.severity[rule.code]
+        levels = [rule.severity] + [
+            law.severity for law in self.laws_for(rule) if law.severity is not None
+        ]
+        return max(levels, key=SEVERITY_RANK.__getitem__)
+
+    def laws_for(self, rule: Rule) -> list[Jurisdiction]:
+        """The laws of the configured jurisdictions that bear on *rule*."""
+        return [rule.jurisdictions[name] for name in self.jurisdictions if name in rule.jurisdictions]
 
 
 @functools.cache
@@ -185,6 +196,17 @@ def apply_settings(
         changes["severity"] = {**config.severity, **_severities(data["severity"], config, path)}
     if "rules" in data:
         changes["options"] = {**config.options, **_rule_options(data["rules"], config, path)}
+    if "jurisdiction" in data:
+        names = [name.upper() for name in _string_list(data, "jurisdiction", path)]
+        known = sorted({name for rule in config.rules for name in rule.jurisdictions})
+        for name in names:
+            if name not in known:
+                raise ConfigError(
+                    f"key 'jurisdiction': unknown jurisdiction {name!r}"
+                    f"{suggest(name, known)}; known: {', '.join(known)}",
+                    path,
+                )
+        changes["jurisdictions"] = tuple(names)
     if "required_sections" in data:
         names = _string_list(data, "required_sections", path)
         known = section_matcher().names
@@ -317,10 +339,10 @@ class ConfigFinder:
     def _config_in(self, folder: Path) -> Config | None:
         for name in CONFIG_NAMES:
             candidate = folder / name
-            if candidate.is_file():
+            if _is_file(candidate):
                 return self._load(candidate)
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "[tool.jdlint" in _safe_read(pyproject):
+        if _is_file(pyproject) and "[tool.jdlint" in _safe_read(pyproject):
             return self._load(pyproject)
         return None
 
@@ -333,6 +355,14 @@ class ConfigFinder:
         if path not in self._by_file:
             self._by_file[path] = self._finish(load_config_file(path))
         return self._by_file[path]
+
+
+def _is_file(path: Path) -> bool:
+    """Whether *path* is a file; a folder that cannot be searched holds none."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _safe_read(path: Path) -> str:

@@ -105,6 +105,16 @@ def explain_rule(rule: Rule) -> str:
     ):
         if key in rule.docs:
             parts += ["", _paragraph(title, rule.docs[key])]
+    if rule.jurisdictions:
+        parts += ["", "Jurisdictions (set `jurisdiction:` in .jdlint.yaml; the law moves, check dates)"]
+        for name, law in sorted(rule.jurisdictions.items()):
+            raised = f"{law.severity}; " if law.severity else ""
+            parts += textwrap.wrap(
+                f"{name}: {raised}{law.citation}",
+                _WIDTH - 2,
+                initial_indent="  ",
+                subsequent_indent="      ",
+            )
     if rule.options:
         parts += ["", "Options (set under `rules:` in .jdlint.yaml)"]
         for name, value in sorted(rule.options.items()):

@@ -13,6 +13,7 @@ from jdlint.diagnostics import Diagnostic, Finding
 from jdlint.document import Document
 from jdlint.errors import ConfigError
 from jdlint.kinds import Context
+from jdlint.kinds.coded_words import CODED_WORDS, Coding, measure
 from jdlint.kinds.details import stated_fields
 from jdlint.kinds.matching import RuleTimeout
 from jdlint.parse import parse_document
@@ -107,6 +108,12 @@ def lint_document(document: Document, config: Config) -> FileResult:
         except RuleTimeout as error:
             problems.append(f"{document.path}: rule {rule.code} ({rule.name}) stopped: {error}")
             continue
+        except Exception as error:  # a bug in one rule must not stop the run or the other rules
+            problems.append(
+                f"{document.path}: rule {rule.code} ({rule.name}) failed: "
+                f"{type(error).__name__}: {error} (a bug in jdlint; please report it)"
+            )
+            continue
         findings_by_code[rule.code] = findings
         seen: set[Span] = set()
         for finding in findings:
@@ -139,15 +146,19 @@ def _front_matter_problem(document: Document, config: Config) -> list[Diagnostic
 
 def run_rule(rule: Rule, document: Document, analysis: Analysis, config: Config) -> list[Finding]:
     """The findings of one rule on one document."""
+    return list(rule.kind.check(rule_context(rule, document, analysis, config)))
+
+
+def rule_context(rule: Rule, document: Document, analysis: Analysis, config: Config) -> Context:
+    """What *rule*'s check sees on *document*, with the configuration's options applied."""
     overrides = config.options.get(rule.code)
-    context = Context(
+    return Context(
         document=document,
         analysis=analysis,
         options=rule.options_for(document.language, overrides),
         prepared=rule.prepared(document.language, overrides),
         settings={"required_sections": config.required_sections},
     )
-    return list(rule.kind.check(context))
 
 
 def _diagnostic(
@@ -160,11 +171,15 @@ def _diagnostic(
         holder = document.section_at(finding.span.start)
         section = holder.canonical if holder is not None else None
     template = finding.message or rule.message
+    message = format_message(template, finding.values)
+    laws = config.laws_for(rule)
+    if laws:
+        message += " (" + "; ".join(law.citation for law in laws) + ")"
     return Diagnostic(
         rule=rule.code,
         name=rule.name,
         severity=config.severity_of(rule),
-        message=format_message(template, finding.values),
+        message=message,
         line=start.line,
         column=start.column,
         end_line=end.line,
@@ -202,13 +217,34 @@ def _scores(
     filled = (stated_fields(document) - unfilled) & set(JOB_DETAIL_FIELDS)
     result = completeness(analysis, not pay_missing, filled, len(placeholders))
     measured = analysis.readability
-    return {
+    scores: dict[str, Any] = {
         "readability": measured.score,
         "readability_method": measured.method,
         "grade_level": measured.grade,
         "completeness": result.score,
         "completeness_breakdown": result.breakdown,
     }
+    coding = _gender_coding(document, analysis, config)
+    if coding is not None:
+        scores["gender_coding"] = coding.verdict
+        scores["gender_coding_breakdown"] = {
+            "masculine_words": len(coding.masculine),
+            "feminine_words": len(coding.feminine),
+            "masculine_per_100": coding.masculine_per_100,
+            "feminine_per_100": coding.feminine_per_100,
+        }
+    return scores
+
+
+def _gender_coding(document: Document, analysis: Analysis, config: Config) -> Coding | None:
+    """The verdict of the coded-words rule (JD501) for languages it covers, even if ignored."""
+    rule = config.rule("JD501")
+    if rule is None or rule.kind is not CODED_WORDS or document.language not in rule.languages:
+        return None
+    try:
+        return measure(rule_context(rule, document, analysis, config))
+    except RuleTimeout:
+        return None
 
 
 def _findings_of(

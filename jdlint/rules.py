@@ -29,6 +29,7 @@ _FIELDS = {
     "options",
     "docs",
     "examples",
+    "jurisdictions",
 }
 _REQUIRED = ("code", "name", "kind", "severity", "languages", "message")
 _DOC_FIELDS = {"why", "fix", "fires", "ignores", "sources", "calibration", "notes"}
@@ -40,6 +41,14 @@ class Example:
 
     text: str
     options: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    """What the law of one jurisdiction makes of a rule: a raised severity and its citation."""
+
+    citation: str
+    severity: str | None = None
 
 
 @dataclass(eq=False)
@@ -57,12 +66,18 @@ class Rule:
     docs: dict[str, Any]
     examples: dict[str, dict[str, list[Example]]]
     source: str
+    jurisdictions: dict[str, Jurisdiction] = field(default_factory=dict)
     _prepared: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)
+    _options: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict, repr=False)
 
     def options_for(self, language: str, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
-        """Options with per-language values resolved and user *overrides* applied."""
-        merged = {**self.options, **(overrides or {})}
-        return {key: _for_language(value, language) for key, value in merged.items()}
+        """Options with per-language values resolved and user *overrides* applied (cached:
+        callers must not change the mapping)."""
+        key = (language, repr(sorted((overrides or {}).items())))
+        if key not in self._options:
+            merged = {**self.options, **(overrides or {})}
+            self._options[key] = {k: _for_language(v, language) for k, v in merged.items()}
+        return self._options[key]
 
     def prepared(self, language: str, overrides: dict[str, Any] | None = None) -> Any:
         """The kind's compiled form of the options (cached per language and override set)."""
@@ -76,8 +91,12 @@ def _for_language(value: Any, language: str) -> Any:
     return value.get(language) if _is_per_language(value) else value
 
 
-def load_rule_file(path: Path) -> list[Rule]:
-    """Every rule in one YAML file (several rules may be separate YAML documents)."""
+def load_rule_file(path: Path, trusted: bool = False) -> list[Rule]:
+    """Every rule in one YAML file (several rules may be separate YAML documents).
+
+    Options are checked against their kinds; a *trusted* file's (the built-in rules, which
+    the test suite prepares in full) patterns are compiled on first use instead of now.
+    """
     try:
         documents = load_yaml_documents(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
@@ -88,10 +107,10 @@ def load_rule_file(path: Path) -> list[Rule]:
         raise ConfigError(
             f"invalid YAML{where}: {getattr(error, 'problem', error)}", path
         ) from None
-    return [_rule(document, path) for document in documents if document is not None]
+    return [_rule(document, path, trusted) for document in documents if document is not None]
 
 
-def _rule(data: Any, path: Path) -> Rule:
+def _rule(data: Any, path: Path, trusted: bool = False) -> Rule:
     if not isinstance(data, dict):
         raise ConfigError("a rule must be a mapping of fields", path)
     label = str(data.get("code", "?"))
@@ -123,7 +142,7 @@ def _rule(data: Any, path: Path) -> Rule:
     if not isinstance(languages, list) or not languages or not set(languages) <= set(LANGUAGES):
         raise ConfigError(f"rule {code}: languages must be a list drawn from en, id", path)
     kind = KINDS[kind_name]
-    options = validate_options(kind, data.get("options") or {}, code, path)
+    options = validate_options(kind, data.get("options") or {}, code, path, prepare=not trusted)
     docs = data.get("docs") or {}
     if not isinstance(docs, dict) or not set(docs) <= _DOC_FIELDS:
         raise ConfigError(f"rule {code}: docs may hold {', '.join(sorted(_DOC_FIELDS))}", path)
@@ -139,11 +158,40 @@ def _rule(data: Any, path: Path) -> Rule:
         docs=docs,
         examples=_examples(data.get("examples"), code, path),
         source=str(path),
+        jurisdictions=_jurisdictions(data.get("jurisdictions"), code, path),
     )
 
 
-def validate_options(kind: Kind, options: Any, code: str, path: Path | str) -> dict[str, Any]:
-    """Check *options* against *kind*'s spec; return them merged over the kind's defaults."""
+def _jurisdictions(data: Any, code: str, path: Path) -> dict[str, Jurisdiction]:
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"rule {code}: jurisdictions must map codes (EU, US-CO …) to laws", path)
+    result = {}
+    for name, entry in data.items():
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("citation"), str)
+            or not set(entry) <= {"citation", "severity"}
+            or entry.get("severity", "error") not in SEVERITIES
+        ):
+            raise ConfigError(
+                f"rule {code}: jurisdictions.{name} needs 'citation' (text) and may set "
+                f"'severity' ({', '.join(SEVERITIES)})",
+                path,
+            )
+        result[str(name).upper()] = Jurisdiction(entry["citation"], entry.get("severity"))
+    return result
+
+
+def validate_options(
+    kind: Kind, options: Any, code: str, path: Path | str, prepare: bool = True
+) -> dict[str, Any]:
+    """Check *options* against *kind*'s spec; return them merged over the kind's defaults.
+
+    With *prepare*, the kind also compiles them for every language, so that a bad pattern is
+    reported now, naming the file and rule.
+    """
     if not isinstance(options, dict):
         raise ConfigError(f"rule {code}: options must be a mapping", path)
     merged = {name: spec.default for name, spec in kind.options.items()}
@@ -167,6 +215,8 @@ def validate_options(kind: Kind, options: Any, code: str, path: Path | str) -> d
             raise ConfigError(
                 f"rule {code}: option {key!r} is required by kind {kind.name!r}", path
             )
+    if not prepare:
+        return merged
     try:
         for language in LANGUAGES:
             kind.prepare({key: _for_language(value, language) for key, value in merged.items()})
@@ -216,14 +266,14 @@ def _example(item: Any, code: str, path: Path) -> Example:
 @functools.cache
 def builtin_rules() -> tuple[Rule, ...]:
     """The rules shipped with jdlint, sorted by code."""
-    return load_rule_folder(rules_dir())
+    return load_rule_folder(rules_dir(), trusted=True)
 
 
-def load_rule_folder(folder: Path) -> tuple[Rule, ...]:
+def load_rule_folder(folder: Path, trusted: bool = False) -> tuple[Rule, ...]:
     """Every rule in the ``*.yaml`` / ``*.yml`` files of *folder*, sorted by code."""
     if not folder.is_dir():
         raise ConfigError("rule folder does not exist", folder)
     rules: list[Rule] = []
     for path in sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]):
-        rules.extend(load_rule_file(path))
+        rules.extend(load_rule_file(path, trusted))
     return tuple(sorted(rules, key=lambda rule: rule.code))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jdlint.kinds.base import Context, Kind, Option
+from jdlint.kinds.coded_words import CODED_WORDS
 from jdlint.kinds.counts import ITEM_COUNT, LENGTH, UNIT_LENGTH
 from jdlint.kinds.details import REQUIRED_DETAILS
 from jdlint.kinds.engine import ENGINE
@@ -11,6 +12,7 @@ from jdlint.kinds.lists import DUPLICATE_BULLET, LIST_CONSISTENCY, PROSE_INSTEAD
 from jdlint.kinds.metric import METRIC
 from jdlint.kinds.pattern import PATTERN
 from jdlint.kinds.presence import PRESENCE
+from jdlint.kinds.requirements import AGE_LIMIT, AGE_VERSUS_EXPERIENCE, EXPERIENCE_YEARS
 from jdlint.kinds.sections import DUPLICATE_SECTION, EMPTY_SECTION, REQUIRED_SECTIONS, SECTION_ORDER
 from jdlint.kinds.terms import TERMS
 from jdlint.kinds.title import TITLE_CONSISTENCY
@@ -18,10 +20,14 @@ from jdlint.kinds.title import TITLE_CONSISTENCY
 KINDS: dict[str, Kind] = {
     kind.name: kind
     for kind in (
+        AGE_LIMIT,
+        AGE_VERSUS_EXPERIENCE,
+        CODED_WORDS,
         DUPLICATE_BULLET,
         DUPLICATE_SECTION,
         EMPTY_SECTION,
         ENGINE,
+        EXPERIENCE_YEARS,
         ITEM_COUNT,
         LEADING_VERB,
         LENGTH,

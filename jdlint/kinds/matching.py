@@ -13,6 +13,7 @@ from typing import Any
 import regex
 
 from jdlint.kinds.base import Context
+from jdlint.kinds.prefixes import Needs, WordIndex, needs_of
 
 SEARCH_SECONDS = 1.0
 
@@ -21,29 +22,65 @@ class RuleTimeout(Exception):
     """A rule's pattern took longer than the time budget on one text."""
 
 
-def compile_pattern(pattern: str, ignore_case: bool = True) -> Any:
+class RulePattern:
+    """A compiled rule pattern and the words a draft needs for it to match.
+
+    Working the words out costs about as much as a few searches, so it is done only once the
+    pattern has been searched in a few drafts: a run over one file never pays for it.
+    """
+
+    def __init__(self, compiled: Any) -> None:
+        self.regex = compiled
+        self._needs: Needs | None = None
+        self._uses = 0
+
+    @property
+    def pattern(self) -> str:
+        """The pattern as written."""
+        return str(self.regex.pattern)
+
+    def may_match(self, index: WordIndex) -> bool:
+        """False when the draft lacks every word the pattern needs (no match is possible)."""
+        self._uses += 1
+        if self._uses == _USES_BEFORE_ANALYSIS:
+            self._needs = needs_of(self.pattern)
+        return self._needs is None or self._needs.met_by(index)
+
+
+_USES_BEFORE_ANALYSIS = 4
+
+
+def compile_pattern(pattern: str, ignore_case: bool = True) -> RulePattern:
     """Compile *pattern*; raise ValueError naming the pattern when it is invalid."""
-    flags = regex.VERSION1 | regex.MULTILINE | (regex.IGNORECASE if ignore_case else 0)
+    flags = regex.VERSION0 | regex.MULTILINE | (regex.IGNORECASE if ignore_case else 0)
     try:
-        return regex.compile(pattern, flags)
+        compiled = regex.compile(pattern, flags)
     except regex.error as error:
         raise ValueError(f"invalid regular expression {pattern!r}: {error}") from None
+    return RulePattern(compiled)
 
 
-def find_all(compiled: Any, text: str) -> Iterator[Any]:
-    """Matches of *compiled* in *text*, stopping with RuleTimeout past the time budget."""
+def find_all(
+    compiled: RulePattern, text: str, start: int = 0, end: int | None = None
+) -> Iterator[Any]:
+    """Matches of *compiled* in ``text[start:end]`` (look-behinds see the text before),
+    stopping with RuleTimeout past the time budget."""
     try:
-        yield from compiled.finditer(text, timeout=SEARCH_SECONDS)
+        yield from compiled.regex.finditer(
+            text, start, len(text) if end is None else end, timeout=SEARCH_SECONDS
+        )
     except TimeoutError:
         raise RuleTimeout(f"pattern {compiled.pattern!r} ran over {SEARCH_SECONDS:g} s") from None
 
 
-def find_in_text(context: Context, compiled: Any) -> Iterator[tuple[Any, str | None]]:
+def find_in_text(context: Context, compiled: RulePattern) -> Iterator[tuple[Any, str | None]]:
     """Matches that lie wholly inside text readers see, with the section of each.
 
     The document is searched once; matches in front-matter syntax, comments, code blocks or
     across two blocks are dropped, and with option ``sections`` so are matches elsewhere.
     """
+    if not compiled.may_match(context.analysis.word_index):
+        return
     sections = context.options.get("sections")
     for match in find_all(compiled, context.document.text):
         holder = context.analysis.text_span_holding(match.start(), match.end())
@@ -56,11 +93,21 @@ def find_in_text(context: Context, compiled: Any) -> Iterator[tuple[Any, str | N
 
 def term_pattern(term: str, inflect: bool = False) -> str:
     """A pattern for *term* as whole words, white space flexible, optionally inflected (en)."""
-    parts = [regex.escape(part) for part in term.split()]
-    body = r"\s+".join(parts)
+    body = r"\s+".join(regex.escape(part) for part in term.split())
     if inflect and term[-1:].isalpha():
         body += r"(?:s|es|ed|d|ing)?"
     # "\b" first lets the engine skip quickly; the look-arounds then rule out hyphenated words.
     head = r"\b(?<!-)" if term[:1].isalnum() else ""
     tail = r"\b(?!-)" if term[-1:].isalnum() else r"(?!\w)"
     return head + body + tail
+
+
+def match_case(found: str, replacement: str) -> str:
+    """*replacement* capitalised like *found*: "Salesman" → "Salesperson", "HE" → "THEY"."""
+    if not replacement or not found[:1].isalpha():
+        return replacement
+    if found.isupper() and len(found) > 1:
+        return replacement.upper()
+    if found[:1].isupper() and not replacement[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement

@@ -7,29 +7,35 @@ from typing import Any
 
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, Kind, Option
+from jdlint.kinds.filters import MatchFilter, prepare_filters
 from jdlint.kinds.matching import compile_pattern, find_in_text
 
 
-def _prepare(options: dict[str, Any]) -> list[Any]:
+def _prepare(options: dict[str, Any]) -> tuple[list[Any], Any]:
     patterns = options.get("patterns") or []
     if not patterns:
         raise ValueError("option 'patterns' lists no patterns")
     # Searched one by one: an alternation of many patterns defeats the regex engine's
     # literal-prefix scans and is several times slower.
-    return [compile_pattern(pattern) for pattern in patterns]
+    compiled = [compile_pattern(pattern) for pattern in patterns]
+    return compiled, prepare_filters({"exclude": options.get("exclude")})
 
 
 def _check(context: Context) -> Iterator[Finding]:
     document = context.document
+    patterns, filters = context.prepared
+    keep = MatchFilter(context, filters)
     values = [
         str(document.front_matter[key])
         for key in context.options["front_matter_keys"]
         if document.front_matter.get(key) is not None
     ]
-    for compiled in context.prepared:
-        if next(find_in_text(context, compiled), None) is not None:
-            return
-        if any(compiled.search(value) for value in values):
+    for compiled in patterns:
+        for match, _section in find_in_text(context, compiled):
+            holder = context.analysis.text_span_holding(match.start(), match.end())
+            if holder is not None and keep.keeps(match.start(), match.end(), holder):
+                return
+        if any(compiled.regex.search(value) for value in values):
             return
     yield Finding(document.anchor(context.options["anchor"]))
 
@@ -43,6 +49,7 @@ PRESENCE = Kind(
         ),
         "front_matter_keys": Option(list, [], "front-matter keys whose values are searched too"),
         "anchor": Option(str, None, "canonical section whose heading the finding points at"),
+        "exclude": Option(list, None, "regular expressions for text that does not count"),
     },
     check=_check,
     prepare=_prepare,

@@ -3,7 +3,8 @@
 ``terms`` is a list of phrases, or a mapping of phrase to replacement. Matching is whole-word,
 case-insensitive and tolerant of extra white space; with ``inflect`` English endings (-s, -es,
 -ed, -ing) match too. A replacement becomes the diagnostic's ``suggestion``, and its safe ``fix``
-when ``fix`` is true.
+when ``fix`` is true. With ``more_than: N`` the rule counts instead: it fires once, on the
+occurrence after the N-th, when there are more than N.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from typing import Any
 
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, Kind, Option
-from jdlint.kinds.matching import compile_pattern, find_in_text, term_pattern
+from jdlint.kinds.filters import FILTER_OPTIONS, MatchFilter, prepare_filters
+from jdlint.kinds.matching import compile_pattern, find_in_text, match_case, term_pattern
 from jdlint.spans import Span
 
 
-def _prepare(options: dict[str, Any]) -> tuple[Any, dict[str, str | None]]:
+def _prepare(options: dict[str, Any]) -> tuple[Any, dict[str, str | None], Any]:
     terms = options.get("terms") or []
     replacements: dict[str, str | None] = (
         {str(term): (str(value) if value is not None else None) for term, value in terms.items()}
@@ -30,14 +32,31 @@ def _prepare(options: dict[str, Any]) -> tuple[Any, dict[str, str | None]]:
     inflect = bool(options.get("inflect"))
     pattern = "|".join(f"(?:{term_pattern(term, inflect)})" for term in ordered)
     lookup = {" ".join(term.lower().split()): value for term, value in replacements.items()}
-    return compile_pattern(pattern), lookup
+    return compile_pattern(pattern), lookup, prepare_filters(options)
 
 
 def _check(context: Context) -> Iterator[Finding]:
-    compiled, lookup = context.prepared
+    compiled, lookup, filters = context.prepared
+    keep = MatchFilter(context, filters)
+    matches = []
     for match, _section in find_in_text(context, compiled):
+        holder = context.analysis.text_span_holding(match.start(), match.end())
+        if holder is not None and keep.keeps(match.start(), match.end(), holder):
+            matches.append(match)
+    limit = context.options["more_than"]
+    if limit is not None:
+        if len(matches) > limit:
+            over = matches[limit]
+            yield Finding(
+                Span(over.start(), over.end()),
+                {"match": over.group(), "count": len(matches), "max": limit},
+            )
+        return
+    for match in matches:
         found = match.group()
         replacement = lookup.get(" ".join(found.lower().split()))
+        if replacement is not None:
+            replacement = match_case(found, replacement)
         yield Finding(
             Span(match.start(), match.end()),
             {"match": found, "suggestion": replacement or ""},
@@ -54,6 +73,8 @@ TERMS = Kind(
         "inflect": Option(bool, False, "also match English endings -s, -es, -ed, -ing"),
         "sections": Option(list, None, "only search these canonical sections"),
         "fix": Option(bool, False, "offer the replacement as a safe fix"),
+        "more_than": Option(int, None, "fire once when the terms occur more than this often"),
+        **FILTER_OPTIONS,
     },
     check=_check,
     prepare=_prepare,

@@ -1,0 +1,185 @@
+"""Kind ``coded-words``: gender-coded wording measured per 100 words (Gaucher et al. 2011).
+
+Word lists are stems as the paper printed them: ``Lead*`` matches any word that starts with
+"lead" (letters, hyphens or digits may follow), a stem without ``*`` matches that word only;
+a word that a hyphen joins to the word before ("non-competitive") is not matched.
+Headings are not counted, and phrases listed in ``exclude`` ("sales leads", "customer
+support") are not coded wording. The draft leans to one side when the masculine share minus
+the feminine share, in coded words per 100 words, reaches ``slightly`` (or ``strongly``) and
+that side has at least ``min_difference`` more coded words (one word is not a lean).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import re
+
+from jdlint.diagnostics import Finding
+from jdlint.kinds.base import Context, Kind, Option
+from jdlint.kinds.filters import FILTER_OPTIONS, Filters, MatchFilter, prepare_filters
+from jdlint.spans import Span
+
+VERDICTS = (
+    "strongly-masculine",
+    "slightly-masculine",
+    "neutral",
+    "slightly-feminine",
+    "strongly-feminine",
+)
+
+
+@dataclass(frozen=True)
+class Coding:
+    """Coded words found in a draft and the verdict they give."""
+
+    masculine: list[tuple[Span, str]]
+    feminine: list[tuple[Span, str]]
+    masculine_per_100: float
+    feminine_per_100: float
+    verdict: str
+
+
+_TOKEN = re.compile(r"(?<![\w-])\w[\w-]*")
+"""A word with the letters, digits and hyphens that may follow a stem."""
+
+
+class StemLists:
+    """The two word lists, looked up word by word.
+
+    ``Lead*`` matches words starting with "lead", ``Kind`` the word "kind". Entries are filed
+    under their first three letters, so a draft is read once instead of searched per stem.
+    """
+
+    def __init__(self, masculine: Any, feminine: Any) -> None:
+        self._by_head: dict[str, list[tuple[str, bool, str]]] = {}
+        for side, stems in (("masculine", masculine), ("feminine", feminine)):
+            if not isinstance(stems, list) or not stems or not all(isinstance(s, str) for s in stems):
+                raise ValueError(f"option '{side}' must list words or stems")
+            for stem in stems:
+                word = stem.strip().lower()
+                prefix = word.endswith("*")
+                word = word.rstrip("*")
+                if len(word) < _HEAD:
+                    raise ValueError(f"option '{side}': {stem!r} is too short to match safely")
+                self._by_head.setdefault(word[:_HEAD], []).append((word, prefix, side))
+
+    def side_of(self, word: str) -> str | None:
+        """``"masculine"``, ``"feminine"`` or ``None`` for *word*."""
+        entries = self._by_head.get(word[:_HEAD].lower())
+        if entries is None:
+            return None
+        lowered = word.lower()
+        for stem, prefix, side in entries:
+            if lowered.startswith(stem) if prefix else lowered == stem:
+                return side
+        return None
+
+
+_HEAD = 3
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    lists: StemLists
+    filters: Filters
+
+
+def _prepare(options: dict[str, Any]) -> _Prepared:
+    slightly, strongly = options.get("slightly"), options.get("strongly")
+    if options.get("report", "leaning") not in ("leaning", "all"):
+        raise ValueError("option 'report' must be 'leaning' or 'all'")
+    if slightly is not None and strongly is not None and not 0 < slightly <= strongly:
+        raise ValueError("options must satisfy 0 < slightly <= strongly")
+    return _Prepared(
+        StemLists(options.get("masculine"), options.get("feminine")),
+        prepare_filters(options),
+    )
+
+
+def measure(context: Context) -> Coding:
+    """Count the coded words of the draft and give its verdict (computed once per draft)."""
+    key = ("coded-words", id(context.prepared))
+    cached = context.analysis.memo.get(key)
+    if cached is None:
+        cached = context.analysis.memo[key] = _measure(context)
+    result: Coding = cached
+    return result
+
+
+def _measure(context: Context) -> Coding:
+    prepared: _Prepared = context.prepared
+    keep = MatchFilter(context, prepared.filters)
+    analysis = context.analysis
+    found: dict[str, list[tuple[Span, str]]] = {"masculine": [], "feminine": []}
+    side_of = prepared.lists.side_of
+    for match in _TOKEN.finditer(context.document.text):
+        word = match.group()
+        side = side_of(word)
+        if side is None:
+            continue
+        holder = analysis.text_span_holding(match.start(), match.end())
+        if holder is None or holder[0] == context.document.front_matter_span:
+            continue
+        if keep.keeps(match.start(), match.end(), holder):
+            found[side].append((Span(match.start(), match.end()), word))
+    masculine, feminine = found["masculine"], found["feminine"]
+    words = max(context.analysis.word_count, 1)
+    masculine_share = round(100 * len(masculine) / words, 2)
+    feminine_share = round(100 * len(feminine) / words, 2)
+    lean = masculine_share - feminine_share
+    slightly, strongly = context.options["slightly"], context.options["strongly"]
+    side = "masculine" if lean > 0 else "feminine"
+    if abs(len(masculine) - len(feminine)) < context.options["min_difference"]:
+        verdict = "neutral"
+    elif abs(lean) >= strongly:
+        verdict = f"strongly-{side}"
+    elif abs(lean) >= slightly:
+        verdict = f"slightly-{side}"
+    else:
+        verdict = "neutral"
+    return Coding(masculine, feminine, masculine_share, feminine_share, verdict)
+
+
+def _check(context: Context) -> Iterator[Finding]:
+    coding = measure(context)
+    if coding.verdict == "neutral" and context.options["report"] == "leaning":
+        return
+    sides = [("masculine", coding.masculine), ("feminine", coding.feminine)]
+    if context.options["report"] == "leaning":
+        sides = [side for side in sides if coding.verdict.endswith(side[0])]
+    for side, words in sides:
+        for span, word in words:
+            yield Finding(
+                span,
+                {
+                    "match": word,
+                    "side": side.capitalize(),
+                    "verdict": coding.verdict,
+                    "masculine": f"{coding.masculine_per_100:g}",
+                    "feminine": f"{coding.feminine_per_100:g}",
+                },
+            )
+
+
+CODED_WORDS = Kind(
+    name="coded-words",
+    doc="Measures masculine- and feminine-coded words per 100 words; reports the words of the "
+    "side the draft leans to (`report: leaning`) or every coded word (`report: all`).",
+    options={
+        "masculine": Option(list, None, "masculine-coded words and stems (`lead*`)", True),
+        "feminine": Option(list, None, "feminine-coded words and stems", True),
+        "slightly": Option(float, 0.75, "lean (per 100 words) from which the draft leans"),
+        "strongly": Option(float, 1.5, "lean (per 100 words) from which it leans strongly"),
+        "min_difference": Option(
+            int, 2, "fewest more coded words one side needs before the draft leans to it"
+        ),
+        "report": Option(str, "leaning", "'leaning' or 'all'"),
+        **FILTER_OPTIONS,
+        "in_headings": Option(bool, False, "also count words in headings"),
+    },
+    check=_check,
+    prepare=_prepare,
+)

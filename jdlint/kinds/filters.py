@@ -1,0 +1,131 @@
+"""Conditions that narrow the matches of pattern-like kinds.
+
+- ``exclude``: phrases that are not the problem although they contain a match ("sales leads"
+  holds "lead"); a match overlapping an exclusion is dropped.
+- ``unless``: patterns whose presence answers the problem ("or equivalent experience" beside a
+  degree); a match is dropped when one of them matches in the same ``unless_scope``: the same
+  bullet or paragraph (``unit``), the same canonical section (``section``) or anywhere
+  (``document``). An answer inside an exclusion does not count either.
+- ``in_headings``: whether matches inside headings count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from jdlint.kinds.base import Context, Option
+from jdlint.kinds.matching import compile_pattern, find_all, find_in_text
+from jdlint.spans import Span
+
+SCOPES = ("unit", "section", "document")
+
+FILTER_OPTIONS = {
+    "exclude": Option(list, None, "regular expressions for phrases that are not the problem"),
+    "unless": Option(list, None, "regular expressions whose presence silences a match"),
+    "unless_scope": Option(str, "document", "where 'unless' looks: unit, section or document"),
+    "in_headings": Option(bool, True, "also search headings"),
+}
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Compiled filter options."""
+
+    exclude: tuple[Any, ...] = ()
+    unless: tuple[Any, ...] = ()
+    unless_scope: str = "document"
+    in_headings: bool = True
+
+
+def prepare_filters(options: dict[str, Any], ignore_case: bool = True) -> Filters:
+    """Compile the filter options; raise ValueError on a bad value."""
+    scope = options.get("unless_scope") or "document"
+    if scope not in SCOPES:
+        raise ValueError(f"option 'unless_scope' must be one of {', '.join(SCOPES)}")
+    exclude = options.get("exclude")
+    return Filters(
+        # One alternation tests every exclusion at once.
+        exclude=compile_all(
+            ["|".join(f"(?:{pattern})" for pattern in exclude)] if exclude else None,
+            ignore_case,
+            "exclude",
+        ),
+        unless=compile_all(options.get("unless"), ignore_case, "unless"),
+        unless_scope=scope,
+        in_headings=options.get("in_headings", True) is not False,
+    )
+
+
+def compile_all(patterns: Any, ignore_case: bool, option: str) -> tuple[Any, ...]:
+    """Compile a list of patterns given in option *option*."""
+    if not patterns:
+        return ()
+    if not all(isinstance(pattern, str) for pattern in patterns):
+        raise ValueError(f"option '{option}' must list regular expressions as text")
+    return tuple(compile_pattern(pattern, ignore_case) for pattern in patterns)
+
+
+class MatchFilter:
+    """Decides, for one document, which matches survive the filters.
+
+    Exclusions are searched only around a candidate match, and ``unless`` patterns only once a
+    candidate needs them: most drafts hold few candidates, so most searches never run.
+    """
+
+    def __init__(self, context: Context, filters: Filters) -> None:
+        self._context = context
+        self._filters = filters
+        self._headings = (
+            set() if filters.in_headings else {h.span for h in context.document.headings}
+        )
+        self._answers: list[tuple[Span, str | None]] | None = None
+
+    def keeps(self, start: int, end: int, holder: tuple[Span, str | None]) -> bool:
+        """Whether the match ``[start, end)`` inside *holder* (span, section) is reported."""
+        if holder[0] in self._headings:
+            return False
+        if self._overlaps_exclusion(start, end):
+            return False
+        return not self._answered(holder)
+
+    def _overlaps_exclusion(self, start: int, end: int) -> bool:
+        if not self._filters.exclude:
+            return False
+        text = self._context.document.text
+        low, high = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+        for compiled in self._filters.exclude:
+            for match in find_all(compiled, text, low, high):
+                if match.start() < end and start < match.end():
+                    return True
+        return False
+
+    def _answered(self, holder: tuple[Span, str | None]) -> bool:
+        if not self._filters.unless:
+            return False
+        if self._answers is None:
+            self._answers = [
+                found
+                for compiled in self._filters.unless
+                for match, found in _holders(self._context, compiled)
+                if not self._overlaps_exclusion(match.start(), match.end())
+            ]
+        scope = self._filters.unless_scope
+        if scope == "document":
+            return bool(self._answers)
+        if scope == "section":
+            return any(answer[1] == holder[1] for answer in self._answers)
+        return any(answer[0] == holder[0] for answer in self._answers)
+
+
+_WINDOW = 80
+"""How far around a match an exclusion may start or end (exclusions are short phrases)."""
+
+
+def _holders(context: Context, compiled: Any) -> list[tuple[Any, tuple[Span, str | None]]]:
+    found = []
+    for match, _section in find_in_text(context, compiled):
+        holder = context.analysis.text_span_holding(match.start(), match.end())
+        if holder is not None:
+            found.append((match, holder))
+    return found

@@ -1,0 +1,241 @@
+"""Fair-wording rules beyond their YAML examples: fixes, scores, jurisdictions, pre-tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from jdlint.config import Config, apply_settings, default_config
+from jdlint.errors import ConfigError
+from jdlint.explain import explain_rule
+from jdlint.lint import lint_bytes, lint_text
+from jdlint.rules import builtin_rules
+from tests.corpus import drafts
+
+SALES_DRAFT = """\
+# Sales Lead
+
+## About the role
+We want a competitive, ambitious and decisive leader who will dominate the market.
+
+## What you'll do
+- Lead a team of six and challenge every target.
+- Make confident, independent decisions on pricing.
+- Build an aggressive pipeline with our sales leads.
+
+## What you bring
+- A determined, assertive style.
+"""
+
+
+def _lint(text: str, config: Config | None = None, name: str = "draft.md", language: str = "auto"):
+    return lint_text(text, name, config or default_config(), language)
+
+
+def _apply(text: str, start: tuple[int, int], end: tuple[int, int], replacement: str) -> str:
+    lines = text.split("\n")
+
+    def offset(line: int, column: int) -> int:
+        return sum(len(item) + 1 for item in lines[: line - 1]) + column - 1
+
+    return text[: offset(*start)] + replacement + text[offset(*end) :]
+
+
+def test_gender_coding_verdict_and_breakdown_in_scores() -> None:
+    result = _lint(SALES_DRAFT)
+    assert result.scores is not None
+    assert result.scores["gender_coding"] == "strongly-masculine"
+    breakdown = result.scores["gender_coding_breakdown"]
+    assert breakdown["feminine_words"] == 0
+    words = [d for d in result.diagnostics if d.rule == "JD501"]
+    assert len(words) == breakdown["masculine_words"]
+    flagged = {SALES_DRAFT.split("\n")[d.line - 1][d.column - 1 : d.end_column - 1] for d in words}
+    # The heading "Sales Lead" and "sales leads" are not coded wording.
+    assert "Lead" in flagged  # the verb opening a bullet
+    assert all(d.line != 1 for d in words)
+    assert not any("leads" == word for word in flagged)
+
+
+def test_gender_coding_is_english_only_and_neutral_drafts_stay_silent() -> None:
+    indonesian = _lint("# Staf Gudang\n\nAnda akan mengatur stok dan memimpin tim kecil.\n")
+    assert indonesian.scores is not None and "gender_coding" not in indonesian.scores
+    balanced = _lint(
+        "# Shift Supervisor\n\nYou will lead weekly planning and support new colleagues.\n"
+    )
+    assert balanced.scores is not None and balanced.scores["gender_coding"] == "neutral"
+    assert not [d for d in balanced.diagnostics if d.rule == "JD501"]
+
+
+def test_gender_coding_reported_even_when_rule_ignored() -> None:
+    config = apply_settings(default_config(), {"ignore": ["JD501"]}, "test")
+    result = _lint(SALES_DRAFT, config)
+    assert result.scores is not None and result.scores["gender_coding"] == "strongly-masculine"
+    assert not [d for d in result.diagnostics if d.rule == "JD501"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "replacement", "fixed"),
+    [
+        ("Each rep manages his/her own territory.", "JD502", "their", "manages their own"),
+        ("We need a Salesman for Leeds.", "JD502", "Salesperson", "a Salesperson for"),
+        ("Plan manpower for the night shift.", "JD502", "workforce", "Plan workforce for"),
+        ("Report to the chairman.", "JD502", "chair", "to the chair."),
+        ("We want digital natives.", "JD503", "confident with digital tools", "want confident"),
+    ],
+)
+def test_english_fixes_apply_inside_their_range(
+    text: str, code: str, replacement: str, fixed: str
+) -> None:
+    result = _lint(text, name="draft.txt", language="en")
+    found = [d for d in result.diagnostics if d.rule == code and d.replacement is not None]
+    assert found, f"{code} offered no fix on {text!r}"
+    diagnostic = found[0]
+    assert diagnostic.replacement == replacement
+    after = _apply(
+        text,
+        (diagnostic.line, diagnostic.column),
+        (diagnostic.end_line, diagnostic.end_column),
+        diagnostic.replacement,
+    )
+    assert fixed in after
+    assert code not in {d.rule for d in _lint(after, name="draft.txt", language="en").diagnostics}
+
+
+def test_sex_marker_fix_deletes_it_with_its_comma() -> None:
+    text = "Kualifikasi:\n• Pria/Wanita, usia minimal 18 tahun\n• Jujur dan teliti\n"
+    result = _lint(text, name="draft.txt", language="id")
+    marker = next(d for d in result.diagnostics if d.rule == "JD507")
+    assert marker.replacement == ""
+    after = _apply(
+        text, (marker.line, marker.column), (marker.end_line, marker.end_column), ""
+    )
+    assert "• usia minimal 18 tahun" in after
+    assert "JD507" not in {d.rule for d in _lint(after, name="draft.txt", language="id").diagnostics}
+
+
+def test_jurisdiction_raises_severity_and_cites_the_law() -> None:
+    text = "Kualifikasi:\n• Usia maksimal 25 tahun\n• Pengalaman minimal 2 tahun\n"
+    plain = _lint(text, name="draft.txt", language="id")
+    age = next(d for d in plain.diagnostics if d.rule == "JD503")
+    assert age.severity == "warning"
+    config = apply_settings(default_config(), {"jurisdiction": ["id"]}, "test")
+    raised = next(
+        d for d in _lint(text, config, "draft.txt", "id").diagnostics if d.rule == "JD503"
+    )
+    assert raised.severity == "error"
+    assert "M/6/HK.04/V/2025" in raised.message
+    pay = next(
+        d
+        for d in _lint(
+            text, apply_settings(default_config(), {"jurisdiction": ["US-CO"]}, "t"), "d.txt", "id"
+        ).diagnostics
+        if d.rule == "JD106"
+    )
+    assert pay.severity == "error" and "Colorado" in pay.message
+
+
+def test_explicit_severity_beats_jurisdiction() -> None:
+    config = apply_settings(
+        default_config(), {"jurisdiction": ["ID"], "severity": {"JD503": "info"}}, "test"
+    )
+    result = _lint("• Usia maksimal 25 tahun\n", config, "draft.txt", "id")
+    assert next(d for d in result.diagnostics if d.rule == "JD503").severity == "info"
+
+
+def test_unknown_jurisdiction_is_a_config_error_with_a_suggestion() -> None:
+    with pytest.raises(ConfigError, match=r"unknown jurisdiction 'US-C0'.*did you mean"):
+        apply_settings(default_config(), {"jurisdiction": ["US-C0"]}, ".jdlint.yaml")
+
+
+def test_jurisdiction_from_front_matter() -> None:
+    text = "---\ntitle: Admin\njdlint:\n  jurisdiction: [ID]\n---\n\n- Usia maksimal 25 tahun\n"
+    result = lint_bytes(text.encode(), "draft.md", default_config(), "id")
+    assert next(d for d in result.diagnostics if d.rule == "JD503").severity == "error"
+
+
+def test_explain_prints_jurisdictions_with_dates() -> None:
+    rule = next(r for r in builtin_rules() if r.code == "JD106")
+    text = explain_rule(rule)
+    assert "US-CO: error" in text and "2021" in text
+    assert "EU Directive 2023/970" in text
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_every_builtin_rule_prepares_in_each_language(language: str) -> None:
+    # Built-in patterns compile on first use, so a broken one would only show at lint time.
+    for rule in builtin_rules():
+        if language in rule.languages:
+            rule._prepared.clear()
+            rule.prepared(language)
+
+
+def test_word_pre_test_never_skips_a_real_match() -> None:
+    """A pattern skipped because the draft lacks its words must really have no match there."""
+    from jdlint.analysis import Analysis
+    from jdlint.kinds.matching import RulePattern
+    from jdlint.kinds.prefixes import needs_of
+    from jdlint.parse import parse_document
+
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in drafts()]
+    texts += [
+        example.text
+        for rule in builtin_rules()
+        for verdicts in rule.examples.values()
+        for examples in verdicts.values()
+        for example in examples
+    ]
+    patterns: list[RulePattern] = []
+    for rule in builtin_rules():
+        for language in rule.languages:
+            _collect(rule.prepared(language), patterns)
+    assert len(patterns) > 100
+    checked = 0
+    for text in texts:
+        index = Analysis(parse_document(text, "t.md", "en", "utf-8", "auto")).word_index
+        for pattern in patterns:
+            needs = needs_of(pattern.pattern)
+            if needs is not None and not needs.met_by(index):
+                assert pattern.regex.search(text) is None, (pattern.pattern, text[:80])
+                checked += 1
+    assert checked > 1000
+
+
+def _collect(value: object, found: list) -> None:
+    from jdlint.kinds.matching import RulePattern
+
+    if isinstance(value, RulePattern):
+        found.append(value)
+    elif isinstance(value, (list, tuple, set)):
+        for item in value:
+            _collect(item, found)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _collect(item, found)
+    elif hasattr(value, "__dataclass_fields__"):
+        for name in value.__dataclass_fields__:
+            _collect(getattr(value, name), found)
+
+
+def test_corpus_has_fair_wording_pairs() -> None:
+    names = {path.name for path in drafts()}
+    bad = {name for name in names if name.startswith("bad-bias-")}
+    assert len(bad) >= 6
+    for name in bad:
+        assert name.replace("bad-bias-", "good-") in names, f"{name} has no fixed version"
+
+
+def test_seed_example_has_no_fair_wording_false_alarm() -> None:
+    seed = Path(__file__).parents[1] / ".." / "shared" / "seeds" / "account-manager-jd-guide.id.txt"
+    if not seed.is_file():
+        pytest.skip("../shared is not beside this checkout")
+    result = lint_bytes(seed.read_bytes(), str(seed), default_config())
+    codes = {d.rule for d in result.diagnostics}
+    assert not codes & {"JD502", "JD503", "JD504", "JD505", "JD507", "JD806"}
+
+
+def test_user_override_of_coded_word_thresholds() -> None:
+    config = replace(default_config(), options={"JD501": {"slightly": 50.0, "strongly": 60.0}})
+    result = _lint(SALES_DRAFT, config)
+    assert result.scores is not None and result.scores["gender_coding"] == "neutral"
