@@ -6,6 +6,7 @@ diagnostic can underline precisely what it is about.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -134,6 +135,7 @@ class Document:
     title_span: Span | None = None
     encoding: str = "utf-8"
     front_matter_problem: FrontMatterProblem | None = None
+    _section_starts: list[int] | None = field(default=None, init=False, repr=False)
 
     def sections_named(self, canonical: str) -> list[Section]:
         """The sections whose (inherited) canonical name is *canonical*."""
@@ -161,15 +163,13 @@ class Document:
         return [bullet for section in self.sections for bullet in section.bullets]
 
     def section_at(self, offset: int) -> Section | None:
-        """The section that holds *offset*."""
-        found = None
-        for section in self.sections:
-            start = section.heading.span.start if section.heading else 0
-            if start <= offset:
-                found = section
-            else:
-                break
-        return found
+        """The section that holds *offset* (a binary search: drafts may have thousands)."""
+        if self._section_starts is None or len(self._section_starts) != len(self.sections):
+            self._section_starts = [
+                section.heading.span.start if section.heading else 0 for section in self.sections
+            ]
+        index = bisect_right(self._section_starts, offset) - 1
+        return self.sections[index] if index >= 0 else None
 
     def anchor(self, canonical: str | None = None) -> Span:
         """Where a document-level finding points: the heading of *canonical*, else line 1."""

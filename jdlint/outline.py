@@ -61,6 +61,7 @@ def build_sections(
     level-1 heading that names no section is the title.
     """
     sections = [Section(heading=None, level=0, canonical=None, own_canonical=None)]
+    open_sections = [sections[0]]  # the nearest section of each lower level (a monotonic stack)
     title: Heading | None = None
     for block in blocks:
         if not isinstance(block, Heading):
@@ -73,17 +74,19 @@ def build_sections(
             title = block
             own = "title"
         block.canonical = own
-        parent = next((s for s in reversed(sections) if s.level < block.level), None)
+        while open_sections and open_sections[-1].level >= block.level:
+            open_sections.pop()
+        parent = open_sections[-1] if open_sections else None
         inherited = parent.canonical if parent is not None and parent.canonical != "title" else None
-        sections.append(
-            Section(
-                heading=block,
-                level=block.level,
-                canonical=own or inherited,
-                own_canonical=own,
-                part=own is not None and matcher.is_part(block.text),
-            )
+        section = Section(
+            heading=block,
+            level=block.level,
+            canonical=own or inherited,
+            own_canonical=own,
+            part=own is not None and matcher.is_part(block.text),
         )
+        sections.append(section)
+        open_sections.append(section)
     if not sections[0].blocks:
         sections.pop(0)
     return sections, title

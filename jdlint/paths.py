@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from fnmatch import fnmatch
 from pathlib import Path
@@ -41,11 +42,24 @@ def find_drafts(folder: Path) -> Iterator[Path]:
     """Draft files under *folder*, sorted, without following symbolic links to folders.
 
     Repository files that are not drafts (README, CHANGELOG, LICENSE, CONTRIBUTING …) are skipped
-    when a folder is searched; named explicitly, they are linted.
+    when a folder is searched; named explicitly, they are linted. So are named pipes, sockets and
+    devices, which could block a run forever; a broken link is yielded, to be reported as
+    unreadable.
     """
     for current, folders, files in os.walk(folder):
         folders[:] = sorted(name for name in folders if name not in _SKIPPED_FOLDERS)
         for name in sorted(files):
             path = Path(current) / name
-            if path.suffix.lower() in DRAFT_SUFFIXES and not name.lower().startswith(_NOT_DRAFTS):
-                yield path
+            if path.suffix.lower() not in DRAFT_SUFFIXES or name.lower().startswith(_NOT_DRAFTS):
+                continue
+            if _special_file(path):
+                continue
+            yield path
+
+
+def _special_file(path: Path) -> bool:
+    """Whether *path* exists and is not a regular file (a pipe, socket or device)."""
+    try:
+        return not stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
