@@ -151,6 +151,8 @@ def config_from_mapping(data: dict[str, Any], path: Path | None) -> Config:
     root = path.parent if path is not None else Path(".")
     rules = list(builtin_rules())
     for folder in _string_list(data, "rule_paths", path):
+        if not (root / folder).is_dir():
+            raise ConfigError(f"key 'rule_paths': folder {folder!r} does not exist", path)
         custom = load_rule_folder((root / folder).resolve())
         for rule in custom:
             if rule.code.startswith("JD"):

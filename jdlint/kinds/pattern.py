@@ -9,6 +9,7 @@ earlier entry wins, so one problem gives one diagnostic.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -71,7 +72,7 @@ def _prepare(options: dict[str, Any]) -> _Prepared:
 def _check(context: Context) -> Iterator[Finding]:
     prepared: _Prepared = context.prepared
     keep = MatchFilter(context, prepared.filters)
-    taken: list[Span] = []
+    taken: list[Span] = []  # kept sorted; they never overlap, so their ends are sorted too
     found: list[Finding] = []
     for entry in prepared.entries:
         if entry.formats and context.document.format not in entry.formats:
@@ -83,9 +84,10 @@ def _check(context: Context) -> Iterator[Finding]:
             holder = context.analysis.text_span_holding(span.start, span.end)
             if holder is None or not keep.keeps(span.start, span.end, holder):
                 continue
-            if any(span.start < other.end and other.start < span.end for other in taken):
+            before = bisect_left(taken, Span(span.end, span.end))  # the spans starting before
+            if before and taken[before - 1].end > span.start:  # its end: does the last overlap?
                 continue
-            taken.append(span)
+            insort(taken, span)
             found.append(_finding(match.group(), span, entry))
             if context.options["first_only"]:
                 break
