@@ -14,7 +14,8 @@ from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
 from jdlint.errors import ConfigError
 from jdlint.explain import explain_topic, rules_listing
 from jdlint.formatters import FORMATS, render
-from jdlint.lint import FileResult, lint_bytes, lint_path
+from jdlint.lint import FileResult, lint_bytes
+from jdlint.parallel import available_workers, lint_files
 from jdlint.paths import excluded, find_drafts
 
 PROGRESS_THRESHOLD = 50
@@ -79,6 +80,13 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 @click.option("--no-scores", is_flag=True, help="Do not print the score line of each file.")
 @click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only: no scores, no summary.")
 @click.option("--no-color", is_flag=True, help="Never colour the output.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Processes to lint with (0: one per processor; folders of 32+ files only).",
+)
 def check(
     paths: tuple[Path, ...],
     output_format: str,
@@ -91,11 +99,13 @@ def check(
     no_scores: bool,
     quiet: bool,
     no_color: bool,
+    jobs: int,
 ) -> None:
     """Lint drafts (files and folders; .md .markdown .txt .text)."""
     try:
         finder = ConfigFinder(config_path, _codes(select), _codes(ignore))
-        results, problems = _lint_all(paths, stdin_filename, finder, lang)
+        workers = jobs or available_workers()
+        results, problems = _lint_all(paths, stdin_filename, finder, lang, workers)
         rules = finder.for_path(None).rules
     except ConfigError as error:
         _configuration_failure(error)
@@ -124,36 +134,42 @@ def _lint_all(
     stdin_filename: str | None,
     finder: ConfigFinder,
     lang: str,
+    workers: int,
 ) -> tuple[list[FileResult], list[str]]:
-    jobs: list[tuple[Path | None, str]] = []
-    if stdin_filename is not None or any(str(path) == "-" for path in paths):
-        jobs.append((None, stdin_filename or "-"))
+    drafts: list[tuple[Path, str]] = []
     for path in paths:
         if str(path) == "-":
             continue
-        if path.is_dir():
+        if _is_dir(path):
             for draft in find_drafts(path):
                 config = finder.for_path(draft)
                 if not excluded(draft, config.exclude, config.root):
-                    jobs.append((draft, str(draft)))
+                    drafts.append((draft, str(draft)))
         else:
-            jobs.append((path, str(path)))
+            drafts.append((path, str(path)))
     if not paths and stdin_filename is None:
-        jobs.extend((draft, str(draft)) for draft in find_drafts(Path(".")))
+        drafts.extend((draft, str(draft)) for draft in find_drafts(Path(".")))
     results: list[FileResult] = []
-    problems: list[str] = []
+    if stdin_filename is not None or any(str(path) == "-" for path in paths):
+        shown = stdin_filename or "-"
+        config = finder.for_path(Path(shown))
+        results.append(lint_bytes(sys.stdin.buffer.read(), shown, config, lang))
+    jobs = [(path, shown, finder.for_path(path)) for path, shown in drafts]
     show_progress = len(jobs) >= PROGRESS_THRESHOLD and sys.stderr.isatty()
-    for index, (source, shown) in enumerate(jobs, start=1):
-        config = finder.for_path(source if source is not None else Path(shown))
-        if source is None:
-            result = lint_bytes(sys.stdin.buffer.read(), shown, config, lang)
-        else:
-            result = lint_path(source, config, lang, shown)
+    for index, result in enumerate(lint_files(jobs, lang, workers), start=1):
         results.append(result)
-        problems.extend(result.problems)
         if show_progress:
             click.echo(f"\rjdlint: {index}/{len(jobs)} files", err=True, nl=index == len(jobs))
+    problems = [problem for result in results for problem in result.problems]
     return results, problems
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether *path* is a folder; a name the system refuses (too long …) is a file to report."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 @cli.command("rules")

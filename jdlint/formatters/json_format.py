@@ -44,5 +44,14 @@ def _file(result: FileResult) -> dict[str, Any]:
 
 
 def render(results: list[FileResult]) -> str:
-    """The report as indented JSON (non-ASCII text kept as is)."""
-    return json.dumps(document(results), indent=2, ensure_ascii=False)
+    """The report as JSON, one file per line (non-ASCII text kept as is).
+
+    Compact lines use the standard library's fast C encoder, which indented output cannot;
+    a line per file keeps large reports quick to write and easy to read and diff.
+    """
+    report = document(results)
+    head = json.dumps({"version": report["version"], "tool": report["tool"]}, ensure_ascii=False)
+    lines = ",\n".join(json.dumps(entry, ensure_ascii=False) for entry in report["files"])
+    summary = json.dumps(report["summary"])
+    files = f"[\n{lines}\n]" if lines else "[]"
+    return f'{head[:-1]}, "files": {files}, "summary": {summary}}}'

@@ -114,10 +114,18 @@ def _measure(context: Context) -> Coding:
     keep = MatchFilter(context, prepared.filters)
     analysis = context.analysis
     found: dict[str, list[tuple[Span, str]]] = {"masculine": [], "feminine": []}
-    side_of = prepared.lists.side_of
-    for match in _TOKEN.finditer(context.document.text):
+    text = context.document.text
+    # Look each distinct word up once, then find where the coded ones occur.
+    sides = {
+        word: side
+        for word in set(_TOKEN.findall(text.casefold()))
+        if (side := prepared.lists.side_of(word)) is not None
+    }
+    if not sides:
+        return Coding([], [], 0.0, 0.0, "neutral")
+    for match in _TOKEN.finditer(text):
         word = match.group()
-        side = side_of(word)
+        side = sides.get(word.casefold())
         if side is None:
             continue
         holder = analysis.text_span_holding(match.start(), match.end())

@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from jdlint.analysis import Unit
+from jdlint.document import Bullet
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, Kind, Option
+from jdlint.kinds.matching import compile_pattern
 
 
 def _items(context: Context) -> Iterator[Finding]:
     options = context.options
     most, least = options["max_items"], options["min_items"]
     sections = options["sections"]
+    ignored = context.prepared
     if options["per"] == "list":
         for section in context.document.sections:
             if sections and section.canonical not in sections:
                 continue
             for item_list in section.lists:
-                items = [bullet for bullet in item_list.bullets if not bullet.subheading]
+                items = [b for b in item_list.bullets if _counted(b, ignored)]
                 if most is not None and len(items) > most:
                     yield Finding(items[most].span, {"count": len(items), "max": most})
         return
@@ -26,11 +30,22 @@ def _items(context: Context) -> Iterator[Finding]:
         matching = context.document.sections_named(canonical)
         if not matching:
             continue
-        items = [bullet for s in matching for bullet in s.bullets if not bullet.subheading]
+        items = [bullet for s in matching for bullet in s.bullets if _counted(bullet, ignored)]
         if most is not None and len(items) > most:
             yield Finding(items[most].span, {"count": len(items), "max": most})
         if least is not None and len(items) < least and (items or options["count_empty"]):
             yield Finding(context.document.anchor(canonical), {"count": len(items), "min": least})
+
+
+def _counted(bullet: Bullet, ignored: Any) -> bool:
+    return not bullet.subheading and (ignored is None or ignored.regex.search(bullet.text) is None)
+
+
+def _items_prepare(options: dict[str, Any]) -> Any:
+    patterns = options.get("ignore_items")
+    if not patterns:
+        return None
+    return compile_pattern("|".join(f"(?:{pattern})" for pattern in patterns))
 
 
 ITEM_COUNT = Kind(
@@ -43,8 +58,10 @@ ITEM_COUNT = Kind(
         "max_items": Option(int, None, "most items allowed"),
         "min_items": Option(int, None, "fewest items allowed"),
         "count_empty": Option(bool, False, "also fire when the section has no list at all"),
+        "ignore_items": Option(list, None, "regular expressions for items that do not count"),
     },
     check=_items,
+    prepare=_items_prepare,
 )
 
 

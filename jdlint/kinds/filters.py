@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jdlint.kinds.base import Context, Option
-from jdlint.kinds.matching import compile_pattern, find_all, find_in_text
+from jdlint.kinds.matching import RulePattern, compile_pattern, find_all, find_in_text
 from jdlint.spans import Span
 
 SCOPES = ("unit", "section", "document")
@@ -32,8 +32,9 @@ FILTER_OPTIONS = {
 class Filters:
     """Compiled filter options."""
 
-    exclude: tuple[Any, ...] = ()
-    unless: tuple[Any, ...] = ()
+    exclude: tuple[RulePattern, ...] = ()
+    unless: tuple[RulePattern, ...] = ()
+    ignore_case: bool = True
     unless_scope: str = "document"
     in_headings: bool = True
 
@@ -43,21 +44,16 @@ def prepare_filters(options: dict[str, Any], ignore_case: bool = True) -> Filter
     scope = options.get("unless_scope") or "document"
     if scope not in SCOPES:
         raise ValueError(f"option 'unless_scope' must be one of {', '.join(SCOPES)}")
-    exclude = options.get("exclude")
     return Filters(
-        # One alternation tests every exclusion at once.
-        exclude=compile_all(
-            ["|".join(f"(?:{pattern})" for pattern in exclude)] if exclude else None,
-            ignore_case,
-            "exclude",
-        ),
+        exclude=compile_all(options.get("exclude"), ignore_case, "exclude"),
         unless=compile_all(options.get("unless"), ignore_case, "unless"),
         unless_scope=scope,
         in_headings=options.get("in_headings", True) is not False,
+        ignore_case=ignore_case,
     )
 
 
-def compile_all(patterns: Any, ignore_case: bool, option: str) -> tuple[Any, ...]:
+def compile_all(patterns: Any, ignore_case: bool, option: str) -> tuple[RulePattern, ...]:
     """Compile a list of patterns given in option *option*."""
     if not patterns:
         return ()
@@ -80,6 +76,8 @@ class MatchFilter:
             set() if filters.in_headings else {h.span for h in context.document.headings}
         )
         self._answers: list[tuple[Span, str | None]] | None = None
+        self._exclusion: RulePattern | None = None
+        self._exclusion_known = False
 
     def keeps(self, start: int, end: int, holder: tuple[Span, str | None]) -> bool:
         """Whether the match ``[start, end)`` inside *holder* (span, section) is reported."""
@@ -90,15 +88,17 @@ class MatchFilter:
         return not self._answered(holder)
 
     def _overlaps_exclusion(self, start: int, end: int) -> bool:
-        if not self._filters.exclude:
+        if not self._exclusion_known:
+            self._exclusion = _exclusions_for(self._context, self._filters)
+            self._exclusion_known = True
+        if self._exclusion is None:
             return False
         text = self._context.document.text
         low, high = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
-        for compiled in self._filters.exclude:
-            for match in find_all(compiled, text, low, high):
-                if match.start() < end and start < match.end():
-                    return True
-        return False
+        return any(
+            match.start() < end and start < match.end()
+            for match in find_all(self._exclusion, text, low, high)
+        )
 
     def _answered(self, holder: tuple[Span, str | None]) -> bool:
         if not self._filters.unless:
@@ -120,6 +120,28 @@ class MatchFilter:
 
 _WINDOW = 80
 """How far around a match an exclusion may start or end (exclusions are short phrases)."""
+
+
+def _exclusions_for(context: Context, filters: Filters) -> RulePattern | None:
+    """One alternation of the exclusions that can occur in this draft (``None``: none can).
+
+    Alternations are cached by the set of exclusions they join, which drafts often share.
+    """
+    active = tuple(
+        index
+        for index, pattern in enumerate(filters.exclude)
+        if pattern.may_match(context.analysis.word_index)
+    )
+    if not active:
+        return None
+    joined = "|".join(f"(?:{filters.exclude[index].pattern})" for index in active)
+    key = (joined, filters.ignore_case)
+    if key not in _JOINED:
+        _JOINED[key] = compile_pattern(joined, filters.ignore_case)
+    return _JOINED[key]
+
+
+_JOINED: dict[tuple[str, bool], RulePattern] = {}
 
 
 def _holders(context: Context, compiled: Any) -> list[tuple[Any, tuple[Span, str | None]]]:

@@ -11,8 +11,8 @@ is always searched).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 try:  # Python 3.11+
     from re import _constants as sre
@@ -39,8 +39,7 @@ class _Unknown(Exception):
     """The pattern holds something the analysis does not follow."""
 
 
-@dataclass(frozen=True)
-class _Path:
+class _Path(NamedTuple):
     """One way through the pattern: the words read so far and the word being read."""
 
     words: tuple[str, ...] = ()
@@ -96,15 +95,29 @@ class WordIndex:
         )
 
 
-@dataclass(frozen=True)
 class Needs:
-    """The requirements of the ways a pattern can match; a draft must meet one of them."""
+    """The requirements of the ways a pattern can match; a draft must meet one of them.
 
-    ways: tuple[Requirement, ...]
+    Ways that need whole words are filed under their longest word, so a draft is first
+    checked for those words at once, and only the ways whose word it holds are examined.
+    """
+
+    def __init__(self, ways: tuple[Requirement, ...]) -> None:
+        self.ways = ways
+        self._by_word: dict[str, list[Requirement]] = {}
+        self._others: list[Requirement] = []
+        for way in ways:
+            if way.words:
+                self._by_word.setdefault(max(sorted(way.words), key=len), []).append(way)
+            else:
+                self._others.append(way)
 
     def met_by(self, index: WordIndex) -> bool:
         """Whether the draft indexed by *index* may hold a match."""
-        return any(index.meets(way) for way in self.ways)
+        for word in self._by_word.keys() & index.words:
+            if any(index.meets(way) for way in self._by_word[word]):
+                return True
+        return any(index.meets(way) for way in self._others)
 
 
 def needs_of(pattern: str) -> Needs | None:
@@ -232,13 +245,13 @@ def _blur(path: _Path) -> _Path:
         return path
     if not path.text and not path.words and not path.anchored:
         return _finish(path)  # an unknown start: nothing after it is anchored
-    return replace(path, blurred=True, tail="")  # ``text`` keeps the word's known beginning
+    return path._replace( blurred=True, tail="")  # ``text`` keeps the word's known beginning
 
 
 def _boundary(path: _Path) -> _Path:
     if path.done:
         return path
-    return _end_word(path) if path.text else replace(path, anchored=True)
+    return _end_word(path) if path.text else path._replace( anchored=True)
 
 
 def _end_word(path: _Path) -> _Path:
@@ -246,17 +259,16 @@ def _end_word(path: _Path) -> _Path:
     if path.done:
         return path
     if not path.text:
-        return replace(path, anchored=True)
+        return path._replace( anchored=True)
     if path.blurred:  # a word with unknown characters cannot be looked up whole
         pieces = path.pieces + ((path.tail,) if len(path.tail) >= 3 else ())
         heads = path.heads + ((path.text[:HEAD_LENGTH],) if len(path.text) >= 2 else ())
         if not path.anchored and not path.words and path.text:
             heads = path.heads  # the word may have started inside a word of the draft
-        return replace(
-            path, text="", anchored=True, blurred=False, tail="", pieces=pieces, heads=heads
+        return path._replace( text="", anchored=True, blurred=False, tail="", pieces=pieces, heads=heads
         )
     first_inside = path.first_inside or (not path.words and not path.anchored)
-    return replace(path, words=path.words + (path.text,), text="", anchored=True,
+    return path._replace( words=path.words + (path.text,), text="", anchored=True,
                    first_inside=first_inside)
 
 
@@ -265,7 +277,7 @@ def _finish(path: _Path) -> _Path:
     if path.done:
         return path
     first_inside = path.first_inside or (not path.words and not path.anchored and bool(path.text))
-    return replace(path, first_inside=first_inside, done=True)
+    return path._replace( first_inside=first_inside, done=True)
 
 
 def _read(paths: set[_Path], chars: list[str] | None) -> set[_Path]:
@@ -285,12 +297,12 @@ def _read_char(path: _Path, char: str) -> _Path:
     if char == _WORD:
         return _blur(path)
     if path.blurred and char != _SEPARATOR and _WORD_CHAR.match(char):
-        return replace(path, tail=path.tail + char.casefold())
+        return path._replace( tail=path.tail + char.casefold())
     if char == _SEPARATOR or not _WORD_CHAR.match(char):
         if char != _SEPARATOR and not (path.words or path.text or path.anchored):
-            return replace(path, symbol=char.casefold(), anchored=True)
+            return path._replace( symbol=char.casefold(), anchored=True)
         return _end_word(path)
-    return replace(path, text=path.text + char.casefold())
+    return path._replace( text=path.text + char.casefold())
 
 
 def _class_chars(items: list[Any]) -> list[str] | None:

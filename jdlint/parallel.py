@@ -1,0 +1,73 @@
+"""Lint many files at once on several processes, results in the order of the files."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from jdlint.config import Config
+from jdlint.lint import FileResult, lint_path
+
+PARALLEL_THRESHOLD = 32
+"""Fewer files than this are linted in this process: starting workers would cost more."""
+
+_CHUNK = 8
+
+Job = tuple[Path, str, Config]
+"""A file to lint, the name to report it by, and its configuration."""
+
+_jobs: list[Job] = []
+_language = "auto"
+
+
+def available_workers() -> int:
+    """The processors this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def lint_files(jobs: list[Job], language: str, workers: int) -> Iterator[FileResult]:
+    """Lint *jobs*, on up to *workers* processes when there are enough of them.
+
+    Workers are forked, so they share the parent's loaded rules and configurations; where
+    ``fork`` is unavailable (Windows, macOS defaults) the files are linted here, one by one.
+    """
+    workers = min(workers, len(jobs) // _CHUNK)
+    if workers < 2 or len(jobs) < PARALLEL_THRESHOLD or not _can_fork():
+        for path, shown, config in jobs:
+            yield lint_path(path, config, language, shown)
+        return
+    _prepare_rules(jobs)
+    global _jobs, _language
+    _jobs, _language = jobs, language
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(_lint_job, range(len(jobs)), chunksize=_CHUNK)
+    finally:
+        _jobs = []
+
+
+def _can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _prepare_rules(jobs: list[Job]) -> None:
+    """Compile every rule once here, so that workers inherit the compiled patterns."""
+    seen: set[int] = set()
+    for _path, _shown, config in jobs:
+        if id(config) in seen:
+            continue
+        seen.add(id(config))
+        for rule in config.rules:
+            if config.enabled(rule):
+                for language in rule.languages:
+                    rule.prepared(language, config.options.get(rule.code))
+
+
+def _lint_job(index: int) -> FileResult:
+    path, shown, config = _jobs[index]
+    return lint_path(path, config, _language, shown)
