@@ -89,7 +89,9 @@ class Config:
 
     def laws_for(self, rule: Rule) -> list[Jurisdiction]:
         """The laws of the configured jurisdictions that bear on *rule*."""
-        return [rule.jurisdictions[name] for name in self.jurisdictions if name in rule.jurisdictions]
+        return [
+            rule.jurisdictions[name] for name in self.jurisdictions if name in rule.jurisdictions
+        ]
 
 
 @functools.cache

@@ -106,7 +106,10 @@ def explain_rule(rule: Rule) -> str:
         if key in rule.docs:
             parts += ["", _paragraph(title, rule.docs[key])]
     if rule.jurisdictions:
-        parts += ["", "Jurisdictions (set `jurisdiction:` in .jdlint.yaml; the law moves, check dates)"]
+        parts += [
+            "",
+            "Jurisdictions (set `jurisdiction:` in .jdlint.yaml; the law moves, check dates)",
+        ]
         for name, law in sorted(rule.jurisdictions.items()):
             raised = f"{law.severity}; " if law.severity else ""
             parts += textwrap.wrap(

@@ -55,7 +55,7 @@ def test_gender_coding_verdict_and_breakdown_in_scores() -> None:
     # The heading "Sales Lead" and "sales leads" are not coded wording.
     assert "Lead" in flagged  # the verb opening a bullet
     assert all(d.line != 1 for d in words)
-    assert not any("leads" == word for word in flagged)
+    assert not any(word == "leads" for word in flagged)
 
 
 def test_gender_coding_is_english_only_and_neutral_drafts_stay_silent() -> None:
@@ -108,11 +108,11 @@ def test_sex_marker_fix_deletes_it_with_its_comma() -> None:
     result = _lint(text, name="draft.txt", language="id")
     marker = next(d for d in result.diagnostics if d.rule == "JD507")
     assert marker.replacement == ""
-    after = _apply(
-        text, (marker.line, marker.column), (marker.end_line, marker.end_column), ""
-    )
+    after = _apply(text, (marker.line, marker.column), (marker.end_line, marker.end_column), "")
     assert "• usia minimal 18 tahun" in after
-    assert "JD507" not in {d.rule for d in _lint(after, name="draft.txt", language="id").diagnostics}
+    assert "JD507" not in {
+        d.rule for d in _lint(after, name="draft.txt", language="id").diagnostics
+    }
 
 
 def test_jurisdiction_raises_severity_and_cites_the_law() -> None:

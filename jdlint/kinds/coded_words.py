@@ -11,11 +11,10 @@ that side has at least ``min_difference`` more coded words (one word is not a le
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-
-import re
 
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, Kind, Option
@@ -56,7 +55,11 @@ class StemLists:
     def __init__(self, masculine: Any, feminine: Any) -> None:
         self._by_head: dict[str, list[tuple[str, bool, str]]] = {}
         for side, stems in (("masculine", masculine), ("feminine", feminine)):
-            if not isinstance(stems, list) or not stems or not all(isinstance(s, str) for s in stems):
+            if (
+                not isinstance(stems, list)
+                or not stems
+                or not all(isinstance(s, str) for s in stems)
+            ):
                 raise ValueError(f"option '{side}' must list words or stems")
             for stem in stems:
                 word = stem.strip().lower()

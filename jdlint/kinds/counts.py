@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from jdlint.analysis import Unit
-from jdlint.document import Bullet
 from jdlint.diagnostics import Finding
+from jdlint.document import Bullet
 from jdlint.kinds.base import Context, Kind, Option
 from jdlint.kinds.matching import compile_pattern
 

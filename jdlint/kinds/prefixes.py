@@ -1,6 +1,6 @@
 """What a regular expression needs to find in a draft before it can match: a quick pre-test.
 
-Rule patterns are mostly phrases (``\\bwork\\s+hard,\\s+play\\s+hard\\b``, ``\\b(?:usia|umur)\\s*…``).
+Rule patterns are mostly phrases (``\\bwork\\s+hard,\\s+play\\s+hard\\b``, ``\\busia\\s*…``).
 From a pattern's syntax tree this module reads, for each way the pattern can match, the whole
 words that match must contain. A draft that lacks a word of every way cannot match, and the much
 slower regex search is skipped. The analysis is conservative: where it does not follow the
@@ -10,16 +10,18 @@ is always searched).
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-try:  # Python 3.11+
-    from re import _constants as sre
-    from re import _parser as sre_parse
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as sre  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+# The standard library's own regular-expression parser (``re._parser`` from Python 3.11,
+# ``sre_parse`` before): internal, but stable for years, and the analysis gives up on anything
+# it does not know.
+_INTERNAL = sys.version_info >= (3, 11)
+sre_parse: Any = importlib.import_module("re._parser" if _INTERNAL else "sre_parse")
+sre: Any = importlib.import_module("re._constants" if _INTERNAL else "sre_constants")
 
 HEAD_LENGTH = 6
 """A word's beginning is compared up to this many characters."""
@@ -245,13 +247,13 @@ def _blur(path: _Path) -> _Path:
         return path
     if not path.text and not path.words and not path.anchored:
         return _finish(path)  # an unknown start: nothing after it is anchored
-    return path._replace( blurred=True, tail="")  # ``text`` keeps the word's known beginning
+    return path._replace(blurred=True, tail="")  # ``text`` keeps the word's known beginning
 
 
 def _boundary(path: _Path) -> _Path:
     if path.done:
         return path
-    return _end_word(path) if path.text else path._replace( anchored=True)
+    return _end_word(path) if path.text else path._replace(anchored=True)
 
 
 def _end_word(path: _Path) -> _Path:
@@ -259,17 +261,19 @@ def _end_word(path: _Path) -> _Path:
     if path.done:
         return path
     if not path.text:
-        return path._replace( anchored=True)
+        return path._replace(anchored=True)
     if path.blurred:  # a word with unknown characters cannot be looked up whole
         pieces = path.pieces + ((path.tail,) if len(path.tail) >= 3 else ())
         heads = path.heads + ((path.text[:HEAD_LENGTH],) if len(path.text) >= 2 else ())
         if not path.anchored and not path.words and path.text:
             heads = path.heads  # the word may have started inside a word of the draft
-        return path._replace( text="", anchored=True, blurred=False, tail="", pieces=pieces, heads=heads
+        return path._replace(
+            text="", anchored=True, blurred=False, tail="", pieces=pieces, heads=heads
         )
     first_inside = path.first_inside or (not path.words and not path.anchored)
-    return path._replace( words=path.words + (path.text,), text="", anchored=True,
-                   first_inside=first_inside)
+    return path._replace(
+        words=(*path.words, path.text), text="", anchored=True, first_inside=first_inside
+    )
 
 
 def _finish(path: _Path) -> _Path:
@@ -277,7 +281,7 @@ def _finish(path: _Path) -> _Path:
     if path.done:
         return path
     first_inside = path.first_inside or (not path.words and not path.anchored and bool(path.text))
-    return path._replace( first_inside=first_inside, done=True)
+    return path._replace(first_inside=first_inside, done=True)
 
 
 def _read(paths: set[_Path], chars: list[str] | None) -> set[_Path]:
@@ -297,12 +301,12 @@ def _read_char(path: _Path, char: str) -> _Path:
     if char == _WORD:
         return _blur(path)
     if path.blurred and char != _SEPARATOR and _WORD_CHAR.match(char):
-        return path._replace( tail=path.tail + char.casefold())
+        return path._replace(tail=path.tail + char.casefold())
     if char == _SEPARATOR or not _WORD_CHAR.match(char):
         if char != _SEPARATOR and not (path.words or path.text or path.anchored):
-            return path._replace( symbol=char.casefold(), anchored=True)
+            return path._replace(symbol=char.casefold(), anchored=True)
         return _end_word(path)
-    return path._replace( text=path.text + char.casefold())
+    return path._replace(text=path.text + char.casefold())
 
 
 def _class_chars(items: list[Any]) -> list[str] | None:
