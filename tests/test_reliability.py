@@ -593,3 +593,34 @@ def test_a_fresh_process_opens_no_connection_and_writes_only_its_output(tmp_path
         check=False,
     )
     assert probe.returncode != 0 and log.exists()  # the guard really is installed
+
+
+# --- the library ------------------------------------------------------------------------------
+
+
+def test_every_module_imports_on_its_own() -> None:
+    """``import jdlint.lint`` in a fresh interpreter once failed on a circular import, which
+    the test suite hid because other modules happened to be imported first."""
+    modules = sorted(
+        ".".join(path.relative_to(REPO).with_suffix("").parts)
+        for path in (REPO / "jdlint").rglob("*.py")
+        if path.name not in ("__init__.py", "__main__.py")
+    )
+    script = (
+        "import importlib, subprocess, sys\n"
+        "failed = []\n"
+        "for name in sys.argv[1:]:\n"
+        "    done = subprocess.run([sys.executable, '-c', f'import {name}'], capture_output=True)\n"
+        "    if done.returncode:\n"
+        "        failed.append((name, done.stderr.decode().strip().splitlines()[-1]))\n"
+        "print(failed)\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", script, *modules],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert completed.stdout.strip() == "[]", completed.stdout + completed.stderr

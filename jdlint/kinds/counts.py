@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jdlint.analysis import Unit
 from jdlint.diagnostics import Finding
 from jdlint.document import Bullet
 from jdlint.kinds.base import Context, Kind, Option
 from jdlint.kinds.matching import compile_pattern
+
+if TYPE_CHECKING:  # jdlint.analysis imports the kinds package: a run-time import would be circular
+    from jdlint.analysis import Unit
 
 
 def _items(context: Context) -> Iterator[Finding]:
