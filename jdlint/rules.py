@@ -73,7 +73,7 @@ class Rule:
     def options_for(self, language: str, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
         """Options with per-language values resolved and user *overrides* applied (cached:
         callers must not change the mapping)."""
-        key = (language, repr(sorted((overrides or {}).items())))
+        key = (language, _overrides_key(overrides))
         if key not in self._options:
             merged = {**self.options, **(overrides or {})}
             self._options[key] = {k: _for_language(v, language) for k, v in merged.items()}
@@ -81,10 +81,14 @@ class Rule:
 
     def prepared(self, language: str, overrides: dict[str, Any] | None = None) -> Any:
         """The kind's compiled form of the options (cached per language and override set)."""
-        key = (language, repr(sorted((overrides or {}).items())))
+        key = (language, _overrides_key(overrides))
         if key not in self._prepared:
             self._prepared[key] = self.kind.prepare(self.options_for(language, overrides))
         return self._prepared[key]
+
+
+def _overrides_key(overrides: dict[str, Any] | None) -> str:
+    return repr(sorted(overrides.items())) if overrides else ""
 
 
 def _for_language(value: Any, language: str) -> Any:
@@ -98,7 +102,7 @@ def load_rule_file(path: Path, trusted: bool = False) -> list[Rule]:
     the test suite prepares in full) patterns are compiled on first use instead of now.
     """
     try:
-        documents = load_yaml_documents(path.read_text(encoding="utf-8"))
+        documents = load_yaml_documents(path.read_text(encoding="utf-8"), trusted)
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"cannot read rule file: {error}", path) from None
     except yaml.YAMLError as error:

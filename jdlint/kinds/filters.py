@@ -76,8 +76,7 @@ class MatchFilter:
             set() if filters.in_headings else {h.span for h in context.document.headings}
         )
         self._answers: list[tuple[Span, str | None]] | None = None
-        self._exclusion: RulePattern | None = None
-        self._exclusion_known = False
+        self._exclusions: tuple[RulePattern, ...] | None = None
 
     def keeps(self, start: int, end: int, holder: tuple[Span, str | None]) -> bool:
         """Whether the match ``[start, end)`` inside *holder* (span, section) is reported."""
@@ -88,16 +87,16 @@ class MatchFilter:
         return not self._answered(holder)
 
     def _overlaps_exclusion(self, start: int, end: int) -> bool:
-        if not self._exclusion_known:
-            self._exclusion = _exclusions_for(self._context, self._filters)
-            self._exclusion_known = True
-        if self._exclusion is None:
+        if self._exclusions is None:
+            self._exclusions = _exclusions_for(self._context, self._filters)
+        if not self._exclusions:
             return False
         text = self._context.document.text
         low, high = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
         return any(
             match.start() < end and start < match.end()
-            for match in find_all(self._exclusion, text, low, high)
+            for exclusion in self._exclusions
+            for match in find_all(exclusion, text, low, high)
         )
 
     def _answered(self, holder: tuple[Span, str | None]) -> bool:
@@ -122,26 +121,10 @@ _WINDOW = 80
 """How far around a match an exclusion may start or end (exclusions are short phrases)."""
 
 
-def _exclusions_for(context: Context, filters: Filters) -> RulePattern | None:
-    """One alternation of the exclusions that can occur in this draft (``None``: none can).
-
-    Alternations are cached by the set of exclusions they join, which drafts often share.
-    """
-    active = tuple(
-        index
-        for index, pattern in enumerate(filters.exclude)
-        if pattern.may_match(context.analysis.word_index)
-    )
-    if not active:
-        return None
-    joined = "|".join(f"(?:{filters.exclude[index].pattern})" for index in active)
-    key = (joined, filters.ignore_case)
-    if key not in _JOINED:
-        _JOINED[key] = compile_pattern(joined, filters.ignore_case)
-    return _JOINED[key]
-
-
-_JOINED: dict[tuple[str, bool], RulePattern] = {}
+def _exclusions_for(context: Context, filters: Filters) -> tuple[RulePattern, ...]:
+    """The exclusions whose words occur in this draft (the others cannot match in it)."""
+    index = context.analysis.word_index
+    return tuple(pattern for pattern in filters.exclude if pattern.may_match(index))
 
 
 def _holders(context: Context, compiled: Any) -> list[tuple[Any, tuple[Span, str | None]]]:
