@@ -191,11 +191,11 @@ def test_word_pre_test_never_skips_a_real_match() -> None:
         for language in rule.languages:
             _collect(rule.prepared(language), patterns)
     assert len(patterns) > 100
+    analysed = [(pattern, needs_of(pattern.pattern)) for pattern in patterns]
     checked = 0
     for text in texts:
         index = Analysis(parse_document(text, "t.md", "en", "utf-8", "auto")).word_index
-        for pattern in patterns:
-            needs = needs_of(pattern.pattern)
+        for pattern, needs in analysed:
             if needs is not None and not needs.met_by(index):
                 assert pattern.regex.search(text) is None, (pattern.pattern, text[:80])
                 checked += 1
@@ -239,3 +239,16 @@ def test_user_override_of_coded_word_thresholds() -> None:
     config = replace(default_config(), options={"JD501": {"slightly": 50.0, "strongly": 60.0}})
     result = _lint(SALES_DRAFT, config)
     assert result.scores is not None and result.scores["gender_coding"] == "neutral"
+
+
+def test_requirements_of_each_job_level_count_on_their_own() -> None:
+    levels = "".join(
+        f"## Level {n}\n\n### Responsibilities\n\n- Plan the rota.\n- Train staff.\n"
+        "- Order stock.\n\n### Requirements\n\n" + "".join(f"- Skill {n}.{i}\n" for i in range(6))
+        for n in range(1, 4)
+    )
+    result = _lint("# Store Roles\n\n" + levels, name="roles.md", language="en")
+    assert "JD601" not in {d.rule for d in result.diagnostics}
+    more = levels + "- Skill 3.6\n- Skill 3.7\n- Skill 3.8\n"
+    result = _lint("# Store Roles\n\n" + more, name="roles.md", language="en")
+    assert [d.rule for d in result.diagnostics].count("JD601") == 1

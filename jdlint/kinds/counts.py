@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from jdlint.diagnostics import Finding
-from jdlint.document import Bullet
+from jdlint.document import Bullet, ItemList, Section
 from jdlint.kinds.base import Context, Kind, Option
 from jdlint.kinds.matching import compile_pattern
 
@@ -18,36 +18,87 @@ def _items(context: Context) -> Iterator[Finding]:
     options = context.options
     most, least = options["max_items"], options["min_items"]
     sections = options["sections"]
-    ignored = context.prepared
     if options["per"] == "list":
         for section in context.document.sections:
             if sections and section.canonical not in sections:
                 continue
             for item_list in section.lists:
-                items = [b for b in item_list.bullets if _counted(b, ignored)]
+                items = _counted_items(context, [item_list])
                 if most is not None and len(items) > most:
                     yield Finding(items[most].span, {"count": len(items), "max": most})
         return
+    document = context.document
     for canonical in sections or []:
-        matching = context.document.sections_named(canonical)
+        matching = document.sections_named(canonical)
         if not matching:
             continue
-        items = [bullet for s in matching for bullet in s.bullets if _counted(bullet, ignored)]
-        if most is not None and len(items) > most:
-            yield Finding(items[most].span, {"count": len(items), "max": most})
-        if least is not None and len(items) < least and (items or options["count_empty"]):
-            yield Finding(context.document.anchor(canonical), {"count": len(items), "min": least})
+        if most is not None:
+            for run in _runs(document.sections, canonical):
+                items = _counted_items(context, [lst for section in run for lst in section.lists])
+                if len(items) > most:
+                    yield Finding(items[most].span, {"count": len(items), "max": most})
+        if least is not None:
+            items = _counted_items(context, [lst for section in matching for lst in section.lists])
+            if len(items) < least and (items or options["count_empty"]):
+                yield Finding(document.anchor(canonical), {"count": len(items), "min": least})
 
 
-def _counted(bullet: Bullet, ignored: Any) -> bool:
-    return not bullet.subheading and (ignored is None or ignored.regex.search(bullet.text) is None)
+def _runs(sections: list[Section], canonical: str) -> Iterator[list[Section]]:
+    """Runs of consecutive sections named *canonical*: "Requirements" and "Preferred" count
+    together, but each job level of a multi-level page counts on its own."""
+    run: list[Section] = []
+    for section in sections:
+        if section.canonical == canonical:
+            run.append(section)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
 
 
-def _items_prepare(options: dict[str, Any]) -> Any:
+def _counted_items(context: Context, lists: list[ItemList]) -> list[Bullet]:
+    """The bullets that count: no sub-headings, no ignored items, one per list of alternatives
+    ("one of the following:"), none from a list of instructions the lead-in names."""
+    ignored, alternatives, instructions = context.prepared
+    counted: list[Bullet] = []
+    for item_list in lists:
+        bullets = [b for b in item_list.bullets if not b.subheading]
+        if ignored is not None:
+            bullets = [b for b in bullets if ignored.regex.search(b.text) is None]
+        if not bullets:
+            continue
+        lead_in = _lead_in(context, item_list.bullets[0])
+        if instructions is not None and instructions.regex.search(lead_in):
+            continue
+        if alternatives is not None and alternatives.regex.search(lead_in):
+            bullets = bullets[:1]
+        counted.extend(bullets)
+    return counted
+
+
+def _lead_in(context: Context, first: Bullet) -> str:
+    """The last non-blank line before a list: the text that introduces it."""
+    lines = context.document.lines
+    line = lines.position(first.marker_span.start).line - 1
+    while line >= 1:
+        text = context.document.text[lines.line_start(line) : lines.line_end(line)].strip()
+        if text:
+            return text.replace("*", "").replace("_", "")
+        line -= 1
+    return ""
+
+
+def _items_prepare(options: dict[str, Any]) -> tuple[Any, Any, Any]:
     patterns = options.get("ignore_items")
-    if not patterns:
-        return None
-    return compile_pattern("|".join(f"(?:{pattern})" for pattern in patterns))
+    ignored = compile_pattern("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    alternatives = options.get("alternatives_after")
+    instructions = options.get("skip_lists_after")
+    return (
+        ignored,
+        compile_pattern(alternatives) if alternatives else None,
+        compile_pattern(instructions) if instructions else None,
+    )
 
 
 ITEM_COUNT = Kind(
@@ -61,6 +112,10 @@ ITEM_COUNT = Kind(
         "min_items": Option(int, None, "fewest items allowed"),
         "count_empty": Option(bool, False, "also fire when the section has no list at all"),
         "ignore_items": Option(list, None, "regular expressions for items that do not count"),
+        "alternatives_after": Option(
+            str, None, "a list introduced by text matching this counts as one item"
+        ),
+        "skip_lists_after": Option(str, None, "a list introduced by text matching this is skipped"),
     },
     check=_items,
     prepare=_items_prepare,
