@@ -45,7 +45,7 @@ class Analysis:
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        self.memo: dict[tuple[str, int], Any] = {}
+        self.memo: dict[tuple[Any, ...], Any] = {}
         """Results that a rule and a score share (keyed by kind and prepared options)."""
 
     @cached_property

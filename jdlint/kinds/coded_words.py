@@ -118,24 +118,23 @@ def _measure(context: Context) -> Coding:
     analysis = context.analysis
     found: dict[str, list[tuple[Span, str]]] = {"masculine": [], "feminine": []}
     text = context.document.text
+    folded = analysis.word_index.folded
     # Look each distinct word up once, then find where the coded ones occur.
     sides = {
         word: side
-        for word in set(_TOKEN.findall(text.casefold()))
+        for word in set(_TOKEN.findall(folded))
         if (side := prepared.lists.side_of(word)) is not None
     }
     if not sides:
         return Coding([], [], 0.0, 0.0, "neutral")
-    for match in _TOKEN.finditer(text):
-        word = match.group()
-        side = sides.get(word.casefold())
-        if side is None:
-            continue
-        holder = analysis.text_span_holding(match.start(), match.end())
+    for start, end in _occurrences(text, folded, sides):
+        word = text[start:end]
+        side = sides[folded[start:end]]
+        holder = analysis.text_span_holding(start, end)
         if holder is None or holder[0] == context.document.front_matter_span:
             continue
-        if keep.keeps(match.start(), match.end(), holder):
-            found[side].append((Span(match.start(), match.end()), word))
+        if keep.keeps(start, end, holder):
+            found[side].append((Span(start, end), word))
     masculine, feminine = found["masculine"], found["feminine"]
     words = max(context.analysis.word_count, 1)
     masculine_share = round(100 * len(masculine) / words, 2)
@@ -152,6 +151,33 @@ def _measure(context: Context) -> Coding:
     else:
         verdict = "neutral"
     return Coding(masculine, feminine, masculine_share, feminine_share, verdict)
+
+
+def _occurrences(text: str, folded: str, words: dict[str, str]) -> list[tuple[int, int]]:
+    """Where the case-folded *words* occur as whole tokens, in order."""
+    if len(folded) != len(text):  # case folding changed lengths: read token by token
+        return [
+            (match.start(), match.end())
+            for match in _TOKEN.finditer(text)
+            if match.group().casefold() in words
+        ]
+    found = []
+    for word in words:
+        start = folded.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if not _joins(folded, start - 1) and not _joins(folded, end):
+                found.append((start, end))
+            start = folded.find(word, end)
+    return sorted(found)
+
+
+def _joins(text: str, index: int) -> bool:
+    """Whether the character at *index* would join a token (a word character or hyphen)."""
+    if not 0 <= index < len(text):
+        return False
+    char = text[index]
+    return char.isalnum() or char in "-_"
 
 
 def _check(context: Context) -> Iterator[Finding]:

@@ -76,7 +76,7 @@ class MatchFilter:
             set() if filters.in_headings else {h.span for h in context.document.headings}
         )
         self._answers: list[tuple[Span, str | None]] | None = None
-        self._exclusions: tuple[RulePattern, ...] | None = None
+        self._exclusions: list[RulePattern] | None = None
 
     def keeps(self, start: int, end: int, holder: tuple[Span, str | None]) -> bool:
         """Whether the match ``[start, end)`` inside *holder* (span, section) is reported."""
@@ -88,7 +88,8 @@ class MatchFilter:
 
     def _overlaps_exclusion(self, start: int, end: int) -> bool:
         if self._exclusions is None:
-            self._exclusions = _exclusions_for(self._context, self._filters)
+            index = self._context.analysis.word_index
+            self._exclusions = [p for p in self._filters.exclude if p.may_match(index)]
         if not self._exclusions:
             return False
         text = self._context.document.text
@@ -119,12 +120,6 @@ class MatchFilter:
 
 _WINDOW = 80
 """How far around a match an exclusion may start or end (exclusions are short phrases)."""
-
-
-def _exclusions_for(context: Context, filters: Filters) -> tuple[RulePattern, ...]:
-    """The exclusions whose words occur in this draft (the others cannot match in it)."""
-    index = context.analysis.word_index
-    return tuple(pattern for pattern in filters.exclude if pattern.may_match(index))
 
 
 def _holders(context: Context, compiled: Any) -> list[tuple[Any, tuple[Span, str | None]]]:

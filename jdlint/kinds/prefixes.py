@@ -14,6 +14,7 @@ import importlib
 import re
 import sys
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, NamedTuple
 
 # The standard library's own regular-expression parser (``re._parser`` from Python 3.11,
@@ -80,7 +81,11 @@ class WordIndex:
     def __init__(self, text: str) -> None:
         self.folded = text.casefold()
         self.words = set(re.findall(r"\w+", self.folded))
-        self.heads = {
+
+    @cached_property
+    def heads(self) -> set[str]:
+        """Every beginning (2 to ``HEAD_LENGTH`` characters) of every word."""
+        return {
             word[:length]
             for word in self.words
             for length in range(2, min(len(word), HEAD_LENGTH) + 1)
@@ -113,12 +118,14 @@ class Needs:
                 self._by_word.setdefault(max(sorted(way.words), key=len), []).append(way)
             else:
                 self._others.append(way)
+        self._keys = frozenset(self._by_word)
 
     def met_by(self, index: WordIndex) -> bool:
         """Whether the draft indexed by *index* may hold a match."""
-        for word in self._by_word.keys() & index.words:
-            if any(index.meets(way) for way in self._by_word[word]):
-                return True
+        if not self._keys.isdisjoint(index.words):
+            for word in self._keys & index.words:
+                if any(index.meets(way) for way in self._by_word[word]):
+                    return True
         return any(index.meets(way) for way in self._others)
 
 

@@ -64,7 +64,16 @@ def _first_wins(context: Context, compiled: tuple[Any, ...]) -> Iterator[Any]:
 
 
 def age_limits(context: Context) -> list[AgeLimit]:
-    """Every age limit in the draft, in document order."""
+    """Every age limit in the draft, in document order (read once per draft)."""
+    memo = context.analysis.memo
+    key = ("age-limits", tuple(context.options.get("sections") or ()))
+    if key not in memo:
+        memo[key] = _age_limits(context)
+    limits: list[AgeLimit] = memo[key]
+    return limits
+
+
+def _age_limits(context: Context) -> list[AgeLimit]:
     found = []
     for match in _first_wins(context, _patterns("age_limits", context.document.language)):
         lowest, highest = _number(match, "lo"), _number(match, "hi")
@@ -84,7 +93,16 @@ def age_limits(context: Context) -> list[AgeLimit]:
 
 
 def experience_demands(context: Context) -> list[Experience]:
-    """Every demand for years of experience in the draft, in document order."""
+    """Every demand for years of experience in the draft, in document order (read once)."""
+    memo = context.analysis.memo
+    key = ("experience", tuple(context.options.get("sections") or ()))
+    if key not in memo:
+        memo[key] = _experience_demands(context)
+    demands: list[Experience] = memo[key]
+    return demands
+
+
+def _experience_demands(context: Context) -> list[Experience]:
     found = []
     for match in _first_wins(context, _patterns("experience", context.document.language)):
         years = _number(match, "years")
