@@ -33,15 +33,15 @@ def available_workers() -> int:
 def lint_files(jobs: list[Job], language: str, workers: int) -> Iterator[FileResult]:
     """Lint *jobs*, on up to *workers* processes when there are enough of them.
 
-    Workers are forked, so they share the parent's loaded rules and configurations; where
-    ``fork`` is unavailable (Windows, macOS defaults) the files are linted here, one by one.
+    Workers are forked, so they share the parent's loaded rules and configurations (each
+    compiles the patterns it needs); where ``fork`` is unavailable (Windows, macOS defaults)
+    the files are linted here, one by one.
     """
     workers = min(workers, len(jobs) // _CHUNK)
     if workers < 2 or len(jobs) < PARALLEL_THRESHOLD or not _can_fork():
         for path, shown, config in jobs:
             yield lint_path(path, config, language, shown)
         return
-    _prepare_rules(jobs)
     global _jobs, _language
     _jobs, _language = jobs, language
     try:
@@ -53,19 +53,6 @@ def lint_files(jobs: list[Job], language: str, workers: int) -> Iterator[FileRes
 
 def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
-
-
-def _prepare_rules(jobs: list[Job]) -> None:
-    """Compile every rule once here, so that workers inherit the compiled patterns."""
-    seen: set[int] = set()
-    for _path, _shown, config in jobs:
-        if id(config) in seen:
-            continue
-        seen.add(id(config))
-        for rule in config.rules:
-            if config.enabled(rule):
-                for language in rule.languages:
-                    rule.prepared(language, config.options.get(rule.code))
 
 
 def _lint_job(index: int) -> FileResult:

@@ -14,6 +14,7 @@ from jdlint.data import load_yaml_documents, rules_dir
 from jdlint.diagnostics import SEVERITIES
 from jdlint.errors import ConfigError, suggest
 from jdlint.kinds import KINDS, Kind
+from jdlint.kinds.matching import compiled_on_first_use
 from jdlint.language import LANGUAGES
 
 CODE = re.compile(r"^[A-Z]{2,10}\d{3,4}$")
@@ -83,7 +84,8 @@ class Rule:
         """The kind's compiled form of the options (cached per language and override set)."""
         key = (language, _overrides_key(overrides))
         if key not in self._prepared:
-            self._prepared[key] = self.kind.prepare(self.options_for(language, overrides))
+            with compiled_on_first_use():
+                self._prepared[key] = self.kind.prepare(self.options_for(language, overrides))
         return self._prepared[key]
 
 

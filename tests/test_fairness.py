@@ -163,12 +163,17 @@ def test_explain_prints_jurisdictions_with_dates() -> None:
 
 
 @pytest.mark.parametrize("language", ["en", "id"])
-def test_every_builtin_rule_prepares_in_each_language(language: str) -> None:
+def test_every_builtin_pattern_compiles_in_each_language(language: str) -> None:
     # Built-in patterns compile on first use, so a broken one would only show at lint time.
+    from jdlint.kinds.matching import RulePattern
+
+    patterns: list[RulePattern] = []
     for rule in builtin_rules():
         if language in rule.languages:
-            rule._prepared.clear()
-            rule.prepared(language)
+            _collect(rule.prepared(language), patterns)
+    assert len(patterns) > 50
+    for pattern in patterns:
+        assert pattern.regex.pattern == pattern.pattern
 
 
 def test_word_pre_test_never_skips_a_real_match() -> None:

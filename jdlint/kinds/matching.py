@@ -8,6 +8,8 @@ of hanging a run.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 import regex
@@ -23,21 +25,30 @@ class RuleTimeout(Exception):
 
 
 class RulePattern:
-    """A compiled rule pattern and the words a draft needs for it to match.
+    """A rule pattern, compiled when first searched, and the words a draft needs for it to match.
 
     Working the words out costs about as much as a few searches, so it is done only once the
     pattern has been searched in a few drafts: a run over one file never pays for it.
     """
 
-    def __init__(self, compiled: Any) -> None:
-        self.regex = compiled
+    def __init__(self, pattern: str, flags: int, compiled: Any = None) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        self._compiled = compiled
         self._needs: Needs | None = None
         self._uses = 0
 
     @property
-    def pattern(self) -> str:
-        """The pattern as written."""
-        return str(self.regex.pattern)
+    def regex(self) -> Any:
+        """The compiled pattern."""
+        if self._compiled is None:
+            self._compiled = _compile(self.pattern, self._flags)
+        return self._compiled
+
+    def know_needs(self, needs: Needs) -> None:
+        """Set what a draft needs for a match, known without analysing the pattern."""
+        self._needs = needs
+        self._uses = _USES_BEFORE_ANALYSIS
 
     def may_match(self, index: WordIndex) -> bool:
         """False when the draft lacks every word the pattern needs (no match is possible)."""
@@ -49,15 +60,36 @@ class RulePattern:
 
 _USES_BEFORE_ANALYSIS = 4
 
+_EAGER: ContextVar[bool] = ContextVar("jdlint_eager_compile", default=True)
+
+
+@contextmanager
+def compiled_on_first_use() -> Iterator[None]:
+    """Inside this block, :func:`compile_pattern` defers compiling to the first search.
+
+    Rules are prepared this way at lint time (a pattern a draft never needs is never
+    compiled); configuration files are validated outside it, so a bad pattern is reported
+    when the file is read.
+    """
+    token = _EAGER.set(False)
+    try:
+        yield
+    finally:
+        _EAGER.reset(token)
+
 
 def compile_pattern(pattern: str, ignore_case: bool = True) -> RulePattern:
     """Compile *pattern*; raise ValueError naming the pattern when it is invalid."""
     flags = regex.VERSION0 | regex.MULTILINE | (regex.IGNORECASE if ignore_case else 0)
+    compiled = _compile(pattern, flags) if _EAGER.get() else None
+    return RulePattern(pattern, flags, compiled)
+
+
+def _compile(pattern: str, flags: int) -> Any:
     try:
-        compiled = regex.compile(pattern, flags)
+        return regex.compile(pattern, flags)
     except regex.error as error:
         raise ValueError(f"invalid regular expression {pattern!r}: {error}") from None
-    return RulePattern(compiled)
 
 
 def find_all(

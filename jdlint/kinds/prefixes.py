@@ -27,7 +27,7 @@ sre: Any = importlib.import_module("re._constants" if _INTERNAL else "sre_consta
 HEAD_LENGTH = 6
 """A word's beginning is compared up to this many characters."""
 
-_MOST_PATHS = 256
+_MOST_PATHS = 64
 _MOST_CLASS_CHARS = 12
 _WORD_CHAR = re.compile(r"\w")
 _NON_WORD_CATEGORIES = {sre.CATEGORY_SPACE, sre.CATEGORY_NOT_WORD, sre.CATEGORY_LINEBREAK}

@@ -9,6 +9,7 @@ occurrence after the N-th, when there are more than N.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,6 +17,7 @@ from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, Kind, Option
 from jdlint.kinds.filters import FILTER_OPTIONS, MatchFilter, prepare_filters
 from jdlint.kinds.matching import compile_pattern, find_in_text, match_case, term_pattern
+from jdlint.kinds.prefixes import HEAD_LENGTH, Needs, Requirement
 from jdlint.spans import Span
 
 
@@ -32,7 +34,22 @@ def _prepare(options: dict[str, Any]) -> tuple[Any, dict[str, str | None], Any]:
     inflect = bool(options.get("inflect"))
     pattern = "|".join(f"(?:{term_pattern(term, inflect)})" for term in ordered)
     lookup = {" ".join(term.lower().split()): value for term, value in replacements.items()}
-    return compile_pattern(pattern), lookup, prepare_filters(options)
+    compiled = compile_pattern(pattern)
+    compiled.know_needs(Needs(tuple(_needs_of_term(term, inflect) for term in ordered)))
+    return compiled, lookup, prepare_filters(options)
+
+
+def _needs_of_term(term: str, inflect: bool) -> Requirement:
+    """A term matches only where the draft holds its words (the last one maybe inflected)."""
+    words = _WORDS.findall(term.casefold())
+    if inflect and words and term[-1:].isalpha():
+        last = words.pop()
+        heads = frozenset({last[:HEAD_LENGTH]}) if len(last) >= 2 else frozenset()
+        return Requirement(frozenset(words), heads, None)
+    return Requirement(frozenset(words), frozenset(), None)
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _check(context: Context) -> Iterator[Finding]:
