@@ -257,3 +257,15 @@ def test_requirements_of_each_job_level_count_on_their_own() -> None:
     more = levels + "- Skill 3.6\n- Skill 3.7\n- Skill 3.8\n"
     result = _lint("# Store Roles\n\n" + more, name="roles.md", language="en")
     assert [d.rule for d in result.diagnostics].count("JD601") == 1
+
+
+def test_coded_words_found_when_case_folding_changes_lengths() -> None:
+    # "ß" folds to "ss": offsets must still point at the words in the original text.
+    text = "# Straße Lead\n\nYou are competitive, ambitious and decisive; you lead and dominate.\n"
+    result = _lint(text)
+    flagged = [
+        text.split("\n")[d.line - 1][d.column - 1 : d.end_column - 1]
+        for d in result.diagnostics
+        if d.rule == "JD501"
+    ]
+    assert flagged == ["competitive", "ambitious", "decisive", "lead", "dominate"]

@@ -129,7 +129,9 @@ def _measure(context: Context) -> Coding:
         return Coding([], [], 0.0, 0.0, "neutral")
     for start, end in _occurrences(text, folded, sides):
         word = text[start:end]
-        side = sides[folded[start:end]]
+        side = sides.get(word.casefold())
+        if side is None:
+            continue
         holder = analysis.text_span_holding(start, end)
         if holder is None or holder[0] == context.document.front_matter_span:
             continue
