@@ -485,7 +485,8 @@ CONFIG_SHAPES = [
     (".jdlint.yaml", "rule_paths: 7\n", "rule_paths", None),
     (".jdlint.yaml", "exclude: {a: b}\n", "exclude", None),
     (".jdlint.yaml", "? [a, b]\n: c\n", "invalid YAML", None),
-    (".jdlint.yaml", "a: " + "[" * 100_000 + "\n", "nested more than", None),
+    # jdlint's own check, or libyaml's where a newer libyaml refuses the nesting first.
+    (".jdlint.yaml", "a: " + "[" * 100_000 + "\n", "nest", None),
     (".jdlint.yaml", "\ufffe\x00\x01 binary", "", None),
     ("pyproject.toml", "[tool.jdlint]\nselct = ['JD4']\n", "selct", "select"),
     ("pyproject.toml", "[tool.jdlint\nselect = 1\n", "TOML", None),

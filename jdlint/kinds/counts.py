@@ -78,15 +78,19 @@ def _counted_items(context: Context, lists: list[ItemList]) -> list[Bullet]:
 
 
 def _lead_in(context: Context, first: Bullet) -> str:
-    """The last non-blank line before a list: the text that introduces it."""
+    """The text that introduces a list: its last two non-blank lines before it, joined (a
+    lead-in often wraps: "This experience must include ONE of the / following:")."""
     lines = context.document.lines
     line = lines.position(first.marker_span.start).line - 1
-    while line >= 1:
+    found: list[str] = []
+    while line >= 1 and len(found) < 2:
         text = context.document.text[lines.line_start(line) : lines.line_end(line)].strip()
         if text:
-            return text.replace("*", "").replace("_", "")
+            found.insert(0, text.replace("*", "").replace("_", ""))
+        elif found:
+            break
         line -= 1
-    return ""
+    return " ".join(found)
 
 
 def _items_prepare(options: dict[str, Any]) -> tuple[Any, Any, Any]:
