@@ -83,6 +83,7 @@ def test_gender_coding_reported_even_when_rule_ignored() -> None:
         ("Plan manpower for the night shift.", "JD502", "workforce", "Plan workforce for"),
         ("Report to the chairman.", "JD502", "chair", "to the chair."),
         ("We want digital natives.", "JD503", "confident with digital tools", "want confident"),
+        ("Native English speaker required.", "JD505", "Fluent English speaker", "Fluent English"),
     ],
 )
 def test_english_fixes_apply_inside_their_range(

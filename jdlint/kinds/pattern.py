@@ -2,9 +2,10 @@
 
 Each entry of ``patterns`` is a regular expression, or a mapping with the expression and, when
 it needs them, its own ``message``, a better wording (``suggestion``), a safe replacement
-(``fix``; ``""`` deletes the match), the ``formats`` it applies to and ``unless`` patterns
-that silence it anywhere in the draft. Where the matches of several entries overlap, the
-earlier entry wins, so one problem gives one diagnostic.
+(``fix``; ``""`` deletes the match; both may use the pattern's groups as ``\\g<name>``), the
+``formats`` it applies to and ``unless`` patterns that silence it anywhere in the draft. Where
+the matches of several entries overlap, the earlier entry wins, so one problem gives one
+diagnostic.
 """
 
 from __future__ import annotations
@@ -88,16 +89,17 @@ def _check(context: Context) -> Iterator[Finding]:
             if before and taken[before - 1].end > span.start:  # its end: does the last overlap?
                 continue
             insort(taken, span)
-            found.append(_finding(match.group(), span, entry))
+            found.append(_finding(match, span, entry))
             if context.options["first_only"]:
                 break
     found.sort(key=lambda finding: finding.span)
     yield from found[:1] if context.options["first_only"] else found
 
 
-def _finding(text: str, span: Span, entry: _Entry) -> Finding:
-    suggestion = match_case(text, entry.suggestion) if entry.suggestion else None
-    replacement = match_case(text, entry.fix) if entry.fix is not None else None
+def _finding(match: Any, span: Span, entry: _Entry) -> Finding:
+    text = match.group()
+    suggestion = match_case(text, match.expand(entry.suggestion)) if entry.suggestion else None
+    replacement = match_case(text, match.expand(entry.fix)) if entry.fix is not None else None
     shown = text.strip().rstrip(",").rstrip()
     return Finding(
         span,
