@@ -270,3 +270,15 @@ def test_coded_words_found_when_case_folding_changes_lengths() -> None:
         if d.rule == "JD501"
     ]
     assert flagged == ["competitive", "ambitious", "decisive", "lead", "dominate"]
+
+
+def test_a_list_of_alternatives_counts_as_many_as_its_lead_in_asks() -> None:
+    head = "# Analyst\n\n## Requirements\n\n" + "".join(f"- Skill {i}\n" for i in range(5))
+    two = (
+        head
+        + "\nYou also need TWO of the following:\n\n"
+        + "".join(f"- Option {i}\n" for i in range(6))
+    )
+    assert "JD601" not in {d.rule for d in _lint(two).diagnostics}  # 5 + 2
+    four = two.replace("TWO of", "FOUR of")
+    assert "JD601" in {d.rule for d in _lint(four).diagnostics}  # 5 + 4

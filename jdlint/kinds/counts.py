@@ -71,10 +71,25 @@ def _counted_items(context: Context, lists: list[ItemList]) -> list[Bullet]:
         lead_in = _lead_in(context, item_list.bullets[0])
         if instructions is not None and instructions.regex.search(lead_in):
             continue
-        if alternatives is not None and alternatives.regex.search(lead_in):
-            bullets = bullets[:1]
+        if alternatives is not None and (found := alternatives.regex.search(lead_in)):
+            bullets = bullets[: _how_many(found)]
         counted.extend(bullets)
     return counted
+
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
+}  # fmt: skip
+
+
+def _how_many(found: Any) -> int:
+    """How many items of a list of alternatives count: the number its lead-in names ("TWO of
+    the following") in a group named ``n``, else one."""
+    named = (found.groupdict().get("n") or "").lower()
+    if named.isdigit():
+        return max(1, int(named))
+    return _NUMBER_WORDS.get(named, 1)
 
 
 def _lead_in(context: Context, first: Bullet) -> str:
@@ -117,7 +132,10 @@ ITEM_COUNT = Kind(
         "count_empty": Option(bool, False, "also fire when the section has no list at all"),
         "ignore_items": Option(list, None, "regular expressions for items that do not count"),
         "alternatives_after": Option(
-            str, None, "a list introduced by text matching this counts as one item"
+            str,
+            None,
+            "a list introduced by text matching this counts as one item (or as many as a "
+            "group named n says: 'TWO of the following')",
         ),
         "skip_lists_after": Option(str, None, "a list introduced by text matching this is skipped"),
     },
