@@ -16,6 +16,7 @@ from typing import Any
 
 from jdlint.kinds.base import Context, Option
 from jdlint.kinds.matching import RulePattern, compile_pattern, find_all, find_in_text
+from jdlint.kinds.prefixes import WordIndex
 from jdlint.spans import Span
 
 SCOPES = ("unit", "section", "document")
@@ -94,9 +95,11 @@ class MatchFilter:
             return False
         text = self._context.document.text
         low, high = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+        nearby = WordIndex(text[low:high])
         return any(
             match.start() < end and start < match.end()
             for exclusion in self._exclusions
+            if exclusion.may_match_known(nearby)
             for match in find_all(exclusion, text, low, high)
         )
 

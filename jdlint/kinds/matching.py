@@ -50,6 +50,11 @@ class RulePattern:
         self._needs = needs
         self._uses = _USES_BEFORE_ANALYSIS
 
+    def may_match_known(self, index: WordIndex) -> bool:
+        """As :meth:`may_match`, but only with words already worked out (no analysis, no
+        counting): for small pieces of text searched many times."""
+        return self._needs is None or self._needs.met_by(index)
+
     def may_match(self, index: WordIndex) -> bool:
         """False when the draft lacks every word the pattern needs (no match is possible)."""
         self._uses += 1
