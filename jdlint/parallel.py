@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Iterator
@@ -44,15 +45,25 @@ def lint_files(jobs: list[Job], language: str, workers: int) -> Iterator[FileRes
         return
     global _jobs, _language
     _jobs, _language = jobs, language
+    # Objects loaded so far (rules, configurations) live as long as the run: moving them out of
+    # the collector's reach spares the workers from scanning them, and from copying the memory
+    # pages that scanning would touch.
+    gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker) as pool:
             yield from pool.imap(_lint_job, range(len(jobs)), chunksize=_CHUNK)
     finally:
         _jobs = []
+        gc.unfreeze()
 
 
 def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _start_worker() -> None:
+    # A worker allocates many short-lived objects per draft and keeps few: collect less often.
+    gc.set_threshold(50_000, 50, 100)
 
 
 def _lint_job(index: int) -> FileResult:
