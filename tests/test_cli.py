@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -248,3 +250,17 @@ def test_rules_and_explain() -> None:
 def test_no_colour_when_not_a_terminal() -> None:
     _, out, _ = run("check", str(BAD_ID))
     assert "\x1b[" not in out
+
+
+def test_parallel_run_reports_exactly_what_one_process_does() -> None:
+    corpus = str(ROOT / "corpora")
+    args = ("check", "--format", "json", corpus)
+    single = subprocess.run(
+        [sys.executable, "-m", "jdlint", *args, "--jobs", "1"], capture_output=True, text=True
+    )
+    parallel = subprocess.run(
+        [sys.executable, "-m", "jdlint", *args, "--jobs", "2"], capture_output=True, text=True
+    )
+    assert single.returncode == parallel.returncode == 1
+    assert len(json.loads(single.stdout)["files"]) >= 32  # enough files for the workers
+    assert parallel.stdout == single.stdout
