@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from jdlint.document import Document, ItemList, Paragraph
-from jdlint.kinds.prefixes import WordIndex
+from jdlint.kinds.needs import WordIndex
 from jdlint.outline import detail_line
 from jdlint.readability import Readability, readability
 from jdlint.spans import Span

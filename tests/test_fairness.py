@@ -181,7 +181,7 @@ def test_word_pre_test_never_skips_a_real_match() -> None:
     """A pattern skipped because the draft lacks its words must really have no match there."""
     from jdlint.analysis import Analysis
     from jdlint.kinds.matching import RulePattern
-    from jdlint.kinds.prefixes import needs_of
+    from jdlint.kinds.needs import needs_of
     from jdlint.parse import parse_document
 
     texts = [path.read_text(encoding="utf-8", errors="replace") for path in drafts()]

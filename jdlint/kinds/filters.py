@@ -16,7 +16,7 @@ from typing import Any
 
 from jdlint.kinds.base import Context, Option
 from jdlint.kinds.matching import RulePattern, compile_pattern, find_all, find_in_text
-from jdlint.kinds.prefixes import WordIndex
+from jdlint.kinds.needs import WordIndex
 from jdlint.spans import Span
 
 SCOPES = ("unit", "section", "document")

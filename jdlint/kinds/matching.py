@@ -15,7 +15,7 @@ from typing import Any
 import regex
 
 from jdlint.kinds.base import Context
-from jdlint.kinds.prefixes import Needs, WordIndex, needs_of
+from jdlint.kinds.needs import Needs, WordIndex, needs_of
 
 SEARCH_SECONDS = 1.0
 

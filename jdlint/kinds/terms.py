@@ -17,7 +17,7 @@ from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, Kind, Option
 from jdlint.kinds.filters import FILTER_OPTIONS, MatchFilter, prepare_filters
 from jdlint.kinds.matching import compile_pattern, find_in_text, match_case, term_pattern
-from jdlint.kinds.prefixes import HEAD_LENGTH, Needs, Requirement
+from jdlint.kinds.needs import HEAD_LENGTH, Needs, Requirement
 from jdlint.spans import Span
 
 
