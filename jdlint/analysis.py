@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 from jdlint.document import Document, ItemList, Paragraph
 from jdlint.kinds.needs import WordIndex
@@ -21,6 +22,9 @@ _NOT_TEXT = re.compile(
     r"|\{\{.*?\}\}|\{%.*?%\}"  # template tags
     r"|<[^>\n]+>",  # HTML tags
 )
+
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -45,8 +49,15 @@ class Analysis:
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        self.memo: dict[tuple[Any, ...], Any] = {}
-        """Results that a rule and a score share (keyed by kind and prepared options)."""
+        self._memo: dict[tuple[Any, ...], Any] = {}
+
+    def remember(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """*compute*'s result, worked out once per draft for *key* (results that several
+        rules, or a rule and a score, share)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        result: T = self._memo[key]
+        return result
 
     @cached_property
     def units(self) -> list[Unit]:

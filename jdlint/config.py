@@ -203,26 +203,26 @@ def apply_settings(
     if "jurisdiction" in data:
         names = [name.upper() for name in _string_list(data, "jurisdiction", path)]
         known = sorted({name for rule in config.rules for name in rule.jurisdictions})
-        for name in names:
-            if name not in known:
-                raise ConfigError(
-                    f"key 'jurisdiction': unknown jurisdiction {name!r}"
-                    f"{suggest(name, known)}; known: {', '.join(known)}",
-                    path,
-                )
+        _check_names(names, known, "jurisdiction", "jurisdiction", path)
         changes["jurisdictions"] = tuple(names)
     if "required_sections" in data:
         names = _string_list(data, "required_sections", path)
-        known = section_matcher().names
-        for name in names:
-            if name not in known:
-                raise ConfigError(
-                    f"key 'required_sections': unknown section {name!r}"
-                    f"{suggest(name, known)}; sections: {', '.join(known)}",
-                    path,
-                )
+        _check_names(names, section_matcher().names, "required_sections", "section", path)
         changes["required_sections"] = tuple(names)
     return replace(config, **changes)
+
+
+def _check_names(
+    names: list[str], known: list[str], key: str, noun: str, path: Path | str | None
+) -> None:
+    """Raise a ConfigError naming *key* for the first of *names* not in *known*."""
+    for name in names:
+        if name not in known:
+            raise ConfigError(
+                f"key '{key}': unknown {noun} {name!r}{suggest(name, known)}; "
+                f"known: {', '.join(known)}",
+                path,
+            )
 
 
 def _check_keys(

@@ -16,6 +16,10 @@ class Span:
     start: int
     end: int
 
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two ranges share at least one offset."""
+        return self.start < other.end and other.start < self.end
+
 
 @dataclass(frozen=True)
 class Position:

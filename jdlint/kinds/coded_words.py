@@ -105,11 +105,7 @@ def _prepare(options: dict[str, Any]) -> _Prepared:
 def measure(context: Context) -> Coding:
     """Count the coded words of the draft and give its verdict (computed once per draft)."""
     key = ("coded-words", id(context.prepared))
-    cached = context.analysis.memo.get(key)
-    if cached is None:
-        cached = context.analysis.memo[key] = _measure(context)
-    result: Coding = cached
-    return result
+    return context.analysis.remember(key, lambda: _measure(context))
 
 
 def _measure(context: Context) -> Coding:

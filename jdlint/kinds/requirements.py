@@ -65,12 +65,8 @@ def _first_wins(context: Context, compiled: tuple[Any, ...]) -> Iterator[Any]:
 
 def age_limits(context: Context) -> list[AgeLimit]:
     """Every age limit in the draft, in document order (read once per draft)."""
-    memo = context.analysis.memo
     key = ("age-limits", tuple(context.options.get("sections") or ()))
-    if key not in memo:
-        memo[key] = _age_limits(context)
-    limits: list[AgeLimit] = memo[key]
-    return limits
+    return context.analysis.remember(key, lambda: _age_limits(context))
 
 
 def _age_limits(context: Context) -> list[AgeLimit]:
@@ -94,12 +90,8 @@ def _age_limits(context: Context) -> list[AgeLimit]:
 
 def experience_demands(context: Context) -> list[Experience]:
     """Every demand for years of experience in the draft, in document order (read once)."""
-    memo = context.analysis.memo
     key = ("experience", tuple(context.options.get("sections") or ()))
-    if key not in memo:
-        memo[key] = _experience_demands(context)
-    demands: list[Experience] = memo[key]
-    return demands
+    return context.analysis.remember(key, lambda: _experience_demands(context))
 
 
 def _experience_demands(context: Context) -> list[Experience]:
@@ -132,12 +124,8 @@ def _age_limit_check(context: Context) -> Iterator[Finding]:
             options={**context.options, "first_only": False},
         )
         for finding in PATTERN.check(coded):
-            if not any(_overlaps(finding.span, limit.span) for limit in limits):
+            if not any(finding.span.overlaps(limit.span) for limit in limits):
                 yield finding
-
-
-def _overlaps(first: Span, second: Span) -> bool:
-    return first.start < second.end and second.start < first.end
 
 
 def _age_limit_prepare(options: dict[str, Any]) -> dict[str, Any]:
