@@ -161,6 +161,7 @@ def rule_context(rule: Rule, document: Document, analysis: Analysis, config: Con
         options=rule.options_for(document.language, overrides),
         prepared=rule.prepared(document.language, overrides),
         settings={"required_sections": config.required_sections},
+        language=document.language,
     )
 
 

@@ -46,13 +46,18 @@ class Option:
 
 @dataclass(frozen=True)
 class Context:
-    """What a check sees: the document, its shared analysis and the rule's resolved options."""
+    """What a check sees: the document, its shared analysis and the rule's resolved options.
+
+    ``language`` is the language the check runs for: the document's, or, for a rule that runs
+    block by block, the language of the blocks it is run on (a draft may mix languages).
+    """
 
     document: Document
     analysis: Analysis
     options: dict[str, Any]
     prepared: Any
     settings: dict[str, Any] = field(default_factory=dict)
+    language: str = "en"
 
 
 def _identity(options: dict[str, Any]) -> Any:

@@ -76,7 +76,7 @@ def _check(context: Context) -> Iterator[Finding]:
             match = _FIRST_WORD.match(bullet.text, start)
             if match is None:
                 continue
-            if is_action_verb(match.group(), context.prepared, document.language):
+            if is_action_verb(match.group(), context.prepared, context.language):
                 continue
             words = bullet.text[start:].split()
             opening = " ".join(words[:3])

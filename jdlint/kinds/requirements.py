@@ -71,7 +71,7 @@ def age_limits(context: Context) -> list[AgeLimit]:
 
 def _age_limits(context: Context) -> list[AgeLimit]:
     found = []
-    for match in _first_wins(context, _patterns("age_limits", context.document.language)):
+    for match in _first_wins(context, _patterns("age_limits", context.language)):
         lowest, highest = _number(match, "lo"), _number(match, "hi")
         number = _number(match, "n")
         if number is not None:
@@ -96,7 +96,7 @@ def experience_demands(context: Context) -> list[Experience]:
 
 def _experience_demands(context: Context) -> list[Experience]:
     found = []
-    for match in _first_wins(context, _patterns("experience", context.document.language)):
+    for match in _first_wins(context, _patterns("experience", context.language)):
         years = _number(match, "years")
         if years is not None:
             found.append(Experience(Span(match.start(), match.end()), match.group(), years))
