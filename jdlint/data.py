@@ -97,14 +97,22 @@ def vocabulary(name: str) -> Any:
 _MARKUP = re.compile(r"[*_`#>]+")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_INNER_PUNCTUATION = re.compile(r"[,;!?.…]+(?=\s|$)")
+_TYPOGRAPHY = str.maketrans(
+    {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "}
+)
 
 
 def normalise_label(text: str) -> str:
-    """Lower-case a heading or key, drop numbering, markup, a final colon and extra spaces."""
+    """Lower-case a heading or key and drop what does not change its meaning: numbering, markup,
+    curly quotes and long dashes (made plain), commas and stops between words, a final colon or
+    comma, and extra spaces ("In this role, you will:" → "in this role you will")."""
+    text = text.translate(_TYPOGRAPHY)
     text = _MARKUP.sub("", text)
     text = _NUMBERING.sub("", text)
-    text = text.strip().rstrip(":：").strip().lower()
-    return _SPACES.sub(" ", text)
+    text = text.strip().rstrip(":：,;.-").strip().lower()
+    text = _INNER_PUNCTUATION.sub("", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def _whole_words(phrase: str) -> re.Pattern[str]:

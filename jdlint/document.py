@@ -21,6 +21,8 @@ class Heading:
     text: str
     level: int
     canonical: str | None = None
+    lead_in: bool = False
+    """A line that introduces the list under it ("In this role, you will:"), not a title."""
 
 
 @dataclass(eq=False)
@@ -82,6 +84,22 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
     part: bool = False
     """The heading names one part of its section ("Preferred qualifications", "Skills")."""
+    inferred: bool = False
+    """``canonical`` was read from the content, not from the heading."""
+    language: str | None = None
+    """The language of the section's text, where it differs from nothing (see ``parse``)."""
+
+    @property
+    def start(self) -> int:
+        """Where the section starts: its heading, else its first block."""
+        if self.heading is not None:
+            return self.heading.span.start
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                return block.span.start
+            if block.bullets:
+                return block.bullets[0].marker_span.start
+        return 0
 
     @property
     def lists(self) -> list[ItemList]:
@@ -165,9 +183,7 @@ class Document:
     def section_at(self, offset: int) -> Section | None:
         """The section that holds *offset* (a binary search: drafts may have thousands)."""
         if self._section_starts is None or len(self._section_starts) != len(self.sections):
-            self._section_starts = [
-                section.heading.span.start if section.heading else 0 for section in self.sections
-            ]
+            self._section_starts = [section.start for section in self.sections]
         index = bisect_right(self._section_starts, offset) - 1
         return self.sections[index] if index >= 0 else None
 

@@ -14,14 +14,15 @@ _SAMPLE_CHARS = 12000
 
 
 @functools.cache
-def _function_words() -> dict[str, frozenset[str]]:
+def function_words() -> dict[str, frozenset[str]]:
+    """The function words of each language (``rules/data/languages.yaml``)."""
     data = vocabulary("languages")["function_words"]
     return {language: frozenset(data[language]) for language in LANGUAGES}
 
 
 def detect_language(text: str) -> str:
     """``"id"`` when Indonesian function words outnumber English ones, else ``"en"``."""
-    lists = _function_words()
+    lists = function_words()
     sample = Counter(word.lower() for word in WORD.findall(text, 0, _SAMPLE_CHARS))
     counts = {
         language: sum(count for word, count in sample.items() if word in lists[language])

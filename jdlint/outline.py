@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from jdlint.content import decided_by_content, lead_in_kind, list_kind
 from jdlint.data import DetailMatcher, SectionMatcher
 from jdlint.document import Bullet, Detail, Heading, ItemList, Paragraph, Section
 from jdlint.spans import Span
@@ -15,6 +16,15 @@ PSEUDO_HEADING_LEVEL = 0
 """Level given by parsers to heading-like lines; resolved by :func:`build_sections`."""
 
 _MAX_HEADING_WORDS = 8
+_MAX_QUESTION_WORDS = 6
+_MAX_LEAD_IN_WORDS = 20
+_MAX_ITEM_WORDS = 40
+_MAX_MEAN_ITEM_WORDS = 22
+_MIN_SUMMARY_WORDS = 8
+_ITEM_START = re.compile(r"[\"'“‘(\[]?[^\W_a-z]")
+_CONTINUING_WORDS = frozenset(
+    {"and", "or", "the", "of", "to", "a", "an", "with", "dan", "atau", "serta", "yang", "di", "ke"}
+)
 _STRONG_LINE = re.compile(r"^(\*\*|__)(?P<inner>[^*_\n]+?)\1\s*:?\s*$")
 _DETAIL = re.compile(
     r"(?:\*\*|__)?(?P<key>[^\W\d_][^:*_\n]{0,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*"
@@ -28,13 +38,16 @@ def word_count(text: str) -> int:
 
 
 def looks_like_heading(text: str) -> bool:
-    """Whether a one-line paragraph acts as a heading: short, and bold or ending in ':'."""
+    """Whether a one-line paragraph acts as a heading: short, and bold, ending in ':', or a
+    short question ("Why join us?", "How will you add value?")."""
     if "\n" in text:
         return False
     stripped = text.strip()
     strong = _STRONG_LINE.match(stripped)
     if strong:
         return word_count(stripped) <= _MAX_HEADING_WORDS and not detail_line(strong["inner"])
+    if stripped.endswith("?") and stripped.count("?") == 1:
+        return 0 < word_count(stripped) <= _MAX_QUESTION_WORDS  # "Why join us?"
     return (
         stripped.endswith((":", "："))
         and stripped.count(":") == 1
@@ -51,25 +64,34 @@ def heads_nested_list(text: str) -> bool:
 
 
 def build_sections(
-    blocks: list[RawBlock], matcher: SectionMatcher
+    blocks: list[RawBlock], matcher: SectionMatcher, text: str
 ) -> tuple[list[Section], Heading | None]:
     """Group *blocks* under their headings; return the sections and the title heading, if any.
 
     Real Markdown headings keep their level. Heading-like lines (level 0 from a parser) become
     level 2 when they name a canonical section and level 3 otherwise, so that an unknown
     sub-heading such as "Account planning:" nests under the section before it. The first
-    level-1 heading that names no section is the title.
+    level-1 heading that names no section is the title, and so is a short bold or heading-like
+    first line. Before grouping, a line ending in ``:`` that introduces a list becomes a lead-in
+    heading, and runs of short lines under a heading become a list whose markers were lost.
+    After grouping, sections whose heading does not say what they hold are read from their
+    content (:mod:`jdlint.content`), and untitled opening text is the summary.
     """
+    blocks = _split_lead_ins(blocks, text)
+    blocks = _markerless_lists(blocks, text)
     sections = [Section(heading=None, level=0, canonical=None, own_canonical=None)]
     open_sections = [sections[0]]  # the nearest section of each lower level (a monotonic stack)
     title: Heading | None = None
-    for block in blocks:
+    for position, block in enumerate(blocks):
         if not isinstance(block, Heading):
             sections[-1].blocks.append(block)
             continue
         own = matcher.match(block.text)
         if block.level == PSEUDO_HEADING_LEVEL:
-            block.level = 2 if own else 3
+            if own is None and title is None and position == 0 and not block.lead_in:
+                block.level = 1
+            else:
+                block.level = 2 if own else 3
         if own is None and title is None and block.level == 1:
             title = block
             own = "title"
@@ -89,7 +111,177 @@ def build_sections(
         open_sections.append(section)
     if not sections[0].blocks:
         sections.pop(0)
-    return sections, title
+    sections = _read_content(sections)
+    return _opening_summary(sections), title
+
+
+def _split_lead_ins(blocks: list[RawBlock], text: str) -> list[RawBlock]:
+    """A paragraph whose last line ends in ``:`` and introduces a list: that line is a lead-in."""
+    result: list[RawBlock] = []
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if not isinstance(block, Paragraph) or not isinstance(following, ItemList):
+            result.append(block)
+            continue
+        last_line_start = block.text.rfind("\n") + 1
+        line = block.text[last_line_start:].strip()
+        if not line.endswith((":", "：")) or word_count(line) > _MAX_LEAD_IN_WORDS:
+            result.append(block)
+            continue
+        line_span = Span(block.span.start + last_line_start, block.span.end)
+        line_span = _trimmed(text, line_span)
+        if last_line_start:
+            before = _trimmed(text, Span(block.span.start, block.span.start + last_line_start))
+            result.append(Paragraph(before, text[before.start : before.end]))
+        heading = Heading(line_span, text[line_span.start : line_span.end], PSEUDO_HEADING_LEVEL)
+        heading.lead_in = True
+        result.append(heading)
+    return result
+
+
+def _trimmed(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _markerless_lists(blocks: list[RawBlock], text: str) -> list[RawBlock]:
+    """Runs of short lines right under a heading are a list whose markers were lost (text
+    pasted from a web page); a paragraph of running text stays a paragraph."""
+    result: list[RawBlock] = []
+    for index, block in enumerate(blocks):
+        previous = blocks[index - 1] if index else None
+        if isinstance(block, Paragraph) and isinstance(previous, Heading):
+            lines = _item_lines(block, text, title=previous.level == 1)
+            if lines:
+                result.append(ItemList(bullets=[_implicit_bullet(span, text) for span in lines]))
+                continue
+        result.append(block)
+    return result
+
+
+def _item_lines(paragraph: Paragraph, text: str, title: bool) -> list[Span]:
+    """The lines of *paragraph* when they read as list items, else an empty list."""
+    spans: list[Span] = []
+    offset = paragraph.span.start
+    for line in paragraph.text.split("\n"):
+        span = _trimmed(text, Span(offset, offset + len(line)))
+        offset += len(line) + 1
+        if span.start < span.end:
+            spans.append(span)
+    if len(spans) < (3 if title else 2):
+        return []
+    counts = [word_count(text[span.start : span.end]) for span in spans]
+    if max(counts) > _MAX_ITEM_WORDS or sum(counts) / len(counts) > _MAX_MEAN_ITEM_WORDS:
+        return []
+    for position, span in enumerate(spans):
+        line = text[span.start : span.end]
+        if not _ITEM_START.match(line) or detail_line(line):
+            return []
+        if position < len(spans) - 1 and _continues(line):
+            return []
+    return spans
+
+
+def _continues(line: str) -> bool:
+    """Whether *line* breaks off mid-sentence (its sentence goes on on the next line)."""
+    if line.endswith((",", ";", "-", "–", "&", "/")):
+        return True
+    last = line.rsplit(None, 1)[-1].lower()
+    return last in _CONTINUING_WORDS
+
+
+def _implicit_bullet(span: Span, text: str) -> Bullet:
+    """A list item with no marker: its marker span is empty, at the start of its line."""
+    return Bullet(span, text[span.start : span.end], "", Span(span.start, span.start), 0)
+
+
+def _read_content(sections: list[Section]) -> list[Section]:
+    """Give sections whose heading does not say what they hold the section their content is.
+
+    A lead-in or unknown heading takes what most items of its list are, else the section its
+    words announce ("who will:" → responsibilities), else its parent's. A heading such
+    as "Job Description" holds duties when it holds a list of them; prose above that list stays
+    the summary, and the list becomes an untitled part holding responsibilities.
+    """
+    result: list[Section] = []
+    for section in sections:
+        heading = section.heading
+        if heading is None or section.own_canonical == "title":
+            result.append(section)
+            continue
+        items = [bullet.text for bullet in section.bullets if not bullet.subheading]
+        if section.own_canonical is None:
+            kind = list_kind(items) or lead_in_kind(heading.text)
+            if kind is not None and kind != section.canonical:
+                section.canonical, section.inferred = kind, True
+                section.own_canonical = kind if heading.lead_in else None
+                section.part = heading.lead_in
+        elif decided_by_content(heading.text) and items:
+            kind = list_kind(items) or "responsibilities"
+            prose = [block for block in section.blocks if isinstance(block, Paragraph)]
+            if kind != section.canonical and prose and section.blocks[0] is prose[0]:
+                result.append(section)
+                section = _split_off_lists(section, kind)
+            elif kind != section.canonical:
+                section.canonical = section.own_canonical = kind
+                section.inferred = True
+        result.append(section)
+    return result
+
+
+def _split_off_lists(section: Section, kind: str) -> Section:
+    """Move the blocks from *section*'s first list on into an untitled part holding *kind*."""
+    first_list = next(i for i, block in enumerate(section.blocks) if isinstance(block, ItemList))
+    part = Section(
+        heading=None,
+        level=section.level + 1,
+        canonical=kind,
+        own_canonical=None,
+        blocks=section.blocks[first_list:],
+        part=True,
+        inferred=True,
+    )
+    section.blocks = section.blocks[:first_list]
+    return part
+
+
+def _opening_summary(sections: list[Section]) -> list[Section]:
+    """Untitled running text before the first section heading is the summary, when the draft
+    has no summary section of its own."""
+    if any(section.canonical == "summary" for section in sections):
+        return sections
+    for index, section in enumerate(sections):
+        if section.heading is not None and section.own_canonical != "title":
+            break
+        prose = [block for block in section.blocks if isinstance(block, Paragraph)]
+        if not any(_is_prose(block.text) for block in prose):
+            continue
+        if section.heading is None:
+            section.canonical, section.inferred = "summary", True
+            return sections
+        opening = Section(
+            heading=None,
+            level=section.level + 1,
+            canonical="summary",
+            own_canonical=None,
+            blocks=section.blocks,
+            inferred=True,
+        )
+        section.blocks = []
+        return [*sections[: index + 1], opening, *sections[index + 1 :]]
+    return sections
+
+
+def _is_prose(text: str) -> bool:
+    """Whether *text* holds a sentence of running text (not only ``Key: value`` lines)."""
+    return any(
+        word_count(line) >= _MIN_SUMMARY_WORDS and not detail_line(line)
+        for line in text.split("\n")
+    )
 
 
 def find_details(sections: list[Section], text: str, matcher: DetailMatcher) -> list[Detail]:

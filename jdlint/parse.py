@@ -46,7 +46,7 @@ def parse_document(
         blocks, front_matter, front_span, front_problem = parse_markdown(text, lines)
     else:
         blocks = parse_text(text, matcher)
-    sections, title_heading = build_sections(blocks, matcher)
+    sections, title_heading = build_sections(blocks, matcher, text)
     details = find_details(sections, text, detail_matcher())
     body = text[front_span.end :] if front_span else text
     declared = str(front_matter.get("language", "")).lower()
