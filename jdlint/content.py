@@ -18,8 +18,22 @@ from jdlint.language import function_words
 _FIRST_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _YEARS = re.compile(r"\d+\s*\+?\s*(?:years?|yrs?|tahun|thn)\b", re.IGNORECASE)
 _NOT_DUTY_ENDINGS = (
-    "ing", "ion", "ment", "ness", "ity", "ship", "ance", "ence", "ous", "ful", "able", "ible",
-    "ive", "al", "ic", "ed",
+    "ing",
+    "ion",
+    "ment",
+    "ness",
+    "ity",
+    "ship",
+    "ance",
+    "ence",
+    "ous",
+    "ful",
+    "able",
+    "ible",
+    "ive",
+    "al",
+    "ic",
+    "ed",
 )
 _NOT_DUTY_FIRST = frozenset(
     {"a", "an", "the", "our", "we", "you", "your", "this", "these", "all", "any", "other"}
@@ -108,7 +122,8 @@ def _opens_with_duty(first: str, words: list[str], cues: _Cues) -> bool:
         return False
     lists = function_words()
     lowered = [word.lower() for word in words]
-    return sum(word in lists["en"] for word in lowered) > sum(word in lists["id"] for word in lowered)
+    english = sum(word in lists["en"] for word in lowered)
+    return english > sum(word in lists["id"] for word in lowered)
 
 
 def list_kind(items: Sequence[str]) -> str | None:
