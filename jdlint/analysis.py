@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from jdlint.document import Document, ItemList, Paragraph
 from jdlint.kinds.needs import WordIndex
 from jdlint.outline import detail_line
-from jdlint.readability import Readability, readability
+from jdlint.readability import Readability, combined, readability
 from jdlint.spans import Span
 from jdlint.text import WORD, sentence_spans
 
@@ -37,6 +37,8 @@ class Unit:
     section: str | None
     block: int
     """Start offset of the heading, paragraph line or bullet the unit comes from."""
+    language: str = "en"
+    """The language of the block the unit comes from."""
 
 
 def countable_words(text: str) -> list[str]:
@@ -63,18 +65,21 @@ class Analysis:
     def units(self) -> list[Unit]:
         """Every sentence unit in document order."""
         text = self.document.text
+        default = self.document.language
         units: list[Unit] = []
         for section in self.document.sections:
             name = section.canonical
             if section.heading is not None:
-                units.extend(self._units(section.heading.span, "heading", name))
+                language = section.language or default
+                units.extend(self._units(section.heading.span, "heading", name, language))
             for block in section.blocks:
+                language = block.language or section.language or default
                 if isinstance(block, Paragraph):
                     for segment, kind in self._segments(block):
-                        units.extend(self._units(segment, kind, name))
+                        units.extend(self._units(segment, kind, name, language))
                 else:
                     for bullet in block.bullets:
-                        units.extend(self._units(bullet.span, "bullet", name))
+                        units.extend(self._units(bullet.span, "bullet", name, language))
         return [unit for unit in units if unit.words and text]
 
     def _segments(self, paragraph: Paragraph) -> list[tuple[Span, str]]:
@@ -98,10 +103,10 @@ class Analysis:
             segments.append((run, "sentence"))
         return segments
 
-    def _units(self, span: Span, kind: str, section: str | None) -> list[Unit]:
+    def _units(self, span: Span, kind: str, section: str | None, language: str) -> list[Unit]:
         text = self.document.text[span.start : span.end]
         if kind in ("heading", "detail"):
-            return [Unit(span, tuple(countable_words(text)), kind, section, span.start)]
+            return [Unit(span, tuple(countable_words(text)), kind, section, span.start, language)]
         return [
             Unit(
                 piece,
@@ -109,6 +114,7 @@ class Analysis:
                 kind,
                 section,
                 span.start,
+                language,
             )
             for piece in sentence_spans(text, span.start)
         ]
@@ -124,9 +130,49 @@ class Analysis:
         return [word for unit in self.units for word in unit.words]
 
     @cached_property
+    def language_words(self) -> dict[str, int]:
+        """How many countable words each language of the draft has, most first."""
+        counts: dict[str, int] = {}
+        for unit in self.units:
+            counts[unit.language] = counts.get(unit.language, 0) + len(unit.words)
+        ordered = sorted(counts.items(), key=lambda item: -item[1])
+        return {language: count for language, count in ordered if count}
+
+    @cached_property
     def readability(self) -> Readability:
-        """Readability of the draft, every sentence unit counted as a sentence."""
-        return readability(self.words, len(self.units), self.document.language)
+        """Readability of the draft, every sentence unit counted as a sentence; a draft in two
+        languages is scored per language, and the scores combined by word count."""
+        languages = self.language_words
+        if len(languages) <= 1:
+            return readability(self.words, len(self.units), self.document.language)
+        parts = []
+        for language in languages:
+            units = [unit for unit in self.units if unit.language == language]
+            words = [word for unit in units for word in unit.words]
+            parts.append(readability(words, len(units), language))
+        return combined(parts)
+
+    def language_at(self, offset: int) -> str:
+        """The language of the block that holds *offset* (the draft's, outside every block)."""
+        starts, languages = self._language_starts
+        index = bisect_right(starts, offset) - 1
+        return languages[index] if index >= 0 else self.document.language
+
+    @cached_property
+    def _language_starts(self) -> tuple[list[int], list[str]]:
+        spans: list[tuple[int, str]] = []
+        document = self.document
+        for section in document.sections:
+            if section.heading is not None:
+                spans.append((section.heading.span.start, section.language or document.language))
+            for block in section.blocks:
+                language = block.language or section.language or document.language
+                if isinstance(block, Paragraph):
+                    spans.append((block.span.start, language))
+                elif block.bullets:
+                    spans.append((block.bullets[0].marker_span.start, language))
+        spans.sort()
+        return [start for start, _ in spans], [language for _, language in spans]
 
     @property
     def word_count(self) -> int:

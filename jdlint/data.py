@@ -98,6 +98,7 @@ _MARKUP = re.compile(r"[*_`#>]+")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _INNER_PUNCTUATION = re.compile(r"[,;!?.…]+(?=\s|$)")
+_LEADING_SYMBOLS = re.compile(r"^[^\w\"'(\[]+")
 _TYPOGRAPHY = str.maketrans(
     {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "}
 )
@@ -105,10 +106,12 @@ _TYPOGRAPHY = str.maketrans(
 
 def normalise_label(text: str) -> str:
     """Lower-case a heading or key and drop what does not change its meaning: numbering, markup,
-    curly quotes and long dashes (made plain), commas and stops between words, a final colon or
-    comma, and extra spaces ("In this role, you will:" → "in this role you will")."""
+    curly quotes and long dashes (made plain), leading symbols and emoji, commas and stops
+    between words, a final colon or comma, and extra spaces ("In this role, you will:" → "in
+    this role you will", "🎯 What We’re Looking For" → "what we're looking for")."""
     text = text.translate(_TYPOGRAPHY)
     text = _MARKUP.sub("", text)
+    text = _LEADING_SYMBOLS.sub("", text.strip())
     text = _NUMBERING.sub("", text)
     text = text.strip().rstrip(":：,;.-").strip().lower()
     text = _INNER_PUNCTUATION.sub("", text)

@@ -31,6 +31,7 @@ class Paragraph:
 
     span: Span
     text: str
+    language: str | None = None
 
 
 @dataclass(eq=False)
@@ -51,6 +52,7 @@ class ItemList:
 
     bullets: list[Bullet] = field(default_factory=list)
     ordered: bool = False
+    language: str | None = None
 
 
 @dataclass(eq=False)
@@ -87,7 +89,7 @@ class Section:
     inferred: bool = False
     """``canonical`` was read from the content, not from the heading."""
     language: str | None = None
-    """The language of the section's text, where it differs from nothing (see ``parse``)."""
+    """The language of the section's heading and text as a whole (set by ``parse``)."""
 
     @property
     def start(self) -> int:
@@ -153,6 +155,8 @@ class Document:
     title_span: Span | None = None
     encoding: str = "utf-8"
     front_matter_problem: FrontMatterProblem | None = None
+    front_matter_summary: Span | None = None
+    """Where the front matter states the summary (``description:``), when it does."""
     _section_starts: list[int] | None = field(default=None, init=False, repr=False)
 
     def sections_named(self, canonical: str) -> list[Section]:
@@ -160,9 +164,12 @@ class Document:
         return [section for section in self.sections if section.canonical == canonical]
 
     def has_section(self, canonical: str) -> bool:
-        """Whether the draft holds *canonical*, counting the title from any of its sources."""
+        """Whether the draft holds *canonical*, counting the title from any of its sources and
+        a summary stated in the front matter."""
         if canonical == "title":
             return self.title is not None
+        if canonical == "summary" and self.front_matter_summary is not None:
+            return True
         return any(section.canonical == canonical for section in self.sections)
 
     @property

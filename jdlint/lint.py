@@ -104,7 +104,7 @@ def lint_document(document: Document, config: Config) -> FileResult:
     problems: list[str] = []
     findings_by_code: dict[str, list[Finding]] = {}
     for rule in config.rules:
-        if not config.enabled(rule) or document.language not in rule.languages:
+        if not config.enabled(rule) or not _runs_on(rule, document, analysis):
             continue
         try:
             findings = run_rule(rule, document, analysis, config)
@@ -147,21 +147,71 @@ def _front_matter_problem(document: Document, config: Config) -> list[Diagnostic
     return [_diagnostic(rule, config, finding, document, document.lines)]
 
 
+def _runs_on(rule: Rule, document: Document, analysis: Analysis) -> bool:
+    """Whether *rule* has anything to check: the draft, or for a rule that runs block by block,
+    one of the draft's languages, is among the rule's languages."""
+    if rule.kind.scope == "block":
+        return any(language in rule.languages for language in _languages(document, analysis))
+    return document.language in rule.languages
+
+
+def _languages(document: Document, analysis: Analysis) -> list[str]:
+    """The languages the draft is written in, most words first (its own when it has none)."""
+    return list(analysis.language_words) or [document.language]
+
+
 def run_rule(rule: Rule, document: Document, analysis: Analysis, config: Config) -> list[Finding]:
-    """The findings of one rule on one document."""
-    return list(rule.kind.check(rule_context(rule, document, analysis, config)))
+    """The findings of one rule on one document.
+
+    A rule that runs block by block runs once per language of the draft that it covers, with
+    that language's options, and keeps what it finds in the blocks of that language: the
+    Indonesian rules check the Indonesian duties under an English company blurb.
+    """
+    if rule.kind.scope != "block":
+        return list(rule.kind.check(rule_context(rule, document, analysis, config)))
+    languages = [
+        language for language in _languages(document, analysis) if language in rule.languages
+    ]
+    if len(languages) == 1 and len(analysis.language_words) <= 1:
+        context = rule_context(rule, document, analysis, config, languages[0])
+        return list(rule.kind.check(context))
+    findings: list[Finding] = []
+    for language in languages:
+        context = rule_context(rule, document, analysis, config, language)
+        findings.extend(
+            finding
+            for finding in rule.kind.check(context)
+            if analysis.language_at(finding.span.start) == language
+        )
+    return findings
 
 
-def rule_context(rule: Rule, document: Document, analysis: Analysis, config: Config) -> Context:
-    """What *rule*'s check sees on *document*, with the configuration's options applied."""
+def rule_context(
+    rule: Rule,
+    document: Document,
+    analysis: Analysis,
+    config: Config,
+    language: str | None = None,
+) -> Context:
+    """What *rule*'s check sees on *document* in *language* (default: the draft's), with the
+    configuration's options applied."""
     overrides = config.options.get(rule.code)
+    language = language or document.language
+    by_language = {}
+    if rule.kind.scope == "document":
+        by_language = {
+            other: rule.options_for(other, overrides)
+            for other in analysis.language_words
+            if other in rule.languages
+        }
     return Context(
         document=document,
         analysis=analysis,
-        options=rule.options_for(document.language, overrides),
-        prepared=rule.prepared(document.language, overrides),
+        options=rule.options_for(language, overrides),
+        prepared=rule.prepared(language, overrides),
         settings={"required_sections": config.required_sections},
-        language=document.language,
+        language=language,
+        options_by_language=by_language,
     )
 
 
@@ -226,7 +276,18 @@ def _scores(
         "grade_level": measured.grade,
         "completeness": result.score,
         "completeness_breakdown": result.breakdown,
+        "languages": {
+            part.language: {
+                "words": part.words,
+                "readability": part.score,
+                "readability_method": part.method,
+                "grade_level": part.grade,
+            }
+            for part in measured.parts or (measured,)
+        },
     }
+    if measured.score is None:
+        scores["readability_reason"] = "no words to measure: the draft has no readable text"
     coding = _gender_coding(document, analysis, config)
     if coding is not None:
         scores["gender_coding"] = coding.verdict

@@ -7,7 +7,7 @@ from typing import Any
 
 from jdlint.data import detail_matcher, section_matcher
 from jdlint.document import Document, Heading
-from jdlint.language import LANGUAGES, detect_language
+from jdlint.language import LANGUAGES, assign_languages, detect_language, main_language
 from jdlint.outline import build_sections, find_details
 from jdlint.parse_markdown import parse_markdown
 from jdlint.parse_text import parse_text
@@ -52,8 +52,11 @@ def parse_document(
     declared = str(front_matter.get("language", "")).lower()
     if language == "auto":
         language = declared if declared in LANGUAGES else default_language
-    if language not in LANGUAGES:
-        language = detect_language(body)
+    if language in LANGUAGES:
+        assign_languages(sections, language, decide=False)
+    else:
+        assign_languages(sections, detect_language(body))
+        language = main_language(sections) or detect_language(body)
     document = Document(
         path=path,
         text=text,
@@ -69,15 +72,42 @@ def parse_document(
         front_matter_problem=front_problem,
     )
     _set_title(document, title_heading)
+    summary = front_matter_text(front_matter, _SUMMARY_KEYS)
+    if summary is not None and front_span is not None and summary[1].count(" ") >= 4:
+        document.front_matter_summary = _front_matter_value_span(document, summary[0], front_span)
     return document
 
 
+_TITLE_KEYS = ("title", "job_title", "position", "role", "role_name", "jabatan", "posisi")
+_SUMMARY_KEYS = ("description", "summary", "ringkasan", "deskripsi")
+_NESTING_KEYS = ("job", "position", "role", "posting", "vacancy", "lowongan", "page")
+
+
+def front_matter_text(
+    front_matter: dict[str, Any], keys: tuple[str, ...]
+) -> tuple[str, str] | None:
+    """The first of *keys* with text in the front matter, or in a mapping nested under a key
+    such as ``job:`` or ``position:``: the key found and its text."""
+    for key in keys:
+        value = front_matter.get(key)
+        if isinstance(value, str) and value.strip():
+            return key, value.strip()
+    for nesting in _NESTING_KEYS:
+        nested = front_matter.get(nesting)
+        if isinstance(nested, dict):
+            for key in keys:
+                value = nested.get(key)
+                if isinstance(value, str) and value.strip():
+                    return key, value.strip()
+    return None
+
+
 def _set_title(document: Document, heading: Heading | None) -> None:
-    title = document.front_matter.get("title")
     front_span = document.front_matter_span
-    if isinstance(title, str) and title.strip() and front_span is not None:
-        document.title = title.strip()
-        document.title_span = _front_matter_value_span(document, "title", front_span)
+    found = front_matter_text(document.front_matter, _TITLE_KEYS)
+    if found is not None and front_span is not None:
+        key, document.title = found
+        document.title_span = _front_matter_value_span(document, key, front_span)
         return
     if heading is not None:
         document.title, document.title_span = heading.text.strip("#*_ :"), heading.span
@@ -93,9 +123,10 @@ def _front_matter_value_span(document: Document, key: str, front_span: Span) -> 
     block = document.text[front_span.start : front_span.end]
     offset = front_span.start
     for line in block.split("\n"):
-        if line.startswith(f"{key}:"):
-            value = line[len(key) + 1 :]
-            start = offset + len(key) + 1 + (len(value) - len(value.lstrip()))
+        indent = len(line) - len(line.lstrip(" "))
+        if line[indent:].startswith(f"{key}:"):
+            value = line[indent + len(key) + 1 :]
+            start = offset + indent + len(key) + 1 + (len(value) - len(value.lstrip()))
             end = offset + len(line.rstrip())
             quoted = value.strip()
             if len(quoted) >= 2 and quoted[0] == quoted[-1] and quoted[0] in "\"'":

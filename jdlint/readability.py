@@ -78,21 +78,27 @@ INDONESIAN_SYLLABLE_FACTOR = 0.6
 
 @dataclass(frozen=True)
 class Readability:
-    """A readability score (0–100, higher is easier), its method and a grade level."""
+    """A readability score (0–100, higher is easier), its method and a grade level.
 
-    score: float
-    grade: float
+    Text with no words has no readability: ``score`` and ``grade`` are ``None``. A draft in two
+    languages carries the score of each in ``parts``; its own score combines them by words.
+    """
+
+    score: float | None
+    grade: float | None
     method: str
     words: int
     sentences: int
     syllables: int
+    language: str = "en"
+    parts: tuple[Readability, ...] = ()
 
 
 def readability(words: list[str], sentences: int, language: str) -> Readability:
     """Score text of *words* in *sentences* sentence units, in *language* (``en`` or ``id``)."""
     if not words or sentences <= 0:
         method = "flesch-reading-ease" if language == "en" else "fry-indonesian"
-        return Readability(100.0, 0.0, method, len(words), sentences, 0)
+        return Readability(None, None, method, len(words), sentences, 0, language)
     if language == "id":
         syllables = sum(indonesian_syllables(word) for word in words)
         grade = fry_grade(
@@ -100,7 +106,13 @@ def readability(words: list[str], sentences: int, language: str) -> Readability:
         )
         score = _clamp(110 - 5 * grade)
         return Readability(
-            round(score, 1), round(grade, 1), "fry-indonesian", len(words), sentences, syllables
+            round(score, 1),
+            round(grade, 1),
+            "fry-indonesian",
+            len(words),
+            sentences,
+            syllables,
+            language,
         )
     syllables = sum(english_syllables(word) for word in words)
     words_per_sentence = len(words) / sentences
@@ -114,7 +126,27 @@ def readability(words: list[str], sentences: int, language: str) -> Readability:
         len(words),
         sentences,
         syllables,
+        language,
     )
+
+
+def combined(parts: list[Readability]) -> Readability:
+    """One readability for a draft whose *parts* are in different languages: each part's score
+    and grade weighted by its words; the method names each part's method."""
+    scored = [part for part in parts if part.score is not None and part.grade is not None]
+    words = sum(part.words for part in scored)
+    method = "+".join(part.method for part in parts)
+    totals = (
+        sum(part.words for part in parts),
+        sum(part.sentences for part in parts),
+        sum(part.syllables for part in parts),
+    )
+    if not words:
+        return Readability(None, None, method, *totals, parts[0].language, tuple(parts))
+    score = sum((part.score or 0.0) * part.words for part in scored) / words
+    grade = sum((part.grade or 0.0) * part.words for part in scored) / words
+    main = max(parts, key=lambda part: part.words).language
+    return Readability(round(score, 1), round(grade, 1), method, *totals, main, tuple(parts))
 
 
 def _clamp(value: float) -> float:

@@ -130,9 +130,11 @@ def test_indonesian_score_follows_the_fry_grade() -> None:
     assert result.score == pytest.approx(max(0.0, min(100.0, 110 - 5 * grade)), abs=0.05)
 
 
-def test_no_words_scores_as_easy_without_dividing_by_zero() -> None:
-    assert readability([], 0, "en").score == 100.0
-    assert readability([], 0, "id").score == 100.0
+def test_no_words_has_no_readability_rather_than_a_perfect_score() -> None:
+    for language in ("en", "id"):
+        result = readability([], 0, language)
+        assert result.score is None
+        assert result.grade is None
 
 
 # --- textstat cross-check --------------------------------------------------------------------

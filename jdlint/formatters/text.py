@@ -59,12 +59,16 @@ def _diagnostic_lines(diagnostics: list[Diagnostic], color: bool) -> list[str]:
 
 
 def _scores_line(scores: dict[str, Any], language: str | None) -> str:
-    parts = [
-        f"readability {_number(scores['readability'])} ({scores['readability_method']}, "
-        f"grade {_number(scores['grade_level'])})",
-        f"completeness {scores['completeness']}/100",
-        f"language {language or 'unknown'}",
-    ]
+    if scores["readability"] is None:
+        readability = f"readability none ({scores.get('readability_reason', 'no words')})"
+    else:
+        readability = (
+            f"readability {_number(scores['readability'])} ({scores['readability_method']}, "
+            f"grade {_number(scores['grade_level'])})"
+        )
+    languages = scores.get("languages") or {}
+    shown = " + ".join(languages) if len(languages) > 1 else language or "unknown"
+    parts = [readability, f"completeness {scores['completeness']}/100", f"language {shown}"]
     if scores.get("gender_coding") is not None:
         parts.append(f"gender coding {scores['gender_coding']}")
     return "  scores: " + " · ".join(parts)

@@ -58,6 +58,9 @@ class Context:
     prepared: Any
     settings: dict[str, Any] = field(default_factory=dict)
     language: str = "en"
+    options_by_language: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """For a rule that runs once on the whole draft: its options in each language the draft
+    is written in (limits that differ by language are combined by word count)."""
 
 
 def _identity(options: dict[str, Any]) -> Any:
@@ -73,3 +76,6 @@ class Kind:
     options: dict[str, Option]
     check: Callable[[Context], Iterable[Finding]]
     prepare: Callable[[dict[str, Any]], Any] = _identity
+    scope: str = "document"
+    """``document``: runs once per draft, in the draft's language. ``block``: runs once per
+    language the draft is written in, and reports only in the blocks of that language."""

@@ -121,6 +121,7 @@ def _items_prepare(options: dict[str, Any]) -> tuple[Any, Any, Any]:
 
 
 ITEM_COUNT = Kind(
+    scope="block",
     name="item-count",
     doc="Counts list items per list (`per: list`) or per canonical section (`per: section`); "
     "too many points at the first item over the limit, too few at the section heading.",
@@ -145,7 +146,7 @@ ITEM_COUNT = Kind(
 
 
 def _length(context: Context) -> Iterator[Finding]:
-    options = context.options
+    options = {**context.options, **_combined_limits(context)}
     analysis = context.analysis
     canonical = options["section"]
     if canonical:
@@ -177,6 +178,29 @@ def _length(context: Context) -> Iterator[Finding]:
         yield Finding(
             anchor, {**values, "limit": f"{words} words, fewer than {options['min_words']}"}
         )
+
+
+def _combined_limits(context: Context) -> dict[str, int]:
+    """For a draft in two languages, each word limit weighted by each language's share of the
+    words (Indonesian ads are terser, so their limits are lower)."""
+    words = context.analysis.language_words
+    by_language = {
+        language: options
+        for language, options in context.options_by_language.items()
+        if language in words
+    }
+    if len(by_language) < 2:
+        return {}
+    total = sum(words[language] for language in by_language)
+    limits = {}
+    for name in ("max_words", "min_words"):
+        values = [options.get(name) for options in by_language.values()]
+        if all(isinstance(value, int) for value in values):
+            weighted = sum(
+                options[name] * words[language] for language, options in by_language.items()
+            )
+            limits[name] = round(weighted / total)
+    return limits
 
 
 LENGTH = Kind(
@@ -231,6 +255,7 @@ def _unit_length(context: Context) -> Iterator[Finding]:
 
 
 UNIT_LENGTH = Kind(
+    scope="block",
     name="unit-length",
     doc="Measures each bullet (`units: bullets`) or each sentence unit (`units: sentences`).",
     options={

@@ -85,6 +85,7 @@ def _check(context: Context) -> Iterator[Finding]:
 
 
 LEADING_VERB = Kind(
+    scope="block",
     name="leading-verb",
     doc="Fires on a bullet of the given sections whose first word is not an action verb; "
     "the range covers its first words.",

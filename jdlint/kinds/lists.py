@@ -69,6 +69,7 @@ def _consistency(context: Context) -> Iterator[Finding]:
 
 
 LIST_CONSISTENCY = Kind(
+    scope="block",
     name="list-consistency",
     doc="Fires once per list that mixes markers, and once per list that mixes items ending in a "
     "full stop with items that do not.",
@@ -102,6 +103,7 @@ def _prose(context: Context) -> Iterator[Finding]:
 
 
 PROSE_INSTEAD_OF_LIST = Kind(
+    scope="block",
     name="prose-instead-of-list",
     doc="Fires at the heading of a section that has no bullets but several sentences of prose.",
     options={

@@ -21,8 +21,8 @@ def _check(context: Context) -> Iterator[Finding]:
     if context.analysis.word_count < options["min_words"]:
         return
     result = context.analysis.readability
-    minimum = options["min"]
-    if minimum is not None and result.score < minimum:
+    minimum = _combined_minimum(context)
+    if minimum is not None and result.score is not None and result.score < minimum:
         yield Finding(
             context.document.anchor(),
             {
@@ -32,6 +32,23 @@ def _check(context: Context) -> Iterator[Finding]:
                 "grade": f"{result.grade:g}",
             },
         )
+
+
+def _combined_minimum(context: Context) -> float | None:
+    """The rule's minimum, or for a draft in two languages each language's minimum weighted by
+    its share of the words."""
+    words = context.analysis.language_words
+    minimums = {
+        language: options["min"]
+        for language, options in context.options_by_language.items()
+        if options.get("min") is not None and language in words
+    }
+    if len(minimums) < 2:
+        minimum: float | None = context.options["min"]
+        return minimum
+    total = sum(words[language] for language in minimums)
+    weighted = sum(float(value) * words[language] for language, value in minimums.items())
+    return round(weighted / total, 1)
 
 
 METRIC = Kind(

@@ -111,6 +111,7 @@ def _finding(match: Any, span: Span, entry: _Entry) -> Finding:
 
 
 PATTERN = Kind(
+    scope="block",
     name="pattern",
     doc="Fires on every match of any pattern in headings, paragraphs, bullets and front matter.",
     options={

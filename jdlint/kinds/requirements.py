@@ -65,7 +65,7 @@ def _first_wins(context: Context, compiled: tuple[Any, ...]) -> Iterator[Any]:
 
 def age_limits(context: Context) -> list[AgeLimit]:
     """Every age limit in the draft, in document order (read once per draft)."""
-    key = ("age-limits", tuple(context.options.get("sections") or ()))
+    key = ("age-limits", context.language, tuple(context.options.get("sections") or ()))
     return context.analysis.remember(key, lambda: _age_limits(context))
 
 
@@ -90,7 +90,7 @@ def _age_limits(context: Context) -> list[AgeLimit]:
 
 def experience_demands(context: Context) -> list[Experience]:
     """Every demand for years of experience in the draft, in document order (read once)."""
-    key = ("experience", tuple(context.options.get("sections") or ()))
+    key = ("experience", context.language, tuple(context.options.get("sections") or ()))
     return context.analysis.remember(key, lambda: _experience_demands(context))
 
 
@@ -138,6 +138,7 @@ def _age_limit_prepare(options: dict[str, Any]) -> dict[str, Any]:
 
 
 AGE_LIMIT = Kind(
+    scope="block",
     name="age-limit",
     doc="Fires on each age limit (a highest age, or a lowest age above `max_minimum_age`) "
     "read by the patterns of rules/data/requirements.yaml, and on each match of `patterns` "
@@ -165,6 +166,7 @@ def _experience_check(context: Context) -> Iterator[Finding]:
 
 
 EXPERIENCE_YEARS = Kind(
+    scope="block",
     name="experience-years",
     doc="Fires on each demand for more than `max_years` years of experience.",
     options={
@@ -200,6 +202,7 @@ def _conflict_check(context: Context) -> Iterator[Finding]:
 
 
 AGE_VERSUS_EXPERIENCE = Kind(
+    scope="block",
     name="age-versus-experience",
     doc="Fires on an age cap too low for the longest experience demanded, counting working "
     "years from `working_age`.",

@@ -7,6 +7,7 @@ from typing import Any
 
 from jdlint.data import section_matcher
 from jdlint.diagnostics import Finding
+from jdlint.document import Section
 from jdlint.kinds.base import Context, Kind, Option
 
 _LABELS = {
@@ -81,26 +82,37 @@ EMPTY_SECTION = Kind(
 
 
 def _duplicate(context: Context) -> Iterator[Finding]:
-    seen: set[tuple[str, int]] = set()
+    seen: dict[tuple[str, int], set[str]] = {}
     previous = None
     for section in context.document.sections:
         own = section.own_canonical
         if section.heading is not None and own not in (None, "title") and not section.part:
             key = (own, section.level)
+            sort = _content_sort(section)
             # "Responsibilities:" directly followed by "Our main responsibilities are:" is one
             # section with a lead-in line, not two.
             continues = (
                 previous is not None and not previous.blocks and previous.own_canonical == own
             )
-            if key in seen and not continues:
+            if sort in seen.get(key, ()) and not continues:
                 yield Finding(section.heading.span, {"section": label(own)})
-            seen.add(key)
+            seen.setdefault(key, set()).add(sort)
         previous = section
+
+
+def _content_sort(section: Section) -> str:
+    """What sort of content a section holds: a list, running text, or nothing yet (a heading
+    whose content sits under its sub-headings). Two sections of one kind holding different
+    sorts ("What we offer" in a paragraph, "BENEFITS" as a list) are two parts, not twins."""
+    if section.bullets:
+        return "list"
+    return "prose" if section.blocks else "empty"
 
 
 DUPLICATE_SECTION = Kind(
     name="duplicate-section",
-    doc="Fires on the second and later headings naming the same section at the same level.",
+    doc="Fires on the second and later headings naming the same section at the same level "
+    "and holding the same sort of content (a list, or running text).",
     options={},
     check=_duplicate,
 )

@@ -83,6 +83,7 @@ def _check(context: Context) -> Iterator[Finding]:
 
 
 TERMS = Kind(
+    scope="block",
     name="terms",
     doc="Fires on each occurrence of a listed word or phrase.",
     options={
