@@ -1,6 +1,8 @@
-"""The golden corpus: each draft in corpora/ with the diagnostics it must produce.
+"""The golden corpus: each draft in corpora/ with a snapshot of the diagnostics it produces.
 
-Refresh the expectations after an intended change, then review the diff:
+The snapshots are a diff aid; what each draft must and must not trigger is declared beside it
+in ``<draft>.intent.yaml`` (tests/test_corpus_intent.py). Refresh the snapshots after a change
+whose diff is right:
 
     python tests/corpus.py --refresh
 """

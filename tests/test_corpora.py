@@ -1,4 +1,8 @@
-"""Golden tests: every draft in corpora/ produces exactly its expected diagnostics."""
+"""Snapshots, a diff aid: every draft in corpora/ produces the diagnostics recorded beside it.
+
+What is right is declared in each draft's ``.intent.yaml`` and checked by
+tests/test_corpus_intent.py; these snapshots show everything a change to jdlint changed.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ def test_corpus_has_drafts_in_both_languages() -> None:
 @pytest.mark.parametrize("draft", DRAFTS, ids=lambda d: f"{d.parent.name}/{d.name}")
 def test_draft_matches_expectations(draft: Path) -> None:
     expected = json.loads(expected_path(draft).read_text(encoding="utf-8"))
-    assert actual(draft) == expected, "run `python tests/corpus.py --refresh` if intended"
+    assert actual(draft) == expected, "if the diff is right: `python tests/corpus.py --refresh`"
 
 
 @pytest.mark.parametrize(
