@@ -150,6 +150,10 @@ class SectionMatcher:
             return True
         return label not in self._exact and any(p.search(label) for p in self._part_keywords)
 
+    def names_exactly(self, heading: str) -> bool:
+        """Whether *heading* is one of the listed headings, not only a line holding a keyword."""
+        return normalise_label(heading) in self._exact
+
     def match(self, heading: str, strict: bool = False) -> str | None:
         """The canonical section *heading* names, or ``None``.
 

@@ -88,10 +88,13 @@ def build_sections(
             continue
         own = matcher.match(block.text)
         if block.level == PSEUDO_HEADING_LEVEL:
+            following = blocks[position + 1] if position + 1 < len(blocks) else None
+            if isinstance(following, ItemList) and not matcher.names_exactly(block.text):
+                block.lead_in = block.lead_in or word_count(block.text) > 2
             if own is None and title is None and position == 0 and not block.lead_in:
                 block.level = 1
             else:
-                block.level = 2 if own else 3
+                block.level = 2 if own and not block.lead_in else 3
         if own is None and title is None and block.level == 1:
             title = block
             own = "title"
@@ -105,7 +108,7 @@ def build_sections(
             level=block.level,
             canonical=own or inherited,
             own_canonical=own,
-            part=own is not None and matcher.is_part(block.text),
+            part=own is not None and (block.lead_in or matcher.is_part(block.text)),
         )
         sections.append(section)
         open_sections.append(section)
@@ -215,7 +218,7 @@ def _read_content(sections: list[Section]) -> list[Section]:
             continue
         items = [bullet.text for bullet in section.bullets if not bullet.subheading]
         if section.own_canonical is None:
-            kind = list_kind(items) or lead_in_kind(heading.text)
+            kind = _kind_of(heading.text, items)
             if kind is not None and kind != section.canonical:
                 section.canonical, section.inferred = kind, True
                 section.own_canonical = kind if heading.lead_in else None
@@ -231,6 +234,17 @@ def _read_content(sections: list[Section]) -> list[Section]:
                 section.inferred = True
         result.append(section)
     return result
+
+
+def _kind_of(heading: str, items: list[str]) -> str | None:
+    """What a section under an unknown heading or lead-in holds. Cue words of qualifications
+    and benefits in most items are firm evidence; duties are read from how items open, which is
+    weaker than the heading's own words ("What you'll need:" holds requirements)."""
+    from_items = list_kind(items)
+    from_heading = lead_in_kind(heading)
+    if from_items == "responsibilities" and from_heading is not None:
+        return from_heading
+    return from_items or from_heading
 
 
 def _split_off_lists(section: Section, kind: str) -> Section:
