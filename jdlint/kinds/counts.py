@@ -152,7 +152,11 @@ def _length(context: Context) -> Iterator[Finding]:
     if canonical:
         if not context.document.has_section(canonical):
             return
-        units = [u for u in analysis.units if u.section == canonical and u.kind != "heading"]
+        units = [
+            unit
+            for unit in analysis.units
+            if unit.section == canonical and unit.kind not in ("heading", "detail")
+        ]
     else:
         units = analysis.units
     words = sum(len(unit.words) for unit in units)
@@ -205,7 +209,8 @@ def _combined_limits(context: Context) -> dict[str, int]:
 
 LENGTH = Kind(
     name="length",
-    doc="Counts words and sentence units in one canonical section, or in the whole draft.",
+    doc="Counts words and sentence units in one canonical section (its running text and list "
+    "items, not its heading or `Key: value` lines), or in the whole draft.",
     options={
         "section": Option(str, None, "canonical section to measure (default: the whole draft)"),
         "max_words": Option(int, None, "most words allowed"),
