@@ -41,6 +41,16 @@ class Unit:
     """The language of the block the unit comes from."""
 
 
+def _lines(paragraph: Paragraph) -> list[Span]:
+    """The span of each line of *paragraph*."""
+    spans = []
+    offset = paragraph.span.start
+    for line in paragraph.text.split("\n"):
+        spans.append(Span(offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
 def countable_words(text: str) -> list[str]:
     """The words of *text* that readers read (no link targets, addresses, tags)."""
     return WORD.findall(_NOT_TEXT.sub(" ", text))
@@ -193,8 +203,10 @@ class Analysis:
             for block in section.blocks:
                 if isinstance(block, ItemList):
                     spans.extend((bullet.span, section.canonical) for bullet in block.bullets)
-                else:
+                elif document.format == "markdown":
                     spans.append((block.span, section.canonical))
+                else:  # outside Markdown a line break ends the text ("Usia maks. 35 Tahun")
+                    spans.extend((line, section.canonical) for line in _lines(block))
         return spans
 
     @cached_property
