@@ -105,7 +105,7 @@ class Analysis:
                     segments.append((run, "sentence"))
                     run = None
                 segments.append((span, "detail"))
-            elif self.document.format == "text":
+            elif self.document.format != "markdown":
                 segments.append((span, "sentence"))
             else:
                 run = span if run is None else Span(run.start, span.end)
