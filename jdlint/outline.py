@@ -70,7 +70,9 @@ def build_sections(
 
     Real Markdown headings keep their level. Heading-like lines (level 0 from a parser) become
     level 2 when they name a canonical section and level 3 otherwise, so that an unknown
-    sub-heading such as "Account planning:" nests under the section before it. The first
+    sub-heading such as "Account planning:" nests under the section before it, and always one
+    level below the last real heading ("**About us**" under "## Description"); a lead-in line
+    is one level below the heading it follows. The first
     level-1 heading that names no section is the title, and so is a short bold or heading-like
     first line. Before grouping, a line ending in ``:`` that introduces a list becomes a lead-in
     heading, and runs of short lines under a heading become a list whose markers were lost.
@@ -82,6 +84,8 @@ def build_sections(
     sections = [Section(heading=None, level=0, canonical=None, own_canonical=None)]
     open_sections = [sections[0]]  # the nearest section of each lower level (a monotonic stack)
     title: Heading | None = None
+    real_level = 1  # the level of the last real heading (Markdown, HTML) other than the title
+    base_level = 1  # the level of the last heading that is not a lead-in
     for position, block in enumerate(blocks):
         if not isinstance(block, Heading):
             sections[-1].blocks.append(block)
@@ -93,8 +97,14 @@ def build_sections(
                 block.lead_in = block.lead_in or word_count(block.text) > 2
             if own is None and title is None and position == 0 and not block.lead_in:
                 block.level = 1
+            elif block.lead_in:
+                block.level = base_level + 1
             else:
-                block.level = 2 if own and not block.lead_in else 3
+                block.level = max(2 if own else 3, real_level + 1)
+        elif block.level > 1:
+            real_level = block.level
+        if not block.lead_in:
+            base_level = block.level
         if own is None and title is None and block.level == 1:
             title = block
             own = "title"
