@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from jdlint.content import decided_by_content
 from jdlint.data import section_matcher
 from jdlint.diagnostics import Finding
 from jdlint.document import Section
@@ -62,12 +63,13 @@ REQUIRED_SECTIONS = Kind(
 def _empty(context: Context) -> Iterator[Finding]:
     sections = context.document.sections
     for index, section in enumerate(sections):
-        if section.heading is None or section.blocks or section.own_canonical == "title":
+        if section.heading is None or section.blocks or section.own_canonical in (None, "title"):
             continue
         following = sections[index + 1] if index + 1 < len(sections) else None
         if following is not None and (
             following.level > section.level
-            or (section.own_canonical and following.own_canonical == section.own_canonical)
+            or following.own_canonical == section.own_canonical
+            or decided_by_content(section.heading.text)
         ):
             continue
         yield Finding(section.heading.span, {"heading": section.heading.text.strip("#*_ :")})
@@ -75,7 +77,8 @@ def _empty(context: Context) -> Iterator[Finding]:
 
 EMPTY_SECTION = Kind(
     name="empty-section",
-    doc="Fires on a heading with nothing under it before the next heading of its level or higher.",
+    doc="Fires on a heading that names a section and has nothing under it before the next "
+    "heading of its level or higher.",
     options={},
     check=_empty,
 )
