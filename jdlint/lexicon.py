@@ -8,7 +8,8 @@
   (``Sastrawi/Stemmer/data/kata-dasar.txt``), one sorted word a line, memory-mapped and searched
   by bisection.
 
-A lexicon whose package is not installed reads as ``None``: callers then cannot judge words.
+Both files are read at the paths these packages' releases use (pyproject.toml pins the series).
+A lexicon whose package or file is missing reads as ``None``: callers then cannot judge words.
 """
 
 from __future__ import annotations
