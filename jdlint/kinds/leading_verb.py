@@ -1,9 +1,10 @@
 """Kind ``leading-verb``: each bullet of a section opens with an action verb.
 
-English: the first word, or its stem after removing -s, -es, -ies, -ed, -ing (with a final e
-restored or a doubled consonant undone), is in ``verbs``. Indonesian: the first word is in
-``verbs`` or starts with a verb-forming prefix (``prefixes``) followed by at least three letters,
-and is not in ``not_verbs`` (words such as ``melalui`` or ``berbagai`` that look like verbs).
+The first words of each bullet are judged by :class:`jdlint.verbs.VerbJudge` for the language
+the check runs for: lexicons of verbs and the affixes and lead-ins of ``rules/data/verbs.yaml``.
+A bullet that opens with a short label ("Interaction design: Define …") is judged after it.
+The options add ``verbs`` a lexicon lacks and ``not_verbs`` that never open a duty (modal verbs,
+"bertanggung" of "bertanggung jawab"). Lexicons load only when a bullet is judged.
 """
 
 from __future__ import annotations
@@ -15,57 +16,47 @@ from typing import Any
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, Kind, Option
 from jdlint.spans import Span
+from jdlint.verbs import VerbJudge, judge, normalise
 
-_FIRST_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _LEAD = re.compile(r"^[\s*_`\"'“‘(\[]*")
+_LABEL = re.compile(r"[^:.;!?\n]{1,60}:[\s*_]+(?=\S)")
+MAX_LABEL_WORDS = 5
+"""Most words of a label before a colon that a duty may follow ("Objective 1: Define …")."""
+OPENING_WORDS = 6
+"""How many first words are judged (lead-in, adverbs, verb and the word after it)."""
 
 
-def english_stems(word: str) -> list[str]:
-    """The word and its possible stems once an inflectional ending is removed."""
-    stems = [word]
-    if word.endswith("ies"):
-        stems.append(word[:-3] + "y")
-    if word.endswith("es"):
-        stems.append(word[:-2])
-    if word.endswith("s"):
-        stems.append(word[:-1])
-    for ending in ("ed", "ing"):
-        if word.endswith(ending):
-            base = word[: -len(ending)]
-            stems.extend([base, base + "e"])
-            if len(base) > 2 and base[-1] == base[-2]:
-                stems.append(base[:-1])
-            if ending == "ed" and base.endswith("i"):
-                stems.append(base[:-1] + "y")
-    return stems
+def _words(text: str, start: int) -> list[str]:
+    words = []
+    for match in _WORD.finditer(text, start):
+        words.append(match.group())
+        if len(words) == OPENING_WORDS:
+            break
+    return words
 
 
 def _prepare(options: dict[str, Any]) -> dict[str, Any]:
     return {
-        "verbs": frozenset(str(verb).lower() for verb in options.get("verbs") or []),
-        "prefixes": tuple(str(prefix).lower() for prefix in options.get("prefixes") or []),
-        "not_verbs": frozenset(str(word).lower() for word in options.get("not_verbs") or []),
+        "verbs": frozenset(normalise(str(verb)) for verb in options.get("verbs") or []),
+        "not_verbs": frozenset(normalise(str(word)) for word in options.get("not_verbs") or []),
     }
 
 
-def is_action_verb(word: str, prepared: dict[str, Any], language: str) -> bool:
-    """Whether *word* opens a duty in *language*."""
-    word = word.lower()
-    if word in prepared["not_verbs"]:
-        return False
-    if language == "en":
-        return any(stem in prepared["verbs"] for stem in english_stems(word))
-    if word in prepared["verbs"]:
+def opens_duty(text: str, start: int, verbs: VerbJudge) -> bool:
+    """Whether *text* from *start* opens with a verb, directly or after a short label."""
+    if verbs.opens_with_verb(_words(text, start)):
         return True
-    return any(
-        word.startswith(prefix) and len(word) >= len(prefix) + 3 for prefix in prepared["prefixes"]
-    )
+    label = _LABEL.match(text, start)
+    if label is None or len(label.group().split()) > MAX_LABEL_WORDS:
+        return False
+    return verbs.opens_with_verb(_words(text, label.end()))
 
 
 def _check(context: Context) -> Iterator[Finding]:
-    document = context.document
     sections = context.options["sections"]
-    for section in document.sections:
+    verbs: VerbJudge | None = None
+    for section in context.document.sections:
         if section.canonical not in sections:
             continue
         for bullet in section.bullets:
@@ -73,13 +64,16 @@ def _check(context: Context) -> Iterator[Finding]:
                 continue
             lead = _LEAD.match(bullet.text)
             start = lead.end() if lead else 0
-            match = _FIRST_WORD.match(bullet.text, start)
-            if match is None:
+            if _WORD.match(bullet.text, start) is None:
                 continue
-            if is_action_verb(match.group(), context.prepared, context.language):
+            if verbs is None:
+                prepared = context.prepared
+                verbs = judge(context.language, prepared["verbs"], prepared["not_verbs"])
+                if not verbs.available():
+                    return
+            if opens_duty(bullet.text, start, verbs):
                 continue
-            words = bullet.text[start:].split()
-            opening = " ".join(words[:3])
+            opening = " ".join(bullet.text[start:].split()[:3])
             end = bullet.span.start + start + len(opening)
             yield Finding(Span(bullet.span.start + start, end), {"match": opening})
 
@@ -93,8 +87,7 @@ LEADING_VERB = Kind(
         "sections": Option(
             list, ["responsibilities"], "canonical sections whose bullets are duties"
         ),
-        "verbs": Option(list, [], "action verbs (English: base forms; inflections match)"),
-        "prefixes": Option(list, [], "verb-forming prefixes (Indonesian)"),
+        "verbs": Option(list, [], "verbs the lexicon lacks (base forms)"),
         "not_verbs": Option(list, [], "words that never count as action verbs"),
     },
     check=_check,

@@ -1,0 +1,214 @@
+"""Whether the first words of a duty open with a verb, in English or Indonesian.
+
+The words come from lexicons (:mod:`jdlint.lexicon`) and ``rules/data/verb_roots.yaml``; what
+differs between the languages (lead-ins, adverbs, affixes) comes from ``rules/data/verbs.yaml``.
+The code here only applies those data. Nothing is loaded until a word is judged.
+
+- English: a word opens a duty when the lexicon lists it as a verb in its base form or in an
+  inflection whose ending the data allow ("Build", "Builds", "Building"); a word that is also a
+  noun does not when a noun follower comes next ("Support of …"). Lead-ins ("You’ll") and
+  adverbs ("Actively") before it are skipped.
+- Indonesian: a root that is a verb on its own ("Kelola"); a word that opens with a verb prefix
+  and is neither a root word nor a loan word ("Melakukan", "Berkoordinasi"); a root word plus a
+  suffix, the imperative ("Pastikan"); or a base-form verb of the loan language ("Follow up").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from jdlint import lexicon
+from jdlint.data import vocabulary
+
+MIN_ROOT = 3
+"""Fewest letters of a root left once affixes are removed (cek, tik)."""
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """One language's part of ``rules/data/verbs.yaml``."""
+
+    forms_lexicon: bool
+    lead_ins: tuple[tuple[str, ...], ...]
+    adverb_endings: tuple[str, ...]
+    inflection_endings: tuple[str, ...]
+    noun_followers: frozenset[str]
+    particles: frozenset[str]
+    last_part_decides: bool
+    prefixes: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    imperative_prefixes: tuple[str, ...]
+    loan_language: str | None
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Grammar:
+        """Read one language's entry."""
+        lead_ins = sorted((tuple(str(p).split()) for p in data.get("lead_ins") or []), key=len)
+        return cls(
+            forms_lexicon=data.get("lexicon") == "forms",
+            lead_ins=tuple(reversed(lead_ins)),
+            adverb_endings=tuple(data.get("adverb_endings") or []),
+            inflection_endings=tuple(data.get("inflection_endings") or []),
+            noun_followers=frozenset(data.get("noun_followers") or []),
+            particles=frozenset(data.get("particles") or []),
+            last_part_decides=data.get("hyphenated", "last") == "last",
+            prefixes=tuple(sorted(data.get("prefixes") or [], key=len, reverse=True)),
+            suffixes=tuple(data.get("suffixes") or []),
+            imperative_prefixes=tuple(data.get("imperative_prefixes") or []),
+            loan_language=data.get("loan_verbs"),
+        )
+
+
+def normalise(word: str) -> str:
+    """A word as the lexicons spell it: lower case, straight apostrophe."""
+    return word.lower().replace("’", "'")
+
+
+class VerbJudge:
+    """Judges the opening words of duties in one language."""
+
+    def __init__(
+        self,
+        language: str,
+        verbs: frozenset[str] = frozenset(),
+        not_verbs: frozenset[str] = frozenset(),
+    ) -> None:
+        self.grammar = Grammar.from_data(vocabulary("verbs").get(language) or {})
+        self.verbs = verbs
+        self.not_verbs = not_verbs
+        loan = self.grammar.loan_language
+        self.loan = judge(loan) if loan else None
+
+    def available(self) -> bool:
+        """Whether this language's lexicon is installed (without it nothing can be judged)."""
+        if self.grammar.forms_lexicon:
+            return lexicon.english_available()
+        return lexicon.indonesian_available()
+
+    def opens_with_verb(self, words: Sequence[str]) -> bool:
+        """Whether *words* (the first words of a duty, in order) open with a verb."""
+        words = [normalise(word) for word in words]
+        index = self._after_lead_in(words)
+        while index < len(words):
+            word = words[index]
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if self.is_verb(word, following):
+                return True
+            if not self._is_adverb(word):
+                return False
+            index += 1
+        return False
+
+    def _after_lead_in(self, words: list[str]) -> int:
+        for phrase in self.grammar.lead_ins:
+            if tuple(words[: len(phrase)]) == phrase and len(words) > len(phrase):
+                return len(phrase)
+        return 0
+
+    def _is_adverb(self, word: str) -> bool:
+        endings = self.grammar.adverb_endings
+        if not endings or not word.endswith(endings) or not self.grammar.forms_lexicon:
+            return False
+        return not any(r.pos in ("adj", "verb") for r in lexicon.english_readings(word))
+
+    def is_verb(self, word: str, following: str = "") -> bool:
+        """Whether *word* (normalised) opens a duty; *following* is the word after it."""
+        if word in self.not_verbs:
+            return False
+        if word in self.verbs:
+            return True
+        if not self.grammar.forms_lexicon:
+            return self._root_verb(word)
+        if "-" in word and not self.knows(word):
+            return self.is_verb(self._deciding_part(word), following)
+        return self._form_verb(word, following)
+
+    def _deciding_part(self, word: str) -> str:
+        parts = [part for part in word.split("-") if part]
+        if not parts:
+            return word
+        if self.grammar.last_part_decides and parts[-1] not in self.grammar.particles:
+            return parts[-1]
+        return parts[0]
+
+    def knows(self, word: str) -> bool:
+        """Whether the lexicon of word forms lists *word* at all."""
+        return self.grammar.forms_lexicon and bool(lexicon.english_readings(word))
+
+    def is_base_verb(self, word: str) -> bool:
+        """Whether *word* is a verb in its base form (used for loan words)."""
+        if word in self.not_verbs:
+            return False
+        if word in self.verbs:
+            return True
+        if "-" in word and not self.knows(word):
+            word = self._deciding_part(word)
+        return any(r.pos == "verb" and word in r.lemmas for r in lexicon.english_readings(word))
+
+    def _form_verb(self, word: str, following: str) -> bool:
+        readings = lexicon.english_readings(word)
+        endings = self.grammar.inflection_endings
+        verb = any(
+            r.pos == "verb" and (word in r.lemmas or (endings and word.endswith(endings)))
+            for r in readings
+        )
+        if verb and following in self.grammar.noun_followers:
+            return not any(r.pos == "noun" for r in readings)
+        return verb
+
+    def _root_verb(self, word: str) -> bool:
+        if "-" in word:  # reduplication or compound: "bantu-bantu", "tolong-menolong"
+            head = self._deciding_part(word)
+            if head != word and self._root_verb(head):
+                return True
+        if lexicon.is_indonesian_root(word):
+            return word in _verb_roots() or self._loan(word)
+        return self._derived(word) or self._imperative(word) or self._loan(word)
+
+    def _loan(self, word: str) -> bool:
+        return self.loan is not None and self.loan.is_base_verb(word)
+
+    def _derived(self, word: str) -> bool:
+        """A verb prefix and a root of some letters, in a word that is neither a root word
+        (checked before) nor a word of the loan language ("meeting", "member")."""
+        for prefix in self.grammar.prefixes:
+            if word.startswith(prefix):
+                return len(word) - len(prefix) >= MIN_ROOT and not self._loan_word(word)
+        return False
+
+    def _loan_word(self, word: str) -> bool:
+        return self.loan is not None and self.loan.knows(word)
+
+    def _imperative(self, word: str) -> bool:
+        """A root plus a verb suffix, perhaps after an imperative prefix ("Perbaiki")."""
+        for prefix in ("", *self.grammar.imperative_prefixes):
+            if not word.startswith(prefix):
+                continue
+            stem = word[len(prefix) :]
+            for suffix in self.grammar.suffixes:
+                root = stem[: -len(suffix)]
+                if (
+                    stem.endswith(suffix)
+                    and len(root) >= MIN_ROOT
+                    and lexicon.is_indonesian_root(root)
+                ):
+                    return True
+        return False
+
+
+@functools.cache
+def _verb_roots() -> frozenset[str]:
+    return frozenset(str(vocabulary("verb_roots")["roots"]).split())
+
+
+@functools.lru_cache(maxsize=32)
+def judge(
+    language: str,
+    verbs: frozenset[str] = frozenset(),
+    not_verbs: frozenset[str] = frozenset(),
+) -> VerbJudge:
+    """The judge of *language* with extra *verbs* and *not_verbs* (shared, built on first use)."""
+    return VerbJudge(language, verbs, not_verbs)
