@@ -1,16 +1,17 @@
 """Whether the first words of a duty open with a verb, in English or Indonesian.
 
-The words come from lexicons (:mod:`jdlint.lexicon`) and ``rules/data/verb_roots.yaml``; what
-differs between the languages (lead-ins, adverbs, affixes) comes from ``rules/data/verbs.yaml``.
+The words come from lexicons (:mod:`jdlint.lexicon`) and the rule's own ``verbs``; what differs
+between the languages (lead-ins, adverbs, affixes) comes from ``rules/data/verbs.yaml``.
 The code here only applies those data. Nothing is loaded until a word is judged.
 
 - English: a word opens a duty when the lexicon lists it as a verb in its base form or in an
   inflection whose ending the data allow ("Build", "Builds", "Building"); a word that is also a
   noun does not when a noun follower comes next ("Support of …"). Lead-ins ("You’ll") and
   adverbs ("Actively") before it are skipped.
-- Indonesian: a root that is a verb on its own ("Kelola"); a word that opens with a verb prefix
-  and is neither a root word nor a loan word ("Melakukan", "Berkoordinasi"); a root word plus a
-  suffix, the imperative ("Pastikan"); or a base-form verb of the loan language ("Follow up").
+- Indonesian: a root that the rule lists as a verb on its own ("Kelola"); a word that opens
+  with a verb prefix and is neither a root word nor a loan word ("Melakukan", "Berkoordinasi");
+  a root word plus a suffix, the imperative ("Pastikan"); or a base-form verb of the loan
+  language ("Follow up").
 """
 
 from __future__ import annotations
@@ -162,10 +163,10 @@ class VerbJudge:
     def _root_verb(self, word: str) -> bool:
         if "-" in word:  # reduplication or compound: "bantu-bantu", "tolong-menolong"
             head = self._deciding_part(word)
-            if head != word and self._root_verb(head):
+            if head != word and self.is_verb(head):
                 return True
         if lexicon.is_indonesian_root(word):
-            return word in _verb_roots() or self._loan(word)
+            return self._loan(word)
         return self._derived(word) or self._imperative(word) or self._loan(word)
 
     def _loan(self, word: str) -> bool:
@@ -197,11 +198,6 @@ class VerbJudge:
                 ):
                     return True
         return False
-
-
-@functools.cache
-def _verb_roots() -> frozenset[str]:
-    return frozenset(str(vocabulary("verb_roots")["roots"]).split())
 
 
 @functools.lru_cache(maxsize=32)

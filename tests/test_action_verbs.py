@@ -173,7 +173,6 @@ def test_indonesian_nouns_of_action_and_phrases_fail() -> None:
         ("en", "cross-functional", False),
         ("id", "memperbaiki", True),
         ("id", "menyelesaikan", True),
-        ("id", "bantu-membantu", True),
         ("id", "pengelolaan", False),
         ("id", "metode", False),  # a root word, not me- + a root
         ("id", "meeting", False),  # an English word, not me- + a root
@@ -183,6 +182,11 @@ def test_indonesian_nouns_of_action_and_phrases_fail() -> None:
 )
 def test_single_words(language: str, word: str, verb: bool) -> None:
     assert verbs.judge(language).is_verb(word) is verb
+
+
+def test_reduplication_is_decided_by_its_first_part() -> None:
+    assert verbs.judge("id", frozenset({"bantu"})).is_verb("bantu-membantu") is True
+    assert verbs.judge("id").is_verb("bantu-membantu") is False  # a bare root the rule must name
 
 
 def test_a_noun_verb_before_of_reads_as_a_noun_but_not_otherwise() -> None:

@@ -218,8 +218,7 @@ def test_short_lines_under_a_heading_are_a_list_in_both_languages() -> None:
     )
     assert ("responsibilities", 3) in _sections(english, "draft.txt")
     indonesian = (
-        "Kurir\n\nKualifikasi:\nUsia maks.35 Tahun\nBerpengalaman minimal 2 tahun\n"
-        "Memiliki SIM C\n"
+        "Kurir\n\nKualifikasi:\nUsia maks.35 Tahun\nBerpengalaman minimal 2 tahun\nMemiliki SIM C\n"
     )
     assert ("qualifications", 3) in _sections(indonesian, "draft.txt")
     assert _diagnostics(indonesian, "draft.txt", "JD602") == []
