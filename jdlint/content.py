@@ -13,28 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jdlint.data import normalise_label, vocabulary
-from jdlint.language import function_words
+from jdlint.verbs import judge
 
 _FIRST_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _YEARS = re.compile(r"\d+\s*\+?\s*(?:years?|yrs?|tahun|thn)\b", re.IGNORECASE)
-_NOT_DUTY_ENDINGS = (
-    "ing",
-    "ion",
-    "ment",
-    "ness",
-    "ity",
-    "ship",
-    "ance",
-    "ence",
-    "ous",
-    "ful",
-    "able",
-    "ible",
-    "ive",
-    "al",
-    "ic",
-    "ed",
-)
 _NOT_DUTY_FIRST = frozenset(
     {"a", "an", "the", "our", "we", "you", "your", "this", "these", "all", "any", "other"}
 )
@@ -45,7 +27,6 @@ class _Cues:
     content_decides: frozenset[str]
     lead_in: tuple[tuple[re.Pattern[str], str], ...]
     items: dict[str, re.Pattern[str]]
-    duty_prefixes: tuple[str, ...]
 
 
 def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
@@ -67,7 +48,6 @@ def _cues() -> _Cues:
             (_cue_pattern(words), canonical) for canonical, words in data["lead_in"].items()
         ),
         items={canonical: _cue_pattern(words) for canonical, words in data["items"].items()},
-        duty_prefixes=tuple(sorted(data["duty_prefixes"]["id"], key=len, reverse=True)),
     )
 
 
@@ -103,27 +83,20 @@ def item_kind(text: str) -> str | None:
         return "qualifications"
     if cues.items["benefits"].search(lowered):
         return "benefits"
-    if _opens_with_duty(first, words, cues):
+    if _opens_with_duty(first, words):
         return "responsibilities"
     if cues.items["qualifications"].search(lowered):
         return "qualifications"
     return None
 
 
-def _opens_with_duty(first: str, words: list[str], cues: _Cues) -> bool:
-    """Indonesian: a verb-forming prefix or an imperative ``-kan``. English (an item with more
-    English than Indonesian function words): a first word that does not end like a noun or an
-    adjective ("Escalate issues to the team lead")."""
+def _opens_with_duty(first: str, words: list[str]) -> bool:
+    """Whether an item opens with a verb, in English ("Escalate issues") or Indonesian
+    ("Melakukan", "Pastikan"), as JD303's lexicons read it."""
     if len(words) < 2 or first in _NOT_DUTY_FIRST or first.isdigit():
         return False
-    if first.startswith(cues.duty_prefixes) or first.endswith("kan"):
-        return True
-    if len(words) < 3 or not first.isascii() or first.endswith(_NOT_DUTY_ENDINGS):
-        return False
-    lists = function_words()
-    lowered = [word.lower() for word in words]
-    english = sum(word in lists["en"] for word in lowered)
-    return english > sum(word in lists["id"] for word in lowered)
+    opening = words[:4]
+    return judge("en").opens_with_verb(opening) or judge("id").opens_with_verb(opening)
 
 
 def list_kind(items: Sequence[str]) -> str | None:
