@@ -118,11 +118,12 @@ def lint_document(document: Document, config: Config) -> FileResult:
             )
             continue
         findings_by_code[rule.code] = findings
-        seen: set[Span] = set()
+        reported: set[Diagnostic] = set()  # a finding made twice is reported once
         for finding in findings:
-            if finding.span not in seen:
-                seen.add(finding.span)
-                diagnostics.append(_diagnostic(rule, config, finding, document, document.lines))
+            diagnostic = _diagnostic(rule, config, finding, document, document.lines)
+            if diagnostic not in reported:
+                reported.add(diagnostic)
+                diagnostics.append(diagnostic)
     diagnostics.extend(_front_matter_problem(document, config))
     diagnostics = _suppress(diagnostics, document, config)
     diagnostics.sort(key=Diagnostic.sort_key)
