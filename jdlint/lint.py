@@ -17,13 +17,13 @@ from jdlint.document import Document
 from jdlint.errors import ConfigError
 from jdlint.kinds import Context
 from jdlint.kinds.coded_words import CODED_WORDS, Coding, measure
-from jdlint.kinds.details import stated_fields
 from jdlint.kinds.matching import RuleTimeout
 from jdlint.parse import parse_document
 from jdlint.reader import UnreadableError, decode, normalise_newlines, read_draft
 from jdlint.rules import Rule
 from jdlint.scoring import JOB_DETAIL_FIELDS, completeness
 from jdlint.spans import LineIndex, Span
+from jdlint.stated_details import stated_fields
 from jdlint.suppression import apply_suppressions
 
 _FIELD = re.compile(r"\{([a-z_]+)\}")
@@ -118,11 +118,12 @@ def lint_document(document: Document, config: Config) -> FileResult:
             )
             continue
         findings_by_code[rule.code] = findings
-        seen: set[Span] = set()
+        reported: set[Diagnostic] = set()  # a finding made twice is reported once
         for finding in findings:
-            if finding.span not in seen:
-                seen.add(finding.span)
-                diagnostics.append(_diagnostic(rule, config, finding, document, document.lines))
+            diagnostic = _diagnostic(rule, config, finding, document, document.lines)
+            if diagnostic not in reported:
+                reported.add(diagnostic)
+                diagnostics.append(diagnostic)
     diagnostics.extend(_front_matter_problem(document, config))
     diagnostics = _suppress(diagnostics, document, config)
     diagnostics.sort(key=Diagnostic.sort_key)
@@ -267,7 +268,7 @@ def _scores(
     unfilled = {
         detail.field for detail in document.details if overlaps_placeholder(detail.value_span)
     }
-    filled = (stated_fields(document) - unfilled) & set(JOB_DETAIL_FIELDS)
+    filled = (stated_fields(analysis) - unfilled) & set(JOB_DETAIL_FIELDS)
     result = completeness(analysis, not pay_missing, filled, len(placeholders))
     measured = analysis.readability
     scores: dict[str, Any] = {

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jdlint.analysis import Analysis
+if TYPE_CHECKING:
+    from jdlint.analysis import Analysis
 
 COMPLETENESS_WEIGHTS = {
     "title": 10,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from jdlint.data import detail_matcher
 from jdlint.diagnostics import Finding
-from jdlint.document import Document
 from jdlint.kinds.base import Context, Kind, Option
+from jdlint.stated_details import stated_fields
 
 _LABELS = {
     "employment_type": "employment type",
@@ -18,19 +17,9 @@ _LABELS = {
 }
 
 
-def stated_fields(document: Document) -> set[str]:
-    """Detail fields stated in ``Key: value`` lines or front matter (placeholders included)."""
-    fields = {detail.field for detail in document.details if detail.field and detail.value}
-    front = detail_matcher().front_matter
-    for key, value in document.front_matter.items():
-        if key in front and value not in (None, ""):
-            fields.add(front[key])
-    return fields
-
-
 def _check(context: Context) -> Iterator[Finding]:
     document = context.document
-    stated = stated_fields(document)
+    stated = stated_fields(context.analysis)
     for field in context.options["fields"]:
         if field not in stated:
             yield Finding(document.anchor("details"), {"detail": _LABELS.get(field, field)})
@@ -38,7 +27,10 @@ def _check(context: Context) -> Iterator[Finding]:
 
 REQUIRED_DETAILS = Kind(
     name="required-details",
-    doc="Fires once per detail field no `Key: value` line or front-matter key states.",
+    doc=(
+        "Fires once per detail field the draft does not state: not in a `Key: value` line, front"
+        " matter, the title, a section named for it, a line of its own or a sentence."
+    ),
     options={
         "fields": Option(
             list,
