@@ -238,6 +238,8 @@ def test_english_money_that_is_not_pay(line: str) -> None:
         "Gaji UMR 5.396.761",
         "Penghasilan 4,5 jt/bulan",
         "Gaji IDR 10-12 juta.",
+        "Gaji 10-12 juta, bisa nego",
+        "Gaji: 4.500.000 - 5.500.000",
         "Rp 18.000.000 – Rp 25.000.000 per bulan",
     ],
 )
@@ -252,6 +254,8 @@ def test_indonesian_pay_shapes_are_figures(line: str) -> None:
         "Kapasitas produksi 3 juta ton per tahun.",
         "Uang makan Rp 25.000/hari.",
         "Biaya pendaftaran Rp 150.000.",
+        "Berpengalaman mengolah lebih dari 10 juta data transaksi.",
+        "Target penjualan 100 juta per bulan.",
     ],
 )
 def test_indonesian_money_that_is_not_pay(line: str) -> None:
