@@ -18,7 +18,14 @@ import yaml
 from jdlint.data import load_yaml_text, section_matcher
 from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
 from jdlint.errors import ConfigError, suggest
-from jdlint.rules import Jurisdiction, Rule, builtin_rules, load_rule_folder, validate_options
+from jdlint.rules import (
+    Jurisdiction,
+    Rule,
+    builtin_rules,
+    load_rule_folder,
+    resolve_options,
+    validate_options,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -280,6 +287,7 @@ def _rule_options(value: Any, config: Config, path: Path | str | None) -> dict[s
             )
         if not isinstance(options, dict):
             raise ConfigError(f"key 'rules.{code}' must be a mapping of options", path)
+        options = resolve_options(options, rule.code, path or "config")
         validate_options(rule.kind, {**rule.options, **options}, rule.code, path or "config")
         result[rule.code] = dict(options)
     return result

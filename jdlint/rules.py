@@ -16,6 +16,7 @@ from jdlint.errors import ConfigError, suggest
 from jdlint.kinds import KINDS, Kind
 from jdlint.kinds.matching import compiled_on_first_use
 from jdlint.language import LANGUAGES
+from jdlint.pattern_sets import resolve
 
 CODE = re.compile(r"^[A-Z]{2,10}\d{3,4}$")
 NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -148,7 +149,9 @@ def _rule(data: Any, path: Path, trusted: bool = False) -> Rule:
     if not isinstance(languages, list) or not languages or not set(languages) <= set(LANGUAGES):
         raise ConfigError(f"rule {code}: languages must be a list drawn from en, id", path)
     kind = KINDS[kind_name]
-    options = validate_options(kind, data.get("options") or {}, code, path, prepare=not trusted)
+    options = validate_options(
+        kind, resolve_options(data.get("options") or {}, code, path), code, path, not trusted
+    )
     docs = data.get("docs") or {}
     if not isinstance(docs, dict) or not set(docs) <= _DOC_FIELDS:
         raise ConfigError(f"rule {code}: docs may hold {', '.join(sorted(_DOC_FIELDS))}", path)
@@ -188,6 +191,14 @@ def _jurisdictions(data: Any, code: str, path: Path) -> dict[str, Jurisdiction]:
             )
         result[str(name).upper()] = Jurisdiction(entry["citation"], entry.get("severity"))
     return result
+
+
+def resolve_options(options: Any, code: str, path: Path | str) -> Any:
+    """*options* with every named pattern set they use (``{use: pay.figures}``) filled in."""
+    try:
+        return resolve(options)
+    except ValueError as error:
+        raise ConfigError(f"rule {code}: {error}", path) from None
 
 
 def validate_options(

@@ -25,8 +25,9 @@ def _check(context: Context) -> Iterator[Finding]:
     document = context.document
     patterns, filters = context.prepared
     keep = MatchFilter(context, filters)
+    # Read as the line says it, so that the key counts as the value's wording ("salary: 90000").
     values = [
-        str(document.front_matter[key])
+        f"{key}: {document.front_matter[key]}"
         for key in context.options["front_matter_keys"]
         if document.front_matter.get(key) is not None
     ]
@@ -47,7 +48,9 @@ PRESENCE = Kind(
         "patterns": Option(
             list, None, "regular expressions; any match satisfies the rule", required=True
         ),
-        "front_matter_keys": Option(list, [], "front-matter keys whose values are searched too"),
+        "front_matter_keys": Option(
+            list, [], "front-matter keys searched too, each as 'key: value'"
+        ),
         "anchor": Option(str, None, "canonical section whose heading the finding points at"),
         "exclude": Option(list, None, "regular expressions for text that does not count"),
     },
