@@ -3,7 +3,8 @@
 Words are runs of letters and digits joined by hyphens or apostrophes, so Indonesian
 reduplications (``anak-anak``, ``sehari-hari``) and English contractions stay whole, and
 numbers keep their separators (``18.000.000``, ``3,5``). Sentences end at ``.``, ``!`` or ``?``
-followed by white space and a capital, digit, quote or bullet, except after an abbreviation
+followed by white space and a capital, digit, quote or bullet (or at a full stop between a word
+of five letters or more and a lower-case word: "makanan. saat ini"), except after an abbreviation
 that stands before what follows it (``e.g. Excel``, ``Pend. Min. S1``, ``No. 5``; listed in
 ``rules/data/abbreviations.yaml``) or after an initial (``J. Smith``, ``U.S. Citizen``); every
 line of a draft (a bullet, a heading, a ``Key: value`` line) is also a sentence unit of its own.
@@ -19,7 +20,12 @@ from jdlint.data import vocabulary
 from jdlint.spans import Span
 
 WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:[-'’][^\W_]+)*")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_a-z])|[.!?…]+[\"'”’)\]]*\s*$")
+_SENTENCE_END = re.compile(
+    r"(?=[.!?…])(?:"  # (checked first: most places are not punctuation)
+    r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_a-z])"  # before a capital, digit, quote or bracket
+    r"|\.(?<=[^\W\d_]{5}\.)(?=\s+[a-z])"  # after a long word, before a lower-case one
+    r"|[.!?…]+[\"'”’)\]]*\s*$)"
+)
 _ABBREVIATION = re.compile(r"(?<![\w.])(?:[^\W\d_]+\.)*[^\W\d_]+\.\Z")
 """The letters (maybe dotted: ``e.g.``, ``U.S.``) that a full stop closes, at the end of a text."""
 _LONGEST_ABBREVIATION = 16
@@ -90,6 +96,8 @@ def _continues(text: str, dot: int, after: int) -> bool:
     if word in known.before_anything:
         return True
     after_word = following.group(1)
+    if after_word[0].islower():  # "makanan. saat ini kami ...": a sentence that starts small
+        return "." in word[:-1]
     if word in known.before_numbers:
         return after_word[0].isdigit()
     return word in known.before_values and _VALUE.match(after_word) is not None

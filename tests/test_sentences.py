@@ -68,6 +68,15 @@ def test_one_sentence(line: str) -> None:
         ),
         ("If the answer is no. We move on.", ["If the answer is no.", "We move on."]),
         ("We ranked 1st. Next year we aim higher.", ["We ranked 1st.", "Next year we aim higher."]),
+        # A sentence that starts in lower case, as quick job-board posts often do.
+        (
+            "PT Sinar Pangan adalah distributor makanan. saat ini kami membuka lowongan.",
+            ["PT Sinar Pangan adalah distributor makanan.", "saat ini kami membuka lowongan."],
+        ),
+        (
+            "Clarify goals and plans. giving the team a clear direction.",
+            ["Clarify goals and plans.", "giving the team a clear direction."],
+        ),
     ],
 )
 def test_sentence_ends_next_to_abbreviations(text: str, expected: list[str]) -> None:
@@ -81,8 +90,16 @@ def test_dotted_capitals_go_on_even_where_a_sentence_ends() -> None:
     assert sentences(text) == [text]
 
 
-def test_etc_before_a_lower_case_word_does_not_end_the_sentence() -> None:
-    text = "Handle invoices, receipts, etc. and file them by month."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Handle invoices, receipts, etc. and file them by month.",
+        "A Ph.D. in statistics or equiv. experience in a research team.",
+        "Kirim berkas lamaran, dll. ke alamat email kami.",
+        "Salary approx. five percent above the market median.",
+    ],
+)
+def test_short_or_dotted_abbreviations_before_a_lower_case_word_go_on(text: str) -> None:
     assert sentences(text) == [text]
 
 
