@@ -171,7 +171,10 @@ def front_matter_values(document: Document) -> list[Span]:
     first, last = block.find("\n") + 1, block.rfind("\n")  # inside the "---" fences
     if first <= 0 or last < first:
         return []
-    root = yaml.compose(block[first:last], Loader=_SafeLoader)
+    try:
+        root = yaml.compose(block[first:last], Loader=_SafeLoader)
+    except yaml.YAMLError:  # read once already, so not expected: search it whole
+        return [span]
     base = span.start + first
     values: list[Span] = []
     pending = [root] if root is not None else []
