@@ -3,28 +3,58 @@
 Words are runs of letters and digits joined by hyphens or apostrophes, so Indonesian
 reduplications (``anak-anak``, ``sehari-hari``) and English contractions stay whole, and
 numbers keep their separators (``18.000.000``, ``3,5``). Sentences end at ``.``, ``!`` or ``?``
-followed by white space and a capital, digit, quote or bullet, except after a known
-abbreviation (``e.g.``, ``dll.``); every line of a draft (a bullet, a heading, a ``Key: value``
-line) is also a sentence unit of its own.
+followed by white space and a capital, digit, quote or bullet (or at a full stop between a word
+of five letters or more and a lower-case word: "makanan. saat ini"), except after an abbreviation
+that stands before what follows it (``e.g. Excel``, ``Pend. Min. S1``, ``No. 5``; listed in
+``rules/data/abbreviations.yaml``) or after an initial (``J. Smith``, ``U.S. Citizen``); every
+line of a draft (a bullet, a heading, a ``Key: value`` line) is also a sentence unit of its own.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from jdlint.data import vocabulary
 from jdlint.spans import Span
 
 WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:[-'’][^\W_]+)*")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_a-z])|[.!?…]+[\"'”’)\]]*\s*$")
-_LAST_TOKEN = re.compile(r"(\S+)$")
+_SENTENCE_END = re.compile(
+    r"(?=[.!?…])(?:"  # (checked first: most places are not punctuation)
+    r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_a-z])"  # before a capital, digit, quote or bracket
+    r"|\.(?<=[^\W\d_]{5}\.)(?=\s+[a-z])"  # after a long word, before a lower-case one
+    r"|[.!?…]+[\"'”’)\]]*\s*$)"
+)
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:[^\W\d_]+\.)*[^\W\d_]+\.\Z")
+"""The letters (maybe dotted: ``e.g.``, ``U.S.``) that a full stop closes, at the end of a text."""
+_LONGEST_ABBREVIATION = 16
+_INITIAL = re.compile(r"(?:\A|\.)[A-Z]\.\Z")
+"""A single capital closed by a full stop: ``J.``, and the last letter of ``U.S.``."""
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?(\S+)")
+_VALUE = re.compile(r"\d|[A-Z]+(?![^\W\d_])")
+"""The start of a number or of a code in capitals: ``35``, ``S1``, ``SMA/SMK``, ``D3``."""
+
+
+@dataclass(frozen=True)
+class _Abbreviations:
+    """The abbreviations of ``rules/data/abbreviations.yaml``, lower-cased, all languages."""
+
+    before_anything: frozenset[str]
+    before_numbers: frozenset[str]
+    before_values: frozenset[str]
 
 
 @functools.cache
-def _abbreviations() -> frozenset[str]:
-    lists = vocabulary("languages")["abbreviations"]
-    return frozenset(word.lower() for words in lists.values() for word in words)
+def _abbreviations() -> _Abbreviations:
+    lists = vocabulary("abbreviations")
+
+    def merged(group: str) -> frozenset[str]:
+        return frozenset(word.lower() for words in lists.values() for word in words[group])
+
+    return _Abbreviations(
+        merged("before_anything"), merged("before_numbers"), merged("before_values")
+    )
 
 
 def words(text: str) -> list[str]:
@@ -39,16 +69,38 @@ def sentence_spans(text: str, offset: int = 0) -> list[Span]:
     """
     spans: list[Span] = []
     start = 0
-    abbreviations = _abbreviations()
     for match in _SENTENCE_END.finditer(text):
-        head = text[start : match.end()].rstrip()
-        last = _LAST_TOKEN.search(head)
-        if last and last.group(1).lower() in abbreviations and match.end() < len(text.rstrip()):
+        if match.group() == "." and _continues(text, match.start(), match.end()):
             continue
         _append_trimmed(spans, text, start, match.end(), offset)
         start = match.end()
     _append_trimmed(spans, text, start, len(text), offset)
     return spans
+
+
+def _continues(text: str, dot: int, after: int) -> bool:
+    """Whether the sentence goes on past the full stop at *dot*: it closes an abbreviation
+    or an initial that stands before the word at *after*."""
+    following = _NEXT_WORD.match(text, after)
+    if following is None:  # the end of the text
+        return False
+    low = max(0, dot + 1 - _LONGEST_ABBREVIATION)
+    closed = _ABBREVIATION.search(text, low, dot + 1)
+    if closed is None or (closed.start() == low and low > 0):
+        return False
+    word = closed.group()
+    if _INITIAL.search(word):
+        return True
+    known = _abbreviations()
+    word = word.lower()
+    if word in known.before_anything:
+        return True
+    after_word = following.group(1)
+    if after_word[0].islower():  # "makanan. saat ini kami ...": a sentence that starts small
+        return "." in word[:-1]
+    if word in known.before_numbers:
+        return after_word[0].isdigit()
+    return word in known.before_values and _VALUE.match(after_word) is not None
 
 
 def _append_trimmed(spans: list[Span], text: str, start: int, end: int, offset: int) -> None:

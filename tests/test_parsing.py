@@ -380,8 +380,8 @@ def test_no_split_after_eg() -> None:
     ]
 
 
-def test_no_split_after_dll_but_split_after_a_real_word() -> None:
-    abbreviated = "Menguasai Word, Excel, dll. Microsoft Teams juga dipakai."
+def test_no_split_after_dll_before_a_lower_case_word() -> None:
+    abbreviated = "Menguasai Word, Excel, dll. serta Microsoft Teams."
     spelled_out = "Menguasai Word, Excel, lain-lain. Microsoft Teams juga dipakai."
     assert len(sentence_spans(abbreviated)) == 1
     assert len(sentence_spans(spelled_out)) == 2

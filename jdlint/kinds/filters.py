@@ -7,6 +7,9 @@
   bullet or paragraph (``unit``), the same canonical section (``section``) or anywhere
   (``document``). An answer inside an exclusion does not count either.
 - ``in_headings``: whether matches inside headings count.
+- ``in_front_matter_syntax``: whether matches in front-matter keys, comments and YAML
+  punctuation count; when false, only matches inside one value do (``title: "[Job Title]"``
+  counts, the brackets of ``ignore: [JD801]`` do not).
 """
 
 from __future__ import annotations
@@ -14,6 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import yaml
+
+from jdlint.document import Document
 from jdlint.kinds.base import Context, Option
 from jdlint.kinds.matching import RulePattern, compile_pattern, find_all, find_in_text
 from jdlint.kinds.needs import WordIndex
@@ -26,6 +32,9 @@ FILTER_OPTIONS = {
     "unless": Option(list, None, "regular expressions whose presence silences a match"),
     "unless_scope": Option(str, "document", "where 'unless' looks: unit, section or document"),
     "in_headings": Option(bool, True, "also search headings"),
+    "in_front_matter_syntax": Option(
+        bool, True, "also search front-matter keys, comments and YAML punctuation"
+    ),
 }
 
 
@@ -38,6 +47,7 @@ class Filters:
     ignore_case: bool = True
     unless_scope: str = "document"
     in_headings: bool = True
+    in_front_matter_syntax: bool = True
 
 
 def prepare_filters(options: dict[str, Any], ignore_case: bool = True) -> Filters:
@@ -50,6 +60,7 @@ def prepare_filters(options: dict[str, Any], ignore_case: bool = True) -> Filter
         unless=compile_all(options.get("unless"), ignore_case, "unless"),
         unless_scope=scope,
         in_headings=options.get("in_headings", True) is not False,
+        in_front_matter_syntax=options.get("in_front_matter_syntax", True) is not False,
         ignore_case=ignore_case,
     )
 
@@ -83,9 +94,20 @@ class MatchFilter:
         """Whether the match ``[start, end)`` inside *holder* (span, section) is reported."""
         if holder[0] in self._headings:
             return False
+        if not self._filters.in_front_matter_syntax and not self._in_value(start, end, holder):
+            return False
         if self._overlaps_exclusion(start, end):
             return False
         return not self._answered(holder)
+
+    def _in_value(self, start: int, end: int, holder: tuple[Span, str | None]) -> bool:
+        document = self._context.document
+        if holder[0] != document.front_matter_span:
+            return True
+        values = self._context.analysis.remember(
+            ("front-matter-values",), lambda: front_matter_values(document)
+        )
+        return any(value.start <= start and end <= value.end for value in values)
 
     def _overlaps_exclusion(self, start: int, end: int) -> bool:
         if self._exclusions is None:
@@ -132,3 +154,40 @@ def _holders(context: Context, compiled: Any) -> list[tuple[Any, tuple[Span, str
         if holder is not None:
             found.append((match, holder))
     return found
+
+
+_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def front_matter_values(document: Document) -> list[Span]:
+    """The spans of the values in *document*'s front matter: scalars, quotes included, that
+    are not keys. Front matter that could not be read is one value, searched whole."""
+    span = document.front_matter_span
+    if span is None:
+        return []
+    if document.front_matter_problem is not None:
+        return [span]
+    block = document.text[span.start : span.end]
+    first, last = block.find("\n") + 1, block.rfind("\n")  # inside the "---" fences
+    if first <= 0 or last < first:
+        return []
+    try:
+        root = yaml.compose(block[first:last], Loader=_SafeLoader)
+    except yaml.YAMLError:  # read once already, so not expected: search it whole
+        return [span]
+    base = span.start + first
+    values: list[Span] = []
+    pending = [root] if root is not None else []
+    seen: set[int] = set()  # an alias is the node it names: visit each node once
+    while pending:
+        node = pending.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            values.append(Span(base + node.start_mark.index, base + node.end_mark.index))
+        elif isinstance(node, yaml.MappingNode):
+            pending.extend(value for _key, value in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            pending.extend(node.value)
+    return values
