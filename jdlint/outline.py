@@ -215,8 +215,9 @@ def _implicit_bullet(span: Span, text: str) -> Bullet:
 def _read_content(sections: list[Section]) -> list[Section]:
     """Give sections whose heading does not say what they hold the section their content is.
 
-    A lead-in or unknown heading takes what most items of its list are, else the section its
-    words announce ("who will:" → responsibilities), else its parent's. A heading such
+    A lead-in or unknown heading takes what most items of its list are when their cue words say
+    so, else the section its words announce ("who will:" → responsibilities), else its
+    parent's (see :func:`_kind_of`). A heading such
     as "Job Description" holds duties when it holds a list of them; prose above that list stays
     the summary, and the list becomes an untitled part holding responsibilities.
     """
@@ -228,7 +229,7 @@ def _read_content(sections: list[Section]) -> list[Section]:
             continue
         items = [bullet.text for bullet in section.bullets if not bullet.subheading]
         if section.own_canonical is None:
-            kind = _kind_of(heading.text, items)
+            kind = _kind_of(heading.text, items, section.canonical)
             if kind is not None and kind != section.canonical:
                 section.canonical, section.inferred = kind, True
                 section.own_canonical = kind if heading.lead_in else None
@@ -246,15 +247,20 @@ def _read_content(sections: list[Section]) -> list[Section]:
     return result
 
 
-def _kind_of(heading: str, items: list[str]) -> str | None:
-    """What a section under an unknown heading or lead-in holds. Cue words of qualifications
-    and benefits in most items are firm evidence; duties are read from how items open, which is
-    weaker than the heading's own words ("What you'll need:" holds requirements)."""
+def _kind_of(heading: str, items: list[str], inherited: str | None) -> str | None:
+    """What a section under an unknown heading or lead-in holds. Cue words of qualifications or
+    benefits in most items are firm evidence; then the heading's own words ("What you'll
+    need:", "someone who will:"). Duties read from how items open are weaker evidence: they
+    decide only where the section has no section above it to belong to."""
     from_items = list_kind(items)
+    if from_items in ("qualifications", "benefits"):
+        return from_items
     from_heading = lead_in_kind(heading)
-    if from_items == "responsibilities" and from_heading is not None:
+    if from_heading is not None:
         return from_heading
-    return from_items or from_heading
+    if from_items == "responsibilities" and inherited is not None:
+        return inherited
+    return from_items
 
 
 def _split_off_lists(section: Section, kind: str) -> Section:
