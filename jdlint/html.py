@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass
 from html.entities import html5
 from html.parser import HTMLParser
@@ -93,7 +94,8 @@ _VOID = frozenset(
     }
 )
 _STRONG = frozenset({"strong", "b"})
-_CONTAINERS = frozenset({*_HEADINGS, *_LISTS, "li"})
+_LIST_PARTS = frozenset({*_LISTS, "li"})
+_CONTAINERS = frozenset({*_HEADINGS, *_LIST_PARTS})
 """Elements whose text is read as a whole: a heading, a bullet (text directly in a list is
 read line by line, like a paragraph)."""
 _MARKER = re.compile(r"(?:[•●▪■◦‣∙·○►➢✓✔\-*–—+]|\d{1,2}[.)])[ \t\u00a0]+(?=\S)")
@@ -304,6 +306,54 @@ class _Open:
     number: int = 0
 
 
+class _OpenElements:
+    """The elements open at a point of the parse, with counts that answer the reader's questions
+    without walking the stack (a draft may nest thousands of elements)."""
+
+    def __init__(self) -> None:
+        self.stack: list[_Open] = []
+        self.count: Counter[str] = Counter()
+        self.boxes = 0
+        self.containers: list[_Open] = []
+        self.strong: list[int] = []  # the numbers of the open strong/b elements, outermost first
+
+    def push(self, entry: _Open) -> None:
+        self.stack.append(entry)
+        self.count[entry.tag] += 1
+        self.boxes += entry.tag in _BOXES
+        if entry.tag in _CONTAINERS:
+            self.containers.append(entry)
+        if entry.tag in _STRONG:
+            self.strong.append(entry.number)
+
+    def close(self, tag: str, stop: frozenset[str] = frozenset()) -> None:
+        """Close the innermost open *tag* and what is open inside it, unless one of *stop*
+        comes first."""
+        if not self.count[tag]:
+            return
+        for index in range(len(self.stack) - 1, -1, -1):
+            if self.stack[index].tag in stop and self.stack[index].tag != tag:
+                return
+            if self.stack[index].tag == tag:
+                for entry in reversed(self.stack[index:]):
+                    self.count[entry.tag] -= 1
+                    self.boxes -= entry.tag in _BOXES
+                    if entry.tag in _CONTAINERS:
+                        self.containers.pop()
+                    if entry.tag in _STRONG:
+                        self.strong.pop()
+                del self.stack[index:]
+                return
+
+    def nearest(self, tags: frozenset[str]) -> _Open | None:
+        """The innermost open element among *tags*."""
+        return next((entry for entry in reversed(self.stack) if entry.tag in tags), None)
+
+    @property
+    def list_depth(self) -> int:
+        return self.count["ul"] + self.count["ol"]
+
+
 @dataclass
 class _Piece:
     """A piece of visible text: its span, the outermost ``strong``/``b`` around it and whether
@@ -329,7 +379,7 @@ class _Reader:
         self.source = source
         self.seen = seen
         self.text = text
-        self.stack: list[_Open] = []
+        self.open = _OpenElements()
         self.blocks: list[RawBlock] = []
         self.run: list[list[_Piece]] = [[]]
         self.marker_list: ItemList | None = None
@@ -368,7 +418,7 @@ class _Reader:
     def _breaks_at_line_ends(self) -> bool:
         """Line ends break lines in text outside any block (a body pasted as plain text) and
         inside ``pre``; elsewhere they are spaces."""
-        return not self._inside_box() or any(o.tag == "pre" for o in self.stack)
+        return not self.open.boxes or self.open.count["pre"] > 0
 
     def _piece(self, span: Span) -> None:
         chunk = self.seen(span.start, span.end)
@@ -376,8 +426,8 @@ class _Reader:
         if not stripped:
             return
         start = span.start + len(chunk) - len(chunk.lstrip())
-        strong = next((o.number for o in self.stack if o.tag in _STRONG), None)
-        link = any(o.tag == "a" for o in self.stack)
+        strong = self.open.strong[0] if self.open.strong else None
+        link = self.open.count["a"] > 0
         self.run[-1].append(_Piece(Span(start, start + len(stripped)), strong, link))
 
     # --- tags --------------------------------------------------------------------------------
@@ -389,16 +439,16 @@ class _Reader:
         if tag in _BLOCK_TAGS:
             self._flush()
         if tag == "li":
-            self._close_nearest("li", stop=_LISTS)
-            self.stack.append(_Open(tag, item=self._item(span)))
+            self.open.close("li", stop=_LISTS)
+            self.open.push(_Open(tag, item=self._item(span)))
         elif tag in _LISTS:
             self._open_list(tag)
         elif tag == "p":
-            self._close_nearest("p", stop=_BOXES)
-            self.stack.append(_Open(tag))
+            self.open.close("p", stop=_BOXES)
+            self.open.push(_Open(tag))
         elif tag not in _VOID:
             self.opened += 1
-            self.stack.append(_Open(tag, number=self.opened))
+            self.open.push(_Open(tag, number=self.opened))
 
     def _end(self, tag: str) -> None:
         if tag == "br":  # browsers read "</br>" as "<br>"
@@ -406,17 +456,7 @@ class _Reader:
             return
         if tag in _BLOCK_TAGS:
             self._flush()
-        self._close_nearest(tag)
-
-    def _close_nearest(self, tag: str, stop: frozenset[str] = frozenset()) -> None:
-        """Close the innermost open *tag* and what is open inside it, unless one of *stop*
-        comes first."""
-        for index in range(len(self.stack) - 1, -1, -1):
-            if self.stack[index].tag == tag:
-                del self.stack[index:]
-                return
-            if self.stack[index].tag in stop:
-                return
+        self.open.close(tag)
 
     def _open_list(self, tag: str) -> None:
         item_list = ItemList(ordered=tag == "ol")
@@ -427,26 +467,21 @@ class _Reader:
                 parent.bullet.subheading = heads_nested_list(parent.bullet.text)
         self.blocks.append(item_list)
         self.marker_list = self.stray_list = None
-        self.stack.append(_Open(tag, item_list=item_list))
+        self.open.push(_Open(tag, item_list=item_list))
 
     def _item(self, tag_span: Span) -> _Item:
-        lists = [o.item_list for o in self.stack if o.item_list is not None]
-        owner = next((o for o in reversed(self.stack) if o.tag in _LISTS or o.tag == "li"), None)
+        owner = self.open.nearest(_LIST_PARTS)
         if owner is not None and owner.item_list is not None:
-            return _Item(owner.item_list, tag_span, len(lists) - 1)
+            return _Item(owner.item_list, tag_span, self.open.list_depth - 1)
         if self.stray_list is None:  # an "li" outside any list, or the next one
             stray_list = ItemList()
             self._add(stray_list)
             self.stray_list = stray_list
-        return _Item(self.stray_list, tag_span, len(lists))
+        return _Item(self.stray_list, tag_span, self.open.list_depth)
 
     def _nearest_item(self) -> _Item | None:
-        for entry in reversed(self.stack):
-            if entry.tag == "li":
-                return entry.item
-            if entry.tag in _LISTS:
-                return None
-        return None
+        entry = self.open.nearest(_LIST_PARTS)
+        return entry.item if entry is not None else None
 
     # --- blocks ------------------------------------------------------------------------------
 
@@ -457,7 +492,7 @@ class _Reader:
             return
         first = next(piece for line in run for piece in line).span.start
         last = next(piece for line in reversed(run) for piece in reversed(line)).span.end
-        container = next((o for o in reversed(self.stack) if o.tag in _CONTAINERS), None)
+        container = self.open.containers[-1] if self.open.containers else None
         if container is not None and container.tag in _HEADINGS:
             self._heading(Span(first, last), _HEADINGS[container.tag])
         elif container is not None and container.item is not None:
@@ -563,16 +598,13 @@ class _Reader:
 
     def _is_title(self, content: str) -> bool:
         return (
-            not self._inside_box()
+            not self.open.boxes
             and word_count(content) <= _MAX_TITLE_WORDS
             and not _SENTENCE_INSIDE.search(content)
             and not content.endswith(".")
             and ":" not in content
             and section_matcher().match(content) is None
         )
-
-    def _inside_box(self) -> bool:
-        return any(o.tag in _BOXES for o in self.stack)
 
 
 def _continues(source: str, bullet: Bullet, line: str) -> bool:

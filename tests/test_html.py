@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -391,3 +392,26 @@ def test_document_level_finding_points_at_the_first_line_of_text_not_the_whole_f
     first_text = "PT Sinar Laut Logistik"
     assert missing_statement.column == column_of(JOB_BOARD_ID, first_text)
     assert missing_statement.end_column == column_of(JOB_BOARD_ID, "</p>")
+
+
+def lint_seconds(text: str, name: str) -> float:
+    started = time.perf_counter()
+    result = lint(text, name)
+    assert result.problems == []
+    return time.perf_counter() - started
+
+
+def test_html_lint_time_grows_linearly() -> None:
+    small, large = ATS_EXPORT * 100, ATS_EXPORT * 400  # about 70 KB and 280 KB on one line
+    lint_seconds(small, "big.html")  # warm up caches
+    ratio = lint_seconds(large, "big.html") / lint_seconds(small, "big.html")
+    assert ratio < 8, f"4x the text took {ratio:.1f}x as long"
+
+
+def test_deeply_nested_html_is_read_without_slowing_down() -> None:
+    nested_lists = "<ul><li>Manage item" * 3000
+    nested_boxes = "<div><span>Manage item" * 10_000 + "</span></div>" * 12_000
+    for source in (nested_lists, nested_boxes):
+        assert lint_seconds(source, "deep.html") < 30
+    (deepest,) = html_doc(nested_lists).lists[-1].bullets
+    assert deepest.depth == 2999
