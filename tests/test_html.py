@@ -415,3 +415,12 @@ def test_deeply_nested_html_is_read_without_slowing_down() -> None:
         assert lint_seconds(source, "deep.html") < 30
     (deepest,) = html_doc(nested_lists).lists[-1].bullets
     assert deepest.depth == 2999
+
+
+def test_markdown_whose_body_is_an_ats_export_is_not_empty() -> None:
+    source = "---\ntitle: Admin Logistik\nlanguage: id\n---\n" + JOB_BOARD_ID + "\n"
+    result = lint(source, "lowongan.md")
+    assert result.stats is not None
+    assert result.stats["words"] >= 45 and result.stats["bullets"] == 6
+    (sex,) = found(result, "JD507")
+    assert (sex.line, sex.column) == (5, column_of(JOB_BOARD_ID, "Pria/Wanita"))
