@@ -134,8 +134,10 @@ def test_sex_requirement_inside_li_points_at_its_column_in_the_source() -> None:
 
 def test_entities_are_read_as_their_characters() -> None:
     doc = html_doc(JOB_BOARD_ID)
-    pay = doc.sections_named("benefits")[0].paragraphs[0]
-    assert " ".join(words(pay.text)) == "Gaji pokok Rp 5.000.000 per bulan BPJS Kesehatan"
+    heading = doc.sections_named("benefits")[0].heading
+    assert heading is not None
+    start = heading.span.end
+    assert " ".join(words(doc.text[start:])) == "Gaji pokok Rp 5.000.000 per bulan BPJS Kesehatan"
     result = lint(JOB_BOARD_ID, "lowongan.html")
     assert found(result, "JD402") == []
 
