@@ -195,7 +195,8 @@ class Document:
         return self.sections[index] if index >= 0 else None
 
     def anchor(self, canonical: str | None = None) -> Span:
-        """Where a document-level finding points: the heading of *canonical*, else line 1."""
+        """Where a document-level finding points: the heading of *canonical*, else line 1 (in
+        an HTML draft on one line, its first line of text)."""
         if canonical:
             for section in self.sections_named(canonical):
                 if section.heading is not None:
@@ -203,4 +204,7 @@ class Document:
         end = self.lines.line_end(1)
         first_line = self.text[:end]
         start = len(first_line) - len(first_line.lstrip())
-        return Span(start if start < end else 0, end)
+        if start >= end:
+            return Span(0, end)
+        broken = self.text.find("\n", start, end)  # an HTML view breaks lines at block tags
+        return Span(start, broken if broken >= 0 else end)

@@ -8,18 +8,22 @@ from typing import Any
 from jdlint.data import detail_matcher, section_matcher
 from jdlint.document import Document, Heading
 from jdlint.language import LANGUAGES, assign_languages, detect_language, main_language
-from jdlint.outline import build_sections, find_details
+from jdlint.outline import RawBlock, build_sections, find_details
 from jdlint.parse_markdown import parse_markdown
 from jdlint.parse_text import parse_text
 from jdlint.spans import LineIndex, Span
 from jdlint.suppression import find_directives
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
 
 
 def document_format(path: str) -> str:
-    """``"markdown"`` for Markdown file names, ``"text"`` for everything else."""
-    return "markdown" if PurePath(path).suffix.lower() in MARKDOWN_SUFFIXES else "text"
+    """``"markdown"`` or ``"html"`` for those file names, ``"text"`` for everything else."""
+    suffix = PurePath(path).suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    return "html" if suffix in HTML_SUFFIXES else "text"
 
 
 def parse_document(
@@ -42,8 +46,11 @@ def parse_document(
     front_matter: dict[str, Any] = {}
     front_span: Span | None = None
     front_problem = None
+    source = text
     if fmt == "markdown":
         blocks, front_matter, front_span, front_problem = parse_markdown(text, lines)
+    elif fmt == "html" or ("<" in text and _holds_html(text)):
+        blocks, text = _read_html(text, keep_markup=fmt == "text")
     else:
         blocks = parse_text(text, matcher)
     sections, title_heading = build_sections(blocks, matcher, text)
@@ -66,7 +73,7 @@ def parse_document(
         front_matter=front_matter,
         sections=sections,
         details=details,
-        directives=find_directives(text, lines, fmt),
+        directives=find_directives(source, lines, fmt),
         front_matter_span=front_span,
         encoding=encoding,
         front_matter_problem=front_problem,
@@ -76,6 +83,21 @@ def parse_document(
     if summary is not None and front_span is not None and summary[1].count(" ") >= 4:
         document.front_matter_summary = _front_matter_value_span(document, summary[0], front_span)
     return document
+
+
+def _holds_html(text: str) -> bool:
+    from jdlint.html import holds_html  # the HTML reader loads only for drafts that need it
+
+    return holds_html(text)
+
+
+def _read_html(text: str, keep_markup: bool) -> tuple[list[RawBlock], str]:
+    """The blocks of an HTML body and the text rules search: the reader's view of a ``.html``
+    file; a plain-text draft keeps its markup (a plain-text reader sees it)."""
+    from jdlint.html import read_html
+
+    reading = read_html(text, keep_markup=keep_markup)
+    return reading.blocks, reading.text
 
 
 _TITLE_KEYS = ("title", "job_title", "position", "role", "role_name", "jabatan", "posisi")

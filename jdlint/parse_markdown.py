@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 import yaml
@@ -14,6 +15,8 @@ from jdlint.data import load_yaml_text
 from jdlint.document import Bullet, FrontMatterProblem, Heading, ItemList, Paragraph
 from jdlint.outline import RawBlock, heads_nested_list, looks_like_heading
 from jdlint.spans import LineIndex, Span
+
+_COMMENT_ONLY = re.compile(r"\s*<!--(?:(?!-->).)*-->\s*", re.DOTALL)
 
 
 class FrontMatterError(ValueError):
@@ -177,6 +180,17 @@ class _Walker:
         )
         self.list_stack[-1].bullets.append(bullet)
         self.item_stack[-1] = (item_token, bullet)
+
+    def _on_html_block(self, token: Token, tokens: list[Token], index: int) -> None:
+        """An HTML block is read as HTML; its tags stay in the text (JD402 judges them)."""
+        if not token.map or _COMMENT_ONLY.fullmatch(token.content):
+            return
+        from jdlint.html import read_html  # loaded only for drafts that hold HTML blocks
+
+        start = self.lines.line_start(token.map[0] + 1)
+        end = self.lines.line_end(token.map[1])
+        reading = read_html(self.text, start, end, keep_markup=True, find_title=False)
+        self.blocks.extend(reading.blocks)
 
     def _table_cell(self, inline: Token) -> None:
         if not inline.map or not inline.content.strip():

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from fnmatch import fnmatch
 from pathlib import Path
 
-DRAFT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".text"})
+DRAFT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".text", ".html", ".htm"})
 _NOT_DRAFTS = ("readme", "changelog", "license", "licence", "contributing", "code_of_conduct")
 _SKIPPED_FOLDERS = frozenset(
     {

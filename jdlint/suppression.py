@@ -1,6 +1,6 @@
 """Inline suppression comments.
 
-Markdown: ``<!-- jdlint-disable-next-line JD503 -->``, ``<!-- jdlint-disable JD801 -->`` …
+Markdown and HTML: ``<!-- jdlint-disable-next-line JD503 -->``, ``<!-- jdlint-disable JD801 -->`` …
 ``<!-- jdlint-enable JD801 -->`` and ``<!-- jdlint-disable-file JD107 -->``. Plain text: the same
 directives on a line of their own starting with ``#``. Without codes a directive covers every
 rule; codes may be prefixes (``JD3``).
@@ -25,7 +25,7 @@ def find_directives(text: str, lines: LineIndex, fmt: str) -> list[Directive]:
     """Every suppression directive in *text*."""
     if "jdlint-" not in text:
         return []
-    patterns = [_HTML] if fmt == "markdown" else [_HTML, _HASH]
+    patterns = [_HTML] if fmt in ("markdown", "html") else [_HTML, _HASH]
     found = []
     for pattern in patterns:
         for match in pattern.finditer(text):
