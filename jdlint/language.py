@@ -37,15 +37,15 @@ _MIN_DECIDING_WORDS = 2
 """Function words a block needs before its own language is trusted over its section's."""
 
 
-def block_language(text: str) -> str | None:
-    """The language of a short text, or ``None`` when its function words do not decide it."""
+def _counts(text: str) -> tuple[dict[str, int], int]:
+    """How many function words of each language *text* holds, and how many words in all."""
     lists = function_words()
-    counts = dict.fromkeys(LANGUAGES, 0)
-    for word in WORD.findall(text):
-        folded = word.lower()
-        for language in LANGUAGES:
-            if folded in lists[language]:
-                counts[language] += 1
+    words = WORD.findall(text.lower())
+    counts = {language: sum(word in lists[language] for word in words) for language in LANGUAGES}
+    return counts, len(words)
+
+
+def _decided(counts: dict[str, int]) -> str | None:
     best = max(LANGUAGES, key=lambda language: counts[language])
     others = [counts[language] for language in LANGUAGES if language != best]
     if counts[best] < _MIN_DECIDING_WORDS or counts[best] <= max(others):
@@ -53,28 +53,25 @@ def block_language(text: str) -> str | None:
     return best
 
 
-def assign_languages(sections: list[Section], fallback: str, decide: bool = True) -> None:
+def assign_languages(sections: list[Section], fallback: str, decide: bool = True) -> str | None:
     """Set the language of every section and block: a block's own when its words decide it,
     else its section's, else *fallback* (the language of the draft as a whole). With *decide*
-    false (a language was declared), every part is in *fallback*."""
-    for section in sections:
-        section.language = fallback
-        if decide:
-            pieces = [section.heading.text] if section.heading is not None else []
-            pieces.extend(_block_text(block) for block in section.blocks)
-            section.language = block_language("\n".join(pieces)) or fallback
-        for block in section.blocks:
-            own = block_language(_block_text(block)) if decide else None
-            block.language = own or section.language
-
-
-def main_language(sections: list[Section]) -> str | None:
-    """The language in which most of the words of *sections* are written."""
+    false (a language was declared), every part is in *fallback*. Returns the language in which
+    most of the words are written (``None`` for a draft with no words in blocks)."""
     words = dict.fromkeys(LANGUAGES, 0)
     for section in sections:
-        for block in section.blocks:
-            count = len(WORD.findall(_block_text(block)))
-            words[block.language or section.language or LANGUAGES[0]] += count
+        section.language = fallback
+        measured = [_counts(_block_text(block)) if decide else ({}, 0) for block in section.blocks]
+        if decide:
+            total = _counts(section.heading.text)[0] if section.heading is not None else {}
+            for counts, _ in measured:
+                for language, count in counts.items():
+                    total[language] = total.get(language, 0) + count
+            section.language = _decided({lang: total.get(lang, 0) for lang in LANGUAGES})
+            section.language = section.language or fallback
+        for block, (counts, size) in zip(section.blocks, measured, strict=True):
+            block.language = (_decided(counts) if decide else None) or section.language
+            words[block.language] += size
     best = max(LANGUAGES, key=lambda language: words[language])
     return best if words[best] else None
 

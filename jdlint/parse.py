@@ -7,7 +7,7 @@ from typing import Any
 
 from jdlint.data import detail_matcher, section_matcher
 from jdlint.document import Document, Heading
-from jdlint.language import LANGUAGES, assign_languages, detect_language, main_language
+from jdlint.language import LANGUAGES, assign_languages, detect_language
 from jdlint.outline import RawBlock, build_sections, find_details
 from jdlint.parse_markdown import parse_markdown
 from jdlint.parse_text import parse_text
@@ -62,8 +62,8 @@ def parse_document(
     if language in LANGUAGES:
         assign_languages(sections, language, decide=False)
     else:
-        assign_languages(sections, detect_language(body))
-        language = main_language(sections) or detect_language(body)
+        detected = detect_language(body)
+        language = assign_languages(sections, detected) or detected
     document = Document(
         path=path,
         text=text,
