@@ -30,14 +30,15 @@ class Token(NamedTuple):
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of ``text[start:end]``."""
-    end = len(text) if end is None else end
-    folded = text.lower()
-    if len(folded) != len(text):  # a letter whose lower case is longer ("İ"): fold word by word
+    end = len(text) if end is None else min(end, len(text))
+    piece = text[start:end]
+    folded = piece.lower()
+    if len(folded) != len(piece):  # a letter whose lower case is longer ("İ"): fold word by word
         found = _TOKEN.finditer(text, start, end)
         return [Token(m.start(), m.end(), m[0], m[0].lower()) for m in found]
     return [
-        Token(m.start(), m.end(), text[m.start() : m.end()], m[0])
-        for m in _TOKEN.finditer(folded, start, end)
+        Token(start + m.start(), start + m.end(), piece[m.start() : m.end()], m[0])
+        for m in _TOKEN.finditer(folded)
     ]
 
 
