@@ -90,6 +90,10 @@ class Section:
     """``canonical`` was read from the content, not from the heading."""
     language: str | None = None
     """The language of the section's heading and text as a whole (set by ``parse``)."""
+    scope: int = 0
+    """Which job the section belongs to on a page that describes several (a job-family page
+    with a heading per level or role, each holding its own duties and requirements): 0 for
+    the page as a whole, else a number per such heading."""
 
     @property
     def start(self) -> int:

@@ -124,8 +124,39 @@ def build_sections(
         open_sections.append(section)
     if not sections[0].blocks:
         sections.pop(0)
-    sections = _read_content(sections)
-    return _opening_summary(sections), title
+    sections = _opening_summary(_read_content(sections))
+    _assign_scopes(sections)
+    return sections, title
+
+
+_JOB_SECTIONS = frozenset({"responsibilities", "qualifications"})
+
+
+def _assign_scopes(sections: list[Section]) -> None:
+    """Number the jobs of a page that describes several: a heading that names no section and
+    holds sub-headings for duties or requirements ("## Senior Engineer" above its own
+    "### Responsibilities" and "### Requirements") opens the scope of one job."""
+    scope = 0
+    open_scopes: list[tuple[int, int]] = []  # (heading level, scope) of the enclosing jobs
+    for index, section in enumerate(sections):
+        while open_scopes and section.heading is not None and open_scopes[-1][0] >= section.level:
+            open_scopes.pop()
+        if _holds_a_job(sections, index):
+            scope += 1
+            open_scopes.append((section.level, scope))
+        section.scope = open_scopes[-1][1] if open_scopes else 0
+
+
+def _holds_a_job(sections: list[Section], index: int) -> bool:
+    section = sections[index]
+    if section.heading is None or section.own_canonical is not None or section.heading.lead_in:
+        return False
+    for later in sections[index + 1 :]:
+        if later.heading is not None and later.level <= section.level:
+            return False
+        if later.own_canonical in _JOB_SECTIONS and not later.inferred:
+            return True
+    return False
 
 
 def _split_lead_ins(blocks: list[RawBlock], text: str) -> list[RawBlock]:

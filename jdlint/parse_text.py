@@ -23,7 +23,10 @@ from jdlint.outline import (
 from jdlint.spans import Span
 
 _BULLET = re.compile(
-    r"^(?P<indent>[ \t\u00a0]*)(?P<marker>[•●▪■◦‣∙·○►➢✓✔\-*–—+]|\d{1,2}[.)])[ \t\u00a0]+(?=\S)"
+    r"^(?P<indent>[ \t\u00a0]*)(?:"
+    r"(?P<marker>[•●▪■◦‣∙·○►➢✓✔\-*–—+]|\d{1,2}[.)])[ \t\u00a0\u200b-\u200d\u2060\ufeff]+(?=\S)"
+    # a bullet character glued to its item ("•Melayani", "*Jujur", "-Pencatatan")
+    r"|(?P<glued>[•●▪■◦‣∙○►➢✓✔]|[-*](?=[^\W\d_]))(?=[^\s\d]))"
 )
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _MAX_TITLE_WORDS = 12
@@ -132,8 +135,9 @@ class _TextParser:
     def _bullet(self, line: str, offset: int, match: re.Match[str]) -> None:
         self._close_paragraph()
         indent = _indent_width(match.group("indent"))
-        marker = match.group("marker")
-        marker_start = offset + match.start("marker")
+        name = "marker" if match.group("marker") else "glued"
+        marker = match.group(name)
+        marker_start = offset + match.start(name)
         content_start = offset + match.end()
         content_end = offset + len(line.rstrip())
         content = self.text[content_start:content_end]

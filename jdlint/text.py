@@ -22,9 +22,9 @@ from jdlint.spans import Span
 WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:[-'’][^\W_]+)*")
 _SENTENCE_END = re.compile(
     r"(?=[.!?…])(?:"  # (checked first: most places are not punctuation)
-    r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[^\W_a-z])"  # before a capital, digit, quote or bracket
+    r"[.!?…]+[\"'”’)\]*_]*(?=\s+[*_]*[\"'“‘(\[]?[^\W_a-z])"  # before a capital, digit, quote
     r"|\.(?<=[^\W\d_]{5}\.)(?=\s+[a-z])"  # after a long word, before a lower-case one
-    r"|[.!?…]+[\"'”’)\]]*\s*$)"
+    r"|[.!?…]+[\"'”’)\]*_]*\s*$)"  # (closing quotes, brackets and Markdown emphasis stay in)
 )
 _ABBREVIATION = re.compile(r"(?<![\w.])(?:[^\W\d_]+\.)*[^\W\d_]+\.\Z")
 """The letters (maybe dotted: ``e.g.``, ``U.S.``) that a full stop closes, at the end of a text."""

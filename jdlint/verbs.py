@@ -24,6 +24,9 @@ from typing import Any
 from jdlint import lexicon
 from jdlint.data import vocabulary
 
+_JOINING_WORDS = frozenset({"and", "or", "dan", "atau"})
+"""Words that join two adverbs before a verb."""
+
 MIN_ROOT = 3
 """Fewest letters of a root left once affixes are removed (cek, tik)."""
 
@@ -93,13 +96,16 @@ class VerbJudge:
         """Whether *words* (the first words of a duty, in order) open with a verb."""
         words = [normalise(word) for word in words]
         index = self._after_lead_in(words)
+        after_adverb = False
         while index < len(words):
             word = words[index]
             following = words[index + 1] if index + 1 < len(words) else ""
             if self.is_verb(word, following):
                 return True
-            if not self._is_adverb(word):
+            joins = after_adverb and word in _JOINING_WORDS  # "Independently or jointly run"
+            if not joins and not self._is_adverb(word):
                 return False
+            after_adverb = not joins
             index += 1
         return False
 

@@ -306,3 +306,82 @@ def test_json_output_with_null_readability_matches_the_schema(tmp_path: Path) ->
 def _diagnostics(text: str, name: str, code: str) -> list[dict[str, Any]]:
     result = lint_text(text, name, default_config())
     return [d.to_json() for d in result.diagnostics if d.rule == code]
+
+
+# --- second round: shapes met on real postings -------------------------------------------------
+
+
+def test_bullets_glued_to_their_items_are_bullets() -> None:
+    text = (
+        "Kasir\n\nTugas:\n•Melayani pembayaran pembeli\n•Menghitung uang kas\n"
+        "-Mencatat stok harian\n\nKualifikasi:\n*Jujur dan teliti\n\u2022\u2060 Pendidikan SMA\n"
+    )
+    read = _sections(text, "draft.txt")
+    assert ("responsibilities", 3) in read
+    assert ("qualifications", 2) in read
+
+
+def test_template_comments_are_not_prose() -> None:
+    text = (
+        "---\ntitle: Data Engineer\n---\n\n## Key objectives\n\n{% comment %}\nEditors: the "
+        "objectives are filled in from the page's front matter. Do not write them here.\n"
+        "Keep this block as it is.\n{% endcomment %}\n{% include objectives.html %}\n"
+    )
+    assert _diagnostics(text, "draft.md", "JD307") == []
+    document = parse_document(text, "draft.md")
+    assert not any(
+        section.paragraphs and "Editors" in section.paragraphs[0].text
+        for section in document.sections
+    )
+
+
+JOB_FAMILY = (
+    "# Support Engineer\n\n## Support Engineer (Intermediate)\n\n### Responsibilities\n\n"
+    "- Answer tickets from customers\n- Write help articles\n- Reproduce reported bugs\n\n"
+    "### Requirements\n\n- Two years in support\n- Clear written English\n\n"
+    "## Senior Support Engineer\n\n### Responsibilities\n\n- Answer tickets from customers\n"
+    "- Mentor intermediate engineers\n- Lead incident reviews\n\n### Requirements\n\n"
+    "- Four years in support\n- Clear written English\n"
+)
+
+
+def test_each_job_of_a_job_family_page_has_its_own_sections() -> None:
+    for code in ("JD103", "JD104", "JD305"):
+        assert _diagnostics(JOB_FAMILY, "draft.md", code) == [], code
+    repeated = JOB_FAMILY.replace("- Lead incident reviews\n", "- Mentor intermediate engineers\n")
+    assert len(_diagnostics(repeated, "draft.md", "JD305")) == 1
+
+
+def test_an_untitled_company_blurb_is_not_held_to_the_summary_length() -> None:
+    blurb = " ".join(["Harbourline runs ferries between four islands and employs crews."] * 8)
+    text = (
+        f"Ferry Purser\n\n{blurb}\n\nResponsibilities:\n- Sell tickets on board\n"
+        "- Count the cash at each port\n- Help passengers with luggage\n"
+    )
+    assert _diagnostics(text, "draft.txt", "JD201") == []
+    headed = text.replace("Ferry Purser\n\n", "Ferry Purser\n\nSummary:\n")
+    assert len(_diagnostics(headed, "draft.txt", "JD201")) == 1
+
+
+def test_a_full_stop_inside_bold_ends_the_sentence() -> None:
+    text = (
+        "# Analyst\n\n## Responsibilities\n\n**Build the weekly revenue report for the whole "
+        "sales team and its managers.** Then present the trends you find to the regional "
+        "directors every Monday morning in a short meeting.\n"
+    )
+    assert _diagnostics(text, "draft.md", "JD702") == []
+
+
+def test_a_template_tag_standing_for_the_title_is_the_title() -> None:
+    text = (
+        "---\ntitle: Product Designer\n---\n\n# Product Designer\n\nJob title: {{ page.title }}\n"
+    )
+    assert _diagnostics(text, "draft.md", "JD706") == []
+
+
+def test_adverbs_joined_by_or_before_the_verb_are_skipped() -> None:
+    text = (
+        "Researcher\n\nResponsibilities:\n- Independently or collaboratively conduct interviews\n"
+        "- Write up findings for the team\n- Share insights every sprint\n"
+    )
+    assert _diagnostics(text, "draft.txt", "JD303") == []

@@ -157,6 +157,11 @@ def _length(context: Context) -> Iterator[Finding]:
             for unit in analysis.units
             if unit.section == canonical and unit.kind not in ("heading", "detail")
         ]
+        if options["headed_only"]:
+            document = context.document
+            units = [unit for unit in units if _headed(document.section_at(unit.span.start))]
+        if not units:
+            return
     else:
         units = analysis.units
     words = sum(len(unit.words) for unit in units)
@@ -182,6 +187,11 @@ def _length(context: Context) -> Iterator[Finding]:
         yield Finding(
             anchor, {**values, "limit": f"{words} words, fewer than {options['min_words']}"}
         )
+
+
+def _headed(section: Section | None) -> bool:
+    """Whether *section* is named by its heading (not inferred from its place or content)."""
+    return section is not None and not section.inferred
 
 
 def _combined_limits(context: Context) -> dict[str, int]:
@@ -216,6 +226,12 @@ LENGTH = Kind(
         "max_words": Option(int, None, "most words allowed"),
         "min_words": Option(int, None, "fewest words allowed"),
         "max_sentences": Option(int, None, "most sentence units allowed"),
+        "headed_only": Option(
+            bool,
+            False,
+            "measure only text under a heading that names the section, not text read as the "
+            "section from its place or content (untitled opening text)",
+        ),
     },
     check=_length,
 )

@@ -18,17 +18,20 @@ def normalise_bullet(text: str) -> str:
 
 
 def _duplicates(context: Context) -> Iterator[Finding]:
+    """Bullets that repeat one before them in the same job (a job-family page repeats bullets
+    across its levels on purpose)."""
     lines = context.document.lines
-    first_seen: dict[str, Bullet] = {}
-    for bullet in context.document.bullets:
-        key = normalise_bullet(bullet.text)
-        if not key or bullet.subheading:
-            continue
-        if key in first_seen:
-            line = lines.position(first_seen[key].span.start).line
-            yield Finding(bullet.span, {"line": line})
-        else:
-            first_seen[key] = bullet
+    first_seen: dict[tuple[int, str], Bullet] = {}
+    for section in context.document.sections:
+        for bullet in section.bullets:
+            key = (section.scope, normalise_bullet(bullet.text))
+            if not key[1] or bullet.subheading:
+                continue
+            if key in first_seen:
+                line = lines.position(first_seen[key].span.start).line
+                yield Finding(bullet.span, {"line": line})
+            else:
+                first_seen[key] = bullet
 
 
 DUPLICATE_BULLET = Kind(

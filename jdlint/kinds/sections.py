@@ -85,12 +85,12 @@ EMPTY_SECTION = Kind(
 
 
 def _duplicate(context: Context) -> Iterator[Finding]:
-    seen: dict[tuple[str, int], set[str]] = {}
+    seen: dict[tuple[str, int, int], set[str]] = {}
     previous = None
     for section in context.document.sections:
         own = section.own_canonical
         if section.heading is not None and own not in (None, "title") and not section.part:
-            key = (own, section.level)
+            key = (own, section.level, section.scope)
             sort = _content_sort(section)
             # "Responsibilities:" directly followed by "Our main responsibilities are:" is one
             # section with a lead-in line, not two.
@@ -125,7 +125,10 @@ def _order(context: Context) -> Iterator[Finding]:
     order = context.options["order"] or section_matcher().order
     rank = {name: index for index, name in enumerate(order)}
     highest: str | None = None
+    scope = 0
     for section in context.document.sections:
+        if section.scope != scope:  # each job of a job-family page has its own order
+            highest, scope = None, section.scope
         name = section.own_canonical
         if section.heading is None or name is None or name not in rank or section.part:
             continue

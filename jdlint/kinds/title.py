@@ -18,6 +18,7 @@ _ROLE_MENTION = re.compile(
 
 
 _INTRODUCING_SECTIONS = (None, "title", "summary")
+_TEMPLATE_CODE = re.compile(r"\{\{|\{%|\$\{")
 
 
 def _role_mentions(context: Context, title: str) -> list[tuple[str, Span]]:
@@ -54,7 +55,11 @@ def _title_statements(context: Context) -> list[tuple[str, Span]]:
 
 
 def _check(context: Context) -> Iterator[Finding]:
-    statements = _title_statements(context)
+    statements = [
+        (text, span)
+        for text, span in _title_statements(context)
+        if not _TEMPLATE_CODE.search(text)  # "{{ page.title }}" shows the title itself
+    ]
     if not statements:
         return
     first_text, first_span = statements[0]
