@@ -69,6 +69,17 @@ def excerpt(path: Path, line: int) -> str:
     return "\n".join(shown)
 
 
+def _checked(worksheets: list[Path]) -> set[tuple[str, Path]]:
+    """The (rule, file) pairs an earlier round's worksheets drew."""
+    pairs = set()
+    for worksheet in worksheets:
+        for line in worksheet.read_text(encoding="utf-8").splitlines():
+            if line.startswith("### JD"):
+                code = line.split()[1].split(".")[0]
+                pairs.add((code, Path(line.split()[2].rsplit(":", 2)[0]).resolve()))
+    return pairs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("report", type=Path, help="jdlint's JSON report on the corpus")
@@ -77,14 +88,23 @@ def main() -> None:
     parser.add_argument("--rules", help="comma-separated codes (default: every rule that fired)")
     parser.add_argument("--per-rule", type=int, default=10)
     parser.add_argument("--seed", type=int, default=8)
+    parser.add_argument(
+        "--skip",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="worksheets of an earlier round: their files are not drawn again for the same rule",
+    )
     args = parser.parse_args()
     report = json.loads(args.report.read_text(encoding="utf-8"))
     by_rule = firings(report, args.root, args.half)
     wanted = args.rules.split(",") if args.rules else sorted(by_rule)
+    checked = _checked(args.skip)
     for code in wanted:
-        found = by_rule.get(code, [])
-        files = len({path for path, _ in found})
-        print(f"## {code}: {len(found)} firings in {files} files of the {args.half} half\n")
+        every = by_rule.get(code, [])
+        files = len({path for path, _ in every})
+        print(f"## {code}: {len(every)} firings in {files} files of the {args.half} half\n")
+        found = [(path, d) for path, d in every if (code, path.resolve()) not in checked]
         for index, (path, diagnostic) in enumerate(sample(found, args.per_rule, args.seed), 1):
             where = f"{path}:{diagnostic['line']}:{diagnostic['column']}"
             print(f"### {code}.{index} {where} [{diagnostic['section']}]")
