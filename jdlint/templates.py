@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 _COMMENT = re.compile(
-    r"\{%-?\s*comment\b.*?%\}.*?\{%-?\s*endcomment\s*-?%\}|\{#.*?#\}", re.DOTALL | re.IGNORECASE
+    r"\{%-?\s*comment\b.*?%\}.*?\{%-?\s*endcomment\b[^%]*%\}|\{#.*?#\}", re.DOTALL | re.IGNORECASE
 )
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
