@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 
 _COMMENT = re.compile(
-    r"\{%-?\s*comment\b.*?%\}.*?\{%-?\s*endcomment\b[^%]*%\}|\{#.*?#\}", re.DOTALL | re.IGNORECASE
+    # a block whose tags stand at the start of their lines (a tag quoted inside other text, such
+    # as a YAML comment explaining the syntax, opens nothing)
+    r"^[ \t]*\{%-?\s*comment\b[^\n]*?%\}.*?^[ \t]*\{%-?\s*endcomment\b[^%\n]*%\}"
+    r"|\{#[^\n]*?#\}",
+    re.DOTALL | re.IGNORECASE | re.MULTILINE,
 )
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
