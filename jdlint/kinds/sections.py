@@ -87,9 +87,16 @@ EMPTY_SECTION = Kind(
 def _duplicate(context: Context) -> Iterator[Finding]:
     seen: dict[tuple[str, int, int], set[str]] = {}
     previous = None
+    matcher = section_matcher()
     for section in context.document.sections:
         own = section.own_canonical
-        if section.heading is not None and own not in (None, "title") and not section.part:
+        heading = section.heading
+        if (
+            heading is not None
+            and own not in (None, "title")
+            and not section.part
+            and matcher.names_exactly(heading.text)
+        ):
             key = (own, section.level, section.scope)
             sort = _content_sort(section)
             # "Responsibilities:" directly followed by "Our main responsibilities are:" is one
@@ -98,7 +105,7 @@ def _duplicate(context: Context) -> Iterator[Finding]:
                 previous is not None and not previous.blocks and previous.own_canonical == own
             )
             if sort in seen.get(key, ()) and not continues:
-                yield Finding(section.heading.span, {"section": label(own)})
+                yield Finding(heading.span, {"section": label(own)})
             seen.setdefault(key, set()).add(sort)
         previous = section
 
@@ -115,7 +122,8 @@ def _content_sort(section: Section) -> str:
 DUPLICATE_SECTION = Kind(
     name="duplicate-section",
     doc="Fires on the second and later headings naming the same section at the same level "
-    "and holding the same sort of content (a list, or running text).",
+    "and holding the same sort of content (a list, or running text); only headings that are a "
+    "section's name as listed count, not headings that merely hold one of its keywords.",
     options={},
     check=_duplicate,
 )
