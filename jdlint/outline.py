@@ -64,7 +64,7 @@ def heads_nested_list(text: str) -> bool:
 
 
 def build_sections(
-    blocks: list[RawBlock], matcher: SectionMatcher, text: str
+    blocks: list[RawBlock], matcher: SectionMatcher, text: str, hard_breaks: bool = True
 ) -> tuple[list[Section], Heading | None]:
     """Group *blocks* under their headings; return the sections and the title heading, if any.
 
@@ -75,12 +75,15 @@ def build_sections(
     is one level below the heading it follows. The first
     level-1 heading that names no section is the title, and so is a short bold or heading-like
     first line. Before grouping, a line ending in ``:`` that introduces a list becomes a lead-in
-    heading, and runs of short lines under a heading become a list whose markers were lost.
+    heading, and (where a line break is seen by readers: plain text and HTML, not Markdown,
+    which joins the lines of a paragraph) runs of short lines under a heading become a list
+    whose markers were lost.
     After grouping, sections whose heading does not say what they hold are read from their
     content (:mod:`jdlint.content`), and untitled opening text is the summary.
     """
     blocks = _split_lead_ins(blocks, text)
-    blocks = _markerless_lists(blocks, text)
+    if hard_breaks:
+        blocks = _markerless_lists(blocks, text)
     sections = [Section(heading=None, level=0, canonical=None, own_canonical=None)]
     open_sections = [sections[0]]  # the nearest section of each lower level (a monotonic stack)
     title: Heading | None = None

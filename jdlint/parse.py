@@ -55,7 +55,7 @@ def parse_document(
         blocks, text = _read_html(text, keep_markup=fmt == "text")
     else:
         blocks = parse_text(text, matcher)
-    sections, title_heading = build_sections(blocks, matcher, text)
+    sections, title_heading = build_sections(blocks, matcher, text, hard_breaks=fmt != "markdown")
     details = find_details(sections, text, detail_matcher())
     body = text[front_span.end :] if front_span else text
     declared = str(front_matter.get("language", "")).lower()

@@ -385,3 +385,11 @@ def test_adverbs_joined_by_or_before_the_verb_are_skipped() -> None:
         "- Write up findings for the team\n- Share insights every sprint\n"
     )
     assert _diagnostics(text, "draft.txt", "JD303") == []
+
+
+def test_markdown_joins_the_lines_of_a_paragraph_so_they_stay_prose() -> None:
+    text = (
+        "# Analyst\n\n## Basic information\n\nThe team works from our Leeds office\n"
+        "Two days a week, and from home the rest of the time.\n"
+    )
+    assert all(items == 0 for _, items in _sections(text, "draft.md"))
