@@ -95,11 +95,9 @@ class Analysis:
     def _segments(self, paragraph: Paragraph) -> list[tuple[Span, str]]:
         """Split a paragraph into lines (plain text) or runs of lines (Markdown soft wraps)."""
         segments: list[tuple[Span, str]] = []
-        offset = paragraph.span.start
         run: Span | None = None
-        for line in paragraph.text.split("\n"):
-            span = Span(offset, offset + len(line))
-            offset += len(line) + 1
+        for span in _lines(paragraph):
+            line = self.document.text[span.start : span.end]
             if detail_line(line):
                 if run is not None:
                     segments.append((run, "sentence"))

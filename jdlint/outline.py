@@ -175,24 +175,14 @@ def _split_lead_ins(blocks: list[RawBlock], text: str) -> list[RawBlock]:
         if not line.endswith((":", "：")) or word_count(line) > _MAX_LEAD_IN_WORDS:
             result.append(block)
             continue
-        line_span = Span(block.span.start + last_line_start, block.span.end)
-        line_span = _trimmed(text, line_span)
+        line_span = Span(block.span.start + last_line_start, block.span.end).trimmed(text)
         if last_line_start:
-            before = _trimmed(text, Span(block.span.start, block.span.start + last_line_start))
+            before = Span(block.span.start, block.span.start + last_line_start).trimmed(text)
             result.append(Paragraph(before, text[before.start : before.end]))
         heading = Heading(line_span, text[line_span.start : line_span.end], PSEUDO_HEADING_LEVEL)
         heading.lead_in = True
         result.append(heading)
     return result
-
-
-def _trimmed(text: str, span: Span) -> Span:
-    start, end = span.start, span.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
 
 
 def _markerless_lists(blocks: list[RawBlock], text: str) -> list[RawBlock]:
@@ -215,7 +205,7 @@ def _item_lines(paragraph: Paragraph, text: str, title: bool) -> list[Span]:
     spans: list[Span] = []
     offset = paragraph.span.start
     for line in paragraph.text.split("\n"):
-        span = _trimmed(text, Span(offset, offset + len(line)))
+        span = Span(offset, offset + len(line)).trimmed(text)
         offset += len(line) + 1
         if span.start < span.end:
             spans.append(span)

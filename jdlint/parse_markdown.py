@@ -71,12 +71,7 @@ class _NotAMapping(FrontMatterError):
 
 def _line_span(text: str, lines: LineIndex, line: int) -> Span:
     """The span of *line* without its leading and trailing white space."""
-    start, end = lines.line_start(line), lines.line_end(line)
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
+    return Span(lines.line_start(line), lines.line_end(line)).trimmed(text)
 
 
 def _read_front_matter(content: str, first_line: int) -> dict[str, Any]:

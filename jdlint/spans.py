@@ -20,6 +20,15 @@ class Span:
         """Whether the two ranges share at least one offset."""
         return self.start < other.end and other.start < self.end
 
+    def trimmed(self, text: str) -> Span:
+        """This range of *text* without its leading and trailing white space."""
+        start, end = self.start, self.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Span(start, end)
+
 
 @dataclass(frozen=True)
 class Position:
