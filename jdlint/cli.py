@@ -17,6 +17,7 @@ from jdlint.formatters import FORMATS, render
 from jdlint.lint import FileResult, lint_bytes
 from jdlint.parallel import available_workers, lint_files
 from jdlint.paths import excluded, find_drafts
+from jdlint.scaffold import LANGUAGES, new_draft
 
 PROGRESS_THRESHOLD = 50
 
@@ -194,6 +195,40 @@ def explain(topic: str) -> None:
         click.echo(f"jdlint: unknown rule or topic {topic!r}; see `jdlint rules`", err=True)
         sys.exit(2)
     click.echo(text)
+
+
+@cli.command()
+@click.option(
+    "--lang",
+    "language",
+    type=click.Choice(LANGUAGES),
+    default="en",
+    show_default=True,
+    help="Language of the draft.",
+)
+@click.option("--title", help="Job title; without it the title is a slot to fill.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the draft to FILE instead of standard output.",
+)
+@click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+def new(language: str, title: str | None, output: Path | None, force: bool) -> None:
+    """Write a ready-to-fill draft that follows the guidance; JD401 reports its slots."""
+    draft = new_draft(language, title)
+    if output is None:
+        click.echo(draft, nl=False)
+        return
+    if output.exists() and not force:
+        click.echo(f"jdlint: {output} exists; use --force to overwrite it", err=True)
+        sys.exit(2)
+    try:
+        output.write_text(draft, encoding="utf-8")
+    except OSError as error:
+        click.echo(f"jdlint: cannot write {output}: {error.strerror or error}", err=True)
+        sys.exit(2)
+    click.echo(f"Wrote {output}; fill its slots, then run: jdlint check {output}", err=True)
 
 
 def _current_config() -> Config:
