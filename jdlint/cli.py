@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import os
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -29,8 +31,18 @@ class _DefaultToCheck(click.Group):
         if not args or (
             args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")
         ):
+            _refuse_mistyped_command(ctx, args, list(self.commands))
             args = ["check", *args]
         return super().parse_args(ctx, args)
+
+
+def _refuse_mistyped_command(ctx: click.Context, args: list[str], commands: list[str]) -> None:
+    """Exit 2 when the first argument is no file but close to a command ("chek" for "check")."""
+    if not args or args[0].startswith("-") or Path(args[0]).exists():
+        return
+    close = difflib.get_close_matches(args[0], commands, n=1, cutoff=0.6)
+    if close:
+        ctx.fail(f"no such command or file {args[0]!r}. Did you mean {close[0]!r}?")
 
 
 @click.group(cls=_DefaultToCheck, context_settings={"help_option_names": ["-h", "--help"]})
@@ -77,10 +89,26 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     show_default=True,
     help="Lowest severity that makes the exit code 1.",
 )
-@click.option("--stdin-filename", help="Read the draft from standard input, report it as NAME.")
-@click.option("--no-scores", is_flag=True, help="Do not print the score line of each file.")
-@click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only: no scores, no summary.")
-@click.option("--no-color", is_flag=True, help="Never colour the output.")
+@click.option(
+    "--stdin-filename",
+    help="Read the draft from standard input, report it as NAME (a lone `-` path does too).",
+)
+@click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Skip files named on the command line that the configuration's `exclude` matches.",
+)
+@click.option(
+    "--no-scores",
+    is_flag=True,
+    help="Text output: no score line per file (JSON and SARIF always carry the scores).",
+)
+@click.option(
+    "--quiet", "-q", is_flag=True, help="Text output: diagnostics only, no scores or summary."
+)
+@click.option(
+    "--no-color", is_flag=True, help="Never colour the output (nor when NO_COLOR is set)."
+)
 @click.option(
     "--jobs",
     "-j",
@@ -97,20 +125,21 @@ def check(
     ignore: str | None,
     fail_on: str,
     stdin_filename: str | None,
+    force_exclude: bool,
     no_scores: bool,
     quiet: bool,
     no_color: bool,
     jobs: int,
 ) -> None:
-    """Lint drafts (files and folders; .md .markdown .txt .text)."""
+    """Lint drafts: files, folders (.md .markdown .txt .text .html .htm), `-` for standard input."""
     try:
         finder = ConfigFinder(config_path, _codes(select), _codes(ignore))
         workers = jobs or available_workers()
-        results, problems = _lint_all(paths, stdin_filename, finder, lang, workers)
+        results, problems = _lint_all(paths, stdin_filename, finder, lang, workers, force_exclude)
         rules = finder.for_path(None).rules
     except ConfigError as error:
         _configuration_failure(error)
-    color = not no_color and sys.stdout.isatty()
+    color = not no_color and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
     output = render(
         output_format,
         results,
@@ -136,26 +165,32 @@ def _lint_all(
     finder: ConfigFinder,
     lang: str,
     workers: int,
+    force_exclude: bool = False,
 ) -> tuple[list[FileResult], list[str]]:
-    drafts: list[tuple[Path, str]] = []
+    drafts: dict[Path, tuple[Path, str]] = {}
+
+    def add(draft: Path, named: bool) -> None:
+        config = finder.for_path(draft)
+        if (named and not force_exclude) or not excluded(draft, config.exclude, config.root):
+            drafts.setdefault(_identity(draft), (draft, str(draft)))
+
     for path in paths:
         if str(path) == "-":
             continue
         if _is_dir(path):
             for draft in find_drafts(path):
-                config = finder.for_path(draft)
-                if not excluded(draft, config.exclude, config.root):
-                    drafts.append((draft, str(draft)))
+                add(draft, named=False)
         else:
-            drafts.append((path, str(path)))
+            add(path, named=True)
     if not paths and stdin_filename is None:
-        drafts.extend((draft, str(draft)) for draft in find_drafts(Path(".")))
+        for draft in find_drafts(Path(".")):
+            add(draft, named=False)
     results: list[FileResult] = []
     if stdin_filename is not None or any(str(path) == "-" for path in paths):
         shown = stdin_filename or "-"
         config = finder.for_path(Path(shown))
         results.append(lint_bytes(sys.stdin.buffer.read(), shown, config, lang))
-    jobs = [(path, shown, finder.for_path(path)) for path, shown in drafts]
+    jobs = [(path, shown, finder.for_path(path)) for path, shown in drafts.values()]
     show_progress = len(jobs) >= PROGRESS_THRESHOLD and sys.stderr.isatty()
     for index, result in enumerate(lint_files(jobs, lang, workers), start=1):
         results.append(result)
@@ -163,6 +198,14 @@ def _lint_all(
             click.echo(f"\rjdlint: {index}/{len(jobs)} files", err=True, nl=index == len(jobs))
     problems = [problem for result in results for problem in result.problems]
     return results, problems
+
+
+def _identity(path: Path) -> Path:
+    """The file *path* names, so that a file named twice (or by two routes) is linted once."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def _is_dir(path: Path) -> bool:
