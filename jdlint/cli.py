@@ -116,6 +116,8 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     default=0,
     help="Processes to lint with (0: one per processor; folders of 32+ files only).",
 )
+@click.option("--fix", is_flag=True, help="Apply the safe fixes rules offer, then report the rest.")
+@click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff; write nothing.")
 def check(
     paths: tuple[Path, ...],
     output_format: str,
@@ -130,12 +132,25 @@ def check(
     quiet: bool,
     no_color: bool,
     jobs: int,
+    fix: bool,
+    diff: bool,
 ) -> None:
     """Lint drafts: files, folders (.md .markdown .txt .text .html .htm), `-` for standard input."""
+    reads_stdin = stdin_filename is not None or any(str(path) == "-" for path in paths)
+    if (fix or diff) and reads_stdin:
+        raise click.UsageError("--fix and --diff work on files, not standard input")
     try:
         finder = ConfigFinder(config_path, _codes(select), _codes(ignore))
+        drafts = _drafts(paths, stdin_filename, finder, force_exclude)
+        if diff:
+            _show_fixes(drafts, finder, lang)
+        if fix:
+            from jdlint.fixes import fix_file  # only here: its imports cost cold-start time
+
+            for path, shown in drafts:
+                fix_file(path, shown, finder.for_path(path), lang)
         workers = jobs or available_workers()
-        results, problems = _lint_all(paths, stdin_filename, finder, lang, workers, force_exclude)
+        results, problems = _lint_all(drafts, stdin_filename, reads_stdin, finder, lang, workers)
         rules = finder.for_path(None).rules
     except ConfigError as error:
         _configuration_failure(error)
@@ -159,14 +174,10 @@ def check(
     sys.exit(1 if failed else 0)
 
 
-def _lint_all(
-    paths: tuple[Path, ...],
-    stdin_filename: str | None,
-    finder: ConfigFinder,
-    lang: str,
-    workers: int,
-    force_exclude: bool = False,
-) -> tuple[list[FileResult], list[str]]:
+def _drafts(
+    paths: tuple[Path, ...], stdin_filename: str | None, finder: ConfigFinder, force_exclude: bool
+) -> list[tuple[Path, str]]:
+    """The files to lint, each once, with the name to report them under."""
     drafts: dict[Path, tuple[Path, str]] = {}
 
     def add(draft: Path, named: bool) -> None:
@@ -185,12 +196,36 @@ def _lint_all(
     if not paths and stdin_filename is None:
         for draft in find_drafts(Path(".")):
             add(draft, named=False)
+    return list(drafts.values())
+
+
+def _show_fixes(drafts: list[tuple[Path, str]], finder: ConfigFinder, lang: str) -> NoReturn:
+    """Print every draft's safe fixes as a unified diff; exit 1 if there are any, else 0."""
+    from jdlint.fixes import fix_file  # only here: its imports cost cold-start time
+
+    changed = False
+    for path, shown in drafts:
+        fixed = fix_file(path, shown, finder.for_path(path), lang, write=False)
+        if fixed is not None and fixed.after != fixed.before:
+            changed = True
+            click.echo(fixed.diff(), nl=False)
+    sys.exit(1 if changed else 0)
+
+
+def _lint_all(
+    drafts: list[tuple[Path, str]],
+    stdin_filename: str | None,
+    reads_stdin: bool,
+    finder: ConfigFinder,
+    lang: str,
+    workers: int,
+) -> tuple[list[FileResult], list[str]]:
     results: list[FileResult] = []
-    if stdin_filename is not None or any(str(path) == "-" for path in paths):
+    if reads_stdin:
         shown = stdin_filename or "-"
         config = finder.for_path(Path(shown))
         results.append(lint_bytes(sys.stdin.buffer.read(), shown, config, lang))
-    jobs = [(path, shown, finder.for_path(path)) for path, shown in drafts.values()]
+    jobs = [(path, shown, finder.for_path(path)) for path, shown in drafts]
     show_progress = len(jobs) >= PROGRESS_THRESHOLD and sys.stderr.isatty()
     for index, result in enumerate(lint_files(jobs, lang, workers), start=1):
         results.append(result)
