@@ -16,9 +16,10 @@ from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
 from jdlint.errors import ConfigError
 from jdlint.explain import explain_topic, rules_listing
 from jdlint.formatters import FORMATS, render
-from jdlint.lint import FileResult, lint_bytes
+from jdlint.lint import lint_bytes
 from jdlint.parallel import available_workers, lint_files
 from jdlint.paths import excluded, find_drafts
+from jdlint.results import FileResult
 from jdlint.scaffold import LANGUAGES, new_draft
 
 PROGRESS_THRESHOLD = 50

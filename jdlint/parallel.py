@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from jdlint.config import Config
-from jdlint.lint import FileResult, lint_path
+from jdlint.lint import lint_path
+from jdlint.results import FileResult
 
 PARALLEL_THRESHOLD = 32
 """Fewer files than this are linted in this process: starting workers would cost more."""

@@ -9,7 +9,8 @@ from click.testing import CliRunner
 
 from jdlint.cli import cli
 from jdlint.config import default_config
-from jdlint.lint import FileResult, lint_text
+from jdlint.lint import lint_text
+from jdlint.results import FileResult
 from jdlint.scaffold import LANGUAGES, new_draft
 
 # What a hiring manager would write into each slot, in the order the slots appear.

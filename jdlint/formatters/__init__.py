@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from jdlint.formatters import github, json_format, sarif, text
-from jdlint.lint import FileResult
+from jdlint.results import FileResult
 from jdlint.rules import Rule
 
 FORMATS = ("text", "json", "sarif", "github")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from jdlint.diagnostics import Diagnostic
-from jdlint.lint import FileResult
+from jdlint.results import FileResult
 
 _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 

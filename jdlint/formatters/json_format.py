@@ -8,7 +8,7 @@ from typing import Any
 
 import jdlint
 from jdlint.diagnostics import SEVERITIES
-from jdlint.lint import FileResult
+from jdlint.results import FileResult
 
 
 def severity_counts(results: list[FileResult]) -> dict[str, int]:

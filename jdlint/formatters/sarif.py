@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 import jdlint
 from jdlint.diagnostics import Diagnostic
-from jdlint.lint import FileResult
+from jdlint.results import FileResult
 from jdlint.rules import Rule
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"

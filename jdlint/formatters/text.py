@@ -8,7 +8,7 @@ import click
 
 from jdlint.diagnostics import Diagnostic
 from jdlint.formatters.json_format import severity_counts
-from jdlint.lint import FileResult
+from jdlint.results import FileResult
 
 _SEVERITY_COLORS = {"error": "red", "warning": "yellow", "info": "cyan"}
 _SEVERITY_NOUNS = {
