@@ -277,6 +277,14 @@ def explain(topic: str) -> None:
 
 
 @cli.command()
+def lsp() -> None:
+    """Run the language server on standard input and output (for editors)."""
+    from jdlint.lsp import serve  # only here: the server's libraries cost cold-start time
+
+    serve()
+
+
+@cli.command()
 @click.option(
     "--lang",
     "language",

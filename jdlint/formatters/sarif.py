@@ -10,11 +10,11 @@ from urllib.parse import quote
 
 import jdlint
 from jdlint.diagnostics import Diagnostic
+from jdlint.explain import PROJECT_URL
 from jdlint.results import FileResult
 from jdlint.rules import Rule
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://github.com/jdlint/jdlint"
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
@@ -30,7 +30,7 @@ def log(results: list[FileResult], rules: Sequence[Rule]) -> dict[str, Any]:
                     "driver": {
                         "name": "jdlint",
                         "version": jdlint.__version__,
-                        "informationUri": INFORMATION_URI,
+                        "informationUri": PROJECT_URL,
                         "rules": [_rule(rule) for rule in rules],
                     }
                 },
