@@ -113,12 +113,12 @@ class Config:
         ]
 
 
-@functools.cache
+@functools.lru_cache(maxsize=16)
 def _index(rules: tuple[Rule, ...]) -> dict[str, Rule]:
     return {rule.code: rule for rule in rules}
 
 
-@functools.cache
+@functools.lru_cache(maxsize=16)
 def _names(rules: tuple[Rule, ...]) -> dict[str, Rule]:
     return {rule.name: rule for rule in rules}
 

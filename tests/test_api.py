@@ -84,3 +84,18 @@ def test_rules_lists_every_rule_with_its_docs() -> None:
     assert {"JD101", "JD401", "JD503", "JD904"} <= set(listed)
     assert listed["JD401"].name == "unfilled-placeholder"
     assert listed["JD401"].docs["why"]
+
+
+def test_caches_stay_bounded_when_the_configuration_keeps_changing() -> None:
+    from jdlint.config import config_from_mapping
+    from jdlint.rules import MAX_OPTION_SETS
+
+    draft = "# Sales Executive\n\n## Responsibilities\n\n" + "- Visit clients.\n" * 8
+    for limit in range(1, 3 * MAX_OPTION_SETS):
+        config = config_from_mapping({"rules": {"JD301": {"max_items": limit}}}, None)
+        found = jdlint.lint_text(draft, config=config, language="en").diagnostics
+        assert any(d.rule == "JD301" for d in found) == (limit < 8)
+    rule = config.rule("JD301")
+    assert rule is not None
+    assert len(rule._prepared) <= MAX_OPTION_SETS
+    assert len(rule._options) <= MAX_OPTION_SETS
