@@ -5,6 +5,8 @@ from __future__ import annotations
 import difflib
 import os
 import sys
+from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 from typing import NoReturn
 
@@ -15,9 +17,11 @@ from jdlint.config import LANGUAGE_CHOICES, Config, ConfigFinder
 from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
 from jdlint.errors import ConfigError
 from jdlint.explain import explain_topic, rules_listing
-from jdlint.formatters import FORMATS, render
-from jdlint.lint import lint_bytes
-from jdlint.parallel import available_workers, lint_files
+from jdlint.exports import CountingReader, Fields, check_header, is_export, read_rows
+from jdlint.formatters import FORMATS, stream
+from jdlint.formatters.json_format import Tally
+from jdlint.lint import lint_bytes, unreadable
+from jdlint.parallel import available_workers, lint_files, lint_rows
 from jdlint.paths import excluded, find_drafts
 from jdlint.results import FileResult
 from jdlint.scaffold import LANGUAGES, new_draft
@@ -117,6 +121,18 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     default=0,
     help="Processes to lint with (0: one per processor; folders of 32+ files only).",
 )
+@click.option(
+    "--text-column",
+    "--text-field",
+    "text_field",
+    help="Exports (.csv .tsv .jsonl .json): the column or field holding each posting's text.",
+)
+@click.option(
+    "--id-column",
+    "--id-field",
+    "id_field",
+    help="Exports: the column or field that names each posting (default: id, else row number).",
+)
 @click.option("--fix", is_flag=True, help="Apply the safe fixes rules offer, then report the rest.")
 @click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff; write nothing.")
 def check(
@@ -133,16 +149,26 @@ def check(
     quiet: bool,
     no_color: bool,
     jobs: int,
+    text_field: str | None,
+    id_field: str | None,
     fix: bool,
     diff: bool,
 ) -> None:
-    """Lint drafts: files, folders (.md .markdown .txt .text .html .htm), `-` for standard input."""
+    """Lint drafts: files, folders (.md .markdown .txt .text .html .htm), `-` for standard input,
+    and exports of postings (.csv .tsv .jsonl .json), row by row."""
     reads_stdin = stdin_filename is not None or any(str(path) == "-" for path in paths)
-    if (fix or diff) and reads_stdin:
-        raise click.UsageError("--fix and --diff work on files, not standard input")
+    exports = tuple(path for path in paths if is_export(path) and not _is_dir(path))
+    if (fix or diff) and (reads_stdin or exports):
+        raise click.UsageError(
+            "--fix and --diff work on draft files, not standard input or exports"
+        )
+    color = not no_color and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
+    problems: list[str] = []
     try:
         finder = ConfigFinder(config_path, _codes(select), _codes(ignore))
-        drafts = _drafts(paths, stdin_filename, finder, force_exclude)
+        named = tuple(path for path in paths if path not in exports)
+        walk_here = not paths and stdin_filename is None
+        drafts = _drafts(named, walk_here, finder, force_exclude)
         if diff:
             _show_fixes(drafts, finder, lang)
         if fix:
@@ -150,33 +176,51 @@ def check(
 
             for path, shown in drafts:
                 fix_file(path, shown, finder.for_path(path), lang)
-        workers = jobs or available_workers()
-        results, problems = _lint_all(drafts, stdin_filename, reads_stdin, finder, lang, workers)
+        fields = Fields(text_field, id_field)
+        for export in exports:
+            check_header(export, fields)
         rules = finder.for_path(None).rules
+        workers = jobs or available_workers()
+        results = _results(drafts, stdin_filename, reads_stdin, finder, lang, workers)
+        if exports:
+            results = chain(results, _export_results(exports, fields, finder, lang, workers))
+        tally = Tally()
+        printed = False
+        for chunk in stream(
+            output_format,
+            _noting_problems(tally.counted(results), problems),
+            color=color,
+            show_scores=not (no_scores or quiet),
+            quiet=quiet,
+            rules=rules,
+        ):
+            click.echo(chunk, nl=False, color=color)
+            printed = printed or bool(chunk)
+        if printed:
+            click.echo("")
     except ConfigError as error:
         _configuration_failure(error)
-    color = not no_color and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
-    output = render(
-        output_format,
-        results,
-        color=color,
-        show_scores=not (no_scores or quiet),
-        quiet=quiet,
-        rules=rules,
-    )
-    if output:
-        click.echo(output, color=color)
     for problem in problems:
         click.echo(f"jdlint: {problem}", err=True)
     if problems:
         sys.exit(2)
     threshold = SEVERITY_RANK[fail_on]
-    failed = any(SEVERITY_RANK[d.severity] >= threshold for r in results for d in r.diagnostics)
+    failed = any(
+        count and SEVERITY_RANK[severity] >= threshold
+        for severity, count in tally.severities.items()
+    )
     sys.exit(1 if failed else 0)
 
 
+def _noting_problems(results: Iterator[FileResult], problems: list[str]) -> Iterator[FileResult]:
+    """*results*, with what stopped part of each run added to *problems* as they pass."""
+    for result in results:
+        problems.extend(result.problems)
+        yield result
+
+
 def _drafts(
-    paths: tuple[Path, ...], stdin_filename: str | None, finder: ConfigFinder, force_exclude: bool
+    paths: tuple[Path, ...], walk_here: bool, finder: ConfigFinder, force_exclude: bool
 ) -> list[tuple[Path, str]]:
     """The files to lint, each once, with the name to report them under."""
     drafts: dict[Path, tuple[Path, str]] = {}
@@ -194,7 +238,7 @@ def _drafts(
                 add(draft, named=False)
         else:
             add(path, named=True)
-    if not paths and stdin_filename is None:
+    if walk_here:
         for draft in find_drafts(Path(".")):
             add(draft, named=False)
     return list(drafts.values())
@@ -213,27 +257,52 @@ def _show_fixes(drafts: list[tuple[Path, str]], finder: ConfigFinder, lang: str)
     sys.exit(1 if changed else 0)
 
 
-def _lint_all(
+def _results(
     drafts: list[tuple[Path, str]],
     stdin_filename: str | None,
     reads_stdin: bool,
     finder: ConfigFinder,
     lang: str,
     workers: int,
-) -> tuple[list[FileResult], list[str]]:
-    results: list[FileResult] = []
+) -> Iterator[FileResult]:
+    """The results of standard input and the draft files, in order, as they are linted."""
     if reads_stdin:
         shown = stdin_filename or "-"
         config = finder.for_path(Path(shown))
-        results.append(lint_bytes(sys.stdin.buffer.read(), shown, config, lang))
+        yield lint_bytes(sys.stdin.buffer.read(), shown, config, lang)
     jobs = [(path, shown, finder.for_path(path)) for path, shown in drafts]
     show_progress = len(jobs) >= PROGRESS_THRESHOLD and sys.stderr.isatty()
     for index, result in enumerate(lint_files(jobs, lang, workers), start=1):
-        results.append(result)
         if show_progress:
             click.echo(f"\rjdlint: {index}/{len(jobs)} files", err=True, nl=index == len(jobs))
-    problems = [problem for result in results for problem in result.problems]
-    return results, problems
+        yield result
+
+
+def _export_results(
+    exports: tuple[Path, ...], fields: Fields, finder: ConfigFinder, lang: str, workers: int
+) -> Iterator[FileResult]:
+    """The results of every row of each export, streamed, with a progress bar on a terminal."""
+    for export in exports:
+        config = finder.for_path(export)
+        try:
+            handle = export.open("rb")
+        except OSError as error:
+            yield unreadable(str(export), config, f"cannot read file: {error.strerror or error}")
+            continue
+        with (
+            handle,
+            click.progressbar(
+                length=export.stat().st_size,
+                label=f"jdlint: {export}",
+                file=sys.stderr,
+                hidden=not sys.stderr.isatty(),
+            ) as bar,
+        ):
+            stream_ = CountingReader(handle)
+            rows = read_rows(stream_, export, fields)
+            for result in lint_rows(rows, str(export), config, lang, workers):
+                bar.update(stream_.count - bar.pos)
+                yield result
 
 
 def _identity(path: Path) -> Path:
