@@ -170,7 +170,7 @@ def _json_lines_rows(stream: Buffered, fields: Fields) -> Iterator[Row]:
         except (ValueError, UnicodeDecodeError) as error:
             yield Row(str(number), None, f"line {number} is not JSON: {error}")
             continue
-        yield _record_row(record, number, fields)
+        yield record_row(record, number, fields)
 
 
 def _json_array_rows(stream: Buffered, fields: Fields) -> Iterator[Row]:
@@ -179,12 +179,13 @@ def _json_array_rows(stream: Buffered, fields: Fields) -> Iterator[Row]:
     number = 0
     try:
         for number, record in enumerate(ijson.items(stream, "item", use_float=True), start=1):
-            yield _record_row(record, number, fields)
+            yield record_row(record, number, fields)
     except ijson.JSONError as error:
         yield Row(str(number + 1), None, f"the JSON stops being valid after item {number}: {error}")
 
 
-def _record_row(record: Any, number: int, fields: Fields) -> Row:
+def record_row(record: Any, number: int, fields: Fields) -> Row:
+    """The posting in one JSON record (a mapping), or why it cannot be read."""
     if not isinstance(record, dict):
         return Row(str(number), None, f"item {number} is not an object")
     id_field = fields.id or next((name for name in ID_FIELDS if name in record), None)

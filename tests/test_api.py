@@ -99,3 +99,16 @@ def test_caches_stay_bounded_when_the_configuration_keeps_changing() -> None:
     assert rule is not None
     assert len(rule._prepared) <= MAX_OPTION_SETS
     assert len(rule._options) <= MAX_OPTION_SETS
+
+
+def test_a_configuration_sent_to_another_process_lints_the_same() -> None:
+    import pickle
+
+    text = BAD_ID.read_text(encoding="utf-8")
+    config = jdlint.load_config(BAD_ID)
+    copied = pickle.loads(pickle.dumps(config))
+    here = jdlint.lint_text(text, path=str(BAD_ID), config=config)
+    there = jdlint.lint_text(text, path=str(BAD_ID), config=copied)
+    assert there.diagnostics == here.diagnostics
+    assert there.scores == here.scores
+    assert pickle.loads(pickle.dumps(here)) == here

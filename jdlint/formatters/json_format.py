@@ -39,7 +39,8 @@ def _tool() -> dict[str, str]:
     return {"name": "jdlint", "version": jdlint.__version__}
 
 
-def _file(result: FileResult) -> dict[str, Any]:
+def file_entry(result: FileResult) -> dict[str, Any]:
+    """One file's entry of the report's ``files`` list."""
     entry: dict[str, Any] = {"path": result.path, "language": result.language}
     if result.encoding is not None:
         entry["encoding"] = result.encoding
@@ -64,7 +65,9 @@ def stream(results: Iterable[FileResult]) -> Iterator[str]:
     yield f'{head[:-1]}, "files": '
     tally = Tally()
     for result in tally.counted(results):
-        yield ("[\n" if tally.files == 1 else ",\n") + json.dumps(_file(result), ensure_ascii=False)
+        yield ("[\n" if tally.files == 1 else ",\n") + json.dumps(
+            file_entry(result), ensure_ascii=False
+        )
     yield "\n]" if tally.files else "[]"
     summary = {"files": tally.files, **{_SUMMARY_KEYS[s]: n for s, n in tally.severities.items()}}
     yield f', "summary": {json.dumps(summary)}}}'
