@@ -104,11 +104,13 @@ def test_caches_stay_bounded_when_the_configuration_keeps_changing() -> None:
 def test_a_configuration_sent_to_another_process_lints_the_same() -> None:
     import pickle
 
-    text = BAD_ID.read_text(encoding="utf-8")
-    config = jdlint.load_config(BAD_ID)
+    draft = ROOT / "corpora" / "en" / "bad-bias-sales-executive.md"
+    text = draft.read_text(encoding="utf-8")
+    config = jdlint.load_config(draft)
     copied = pickle.loads(pickle.dumps(config))
-    here = jdlint.lint_text(text, path=str(BAD_ID), config=config)
-    there = jdlint.lint_text(text, path=str(BAD_ID), config=copied)
+    here = jdlint.lint_text(text, path=str(draft), config=config)
+    there = jdlint.lint_text(text, path=str(draft), config=copied)
     assert there.diagnostics == here.diagnostics
     assert there.scores == here.scores
+    assert here.scores is not None and here.scores["gender_coding"] is not None
     assert pickle.loads(pickle.dumps(here)) == here
