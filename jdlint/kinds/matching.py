@@ -135,9 +135,16 @@ mile")."""
 JOINED = frozenset({"di"})
 """Words written apart from or joined to the next ("di bawah tekanan", "dibawah tekanan")."""
 
-_INSERTED = r"(?:\s+(?!(?:not|no|never|tidak|bukan|tanpa|without)\b)[\w'’-]+)?"
-"""One word inserted between two words of a term ("work well under pressure"); a negation
-changes the meaning, so it is not one."""
+_INSERTED = r"(?:\s+[\w'’-]+)?"
+"""One word inserted between two words of a term ("work well under pressure")."""
+
+_DETERMINER_SLOT = rf"(?:{_INSERTED}\s+(?:(?:a|an|the)\s+)?|\s+(?:a|an|the)\s+[\w'’-]+\s+)"
+"""Where a term has "a", "an" or "the": any of them or none, and one word inserted before or
+after it ("outside of the box", "a real family")."""
+
+NEGATIONS = frozenset({"not", "no", "never", "tidak", "bukan", "tanpa", "without"})
+"""Words that change a term's meaning when inserted ("work not under pressure"): a match that
+inserts one is not the term (see :func:`inserts_negation`)."""
 
 
 def term_pattern(term: str, inflect: bool = False) -> str:
@@ -156,17 +163,26 @@ def term_pattern(term: str, inflect: bool = False) -> str:
         if word.casefold() in DETERMINERS and position > 0 and not last:
             pending_determiner = True
             continue
-        if position:
+        if pending_determiner:
+            body += _DETERMINER_SLOT
+            pending_determiner = False
+        elif position:
             joined = words[position - 1].casefold() in JOINED
             body += r"\s*" if joined else _INSERTED + r"\s+"
-        if pending_determiner:
-            body += r"(?:(?:a|an|the)\s+)?"
-            pending_determiner = False
         body += _word_pattern(word, inflect and (position == 0 or last))
     # "\b" first lets the engine skip quickly; the look-arounds then rule out hyphenated words.
     head = r"\b(?<!-)" if term[:1].isalnum() else ""
     tail = r"\b(?!-)" if term[-1:].isalnum() else r"(?!\w)"
     return head + body + tail
+
+
+def inserts_negation(found: str, term: str) -> bool:
+    """Whether the text *found* for *term* holds a negation the term does not."""
+    added = set(_LETTERS.findall(found.casefold())) - set(_LETTERS.findall(term.casefold()))
+    return not added.isdisjoint(NEGATIONS)
+
+
+_LETTERS = regex.compile(r"\w+")
 
 
 def _word_pattern(word: str, inflect: bool) -> str:

@@ -24,6 +24,7 @@ from jdlint.kinds.matching import (
     compile_pattern,
     find_in_text,
     inflection_stem,
+    inserts_negation,
     match_case,
     term_pattern,
 )
@@ -83,6 +84,8 @@ def _check(context: Context) -> Iterator[Finding]:
     keep = MatchFilter(context, filters)
     matches = []
     for match, _section in find_in_text(context, compiled):
+        if inserts_negation(match.group(), terms[int(match.lastgroup[1:])][0]):
+            continue
         holder = context.analysis.text_span_holding(match.start(), match.end())
         if holder is not None and keep.keeps(match.start(), match.end(), holder):
             matches.append(match)
