@@ -120,6 +120,8 @@ def test_an_about_us_section_holds_no_experience_demand() -> None:
         "• Pengalaman sebagai dealer merupakan nilai tambah\n",
         "Requirements\n- Bachelor's degree in Accounting\n- Experience with SAP is a plus\n",
         "Qualifications\n- A degree in Finance\n- A driving licence is preferred\n",
+        # A preference for one field of study still asks for the degree.
+        "Kualifikasi:\n• Pendidikan minimal D3/S1 (diutamakan jurusan Administrasi)\n• Teliti\n",
     ],
 )
 def test_an_unrelated_preference_does_not_answer_the_degree(text: str) -> None:
