@@ -35,6 +35,7 @@ class Grammar:
     forms_lexicon: bool
     lead_ins: tuple[tuple[str, ...], ...]
     joining_words: frozenset[str]
+    adverbs: frozenset[str]
     adverb_endings: tuple[str, ...]
     inflection_endings: tuple[str, ...]
     noun_followers: frozenset[str]
@@ -54,6 +55,7 @@ class Grammar:
             forms_lexicon=data.get("lexicon") == "forms",
             lead_ins=tuple(reversed(lead_ins)),
             joining_words=frozenset(data.get("joining_words") or []),
+            adverbs=frozenset(data.get("adverbs") or []),
             adverb_endings=tuple(data.get("adverb_endings") or []),
             inflection_endings=tuple(data.get("inflection_endings") or []),
             noun_followers=frozenset(data.get("noun_followers") or []),
@@ -118,6 +120,8 @@ class VerbJudge:
         return 0
 
     def _is_adverb(self, word: str) -> bool:
+        if word in self.grammar.adverbs:
+            return True
         endings = self.grammar.adverb_endings
         if not endings or not word.endswith(endings) or not self.grammar.forms_lexicon:
             return False

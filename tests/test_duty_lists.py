@@ -172,6 +172,7 @@ Tanggung Jawab:
 • Managing database vendor dan harga.
 • Dan memastikan faktur dicatat tepat waktu.
 • Jika diperlukan, membantu tim keuangan saat tutup buku.
+• Rutin melakukan pengecekan harga pemasok.
 • Pengarsipan faktur pembelian.
 """
 
@@ -188,6 +189,7 @@ Responsibilities:
 - And investigating the outages our customers report.
 - On occasion, work with external suppliers on their incident reviews.
 - When needed, travel to the data centre in Leeds.
+- Also manage the spare parts stock.
 - Preprocess and clean telemetry before it reaches the warehouse.
 - Coordination of the on-call rota.
 """
