@@ -88,7 +88,15 @@ def test_leaders_describing_the_candidate_still_count() -> None:
         "- Independent and ambitious, you lead by example.\n"
     )
     words, verdict = _coded(text)
-    assert words == "Decisive leaders competitive confident Independent ambitious lead".split()
+    assert words == [
+        "Decisive",
+        "leaders",
+        "competitive",
+        "confident",
+        "Independent",
+        "ambitious",
+        "lead",
+    ]
     assert verdict == "strongly-masculine"
 
 
