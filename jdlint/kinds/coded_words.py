@@ -3,10 +3,13 @@
 Word lists are stems as the paper printed them: ``Lead*`` matches any word that starts with
 "lead" (letters, hyphens or digits may follow), a stem without ``*`` matches that word only;
 a word that a hyphen joins to the word before ("non-competitive") is not matched.
-Headings are not counted, and phrases listed in ``exclude`` ("sales leads", "customer
-support") are not coded wording. The draft leans to one side when the masculine share minus
-the feminine share, in coded words per 100 words, reaches ``slightly`` (or ``strongly``) and
-that side has at least ``min_difference`` more coded words (one word is not a lean).
+Only words that describe the candidate or the team are counted (sentences chosen by
+:mod:`jdlint.kinds.candidate_text`); headings are not counted, phrases listed in ``exclude``
+("sales leads", "customer support") are not coded wording, and a word listed in ``senses``
+counts only in its trait sense. The draft leans to one side when the masculine share minus
+the feminine share, in coded words per 100 words of the text that describes the candidate,
+reaches ``slightly`` (or ``strongly``) and that side has at least ``min_difference`` more
+coded words (one word is not a lean).
 """
 
 from __future__ import annotations
