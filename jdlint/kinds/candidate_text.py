@@ -5,9 +5,11 @@ wanted: "competitive" in a requirement does, "competitive advantage" in the comp
 "committed" in an equal-opportunity statement do not. A sentence unit (a sentence or a bullet)
 describes the candidate when
 
+- it holds none of the cues that mark text about something else (``not_candidate``:
+  "regardless of race", "we offer", "how to apply");
 - it is not in a section that speaks about something else (``left_out_sections``: benefits,
-  the company, equal opportunity, how to apply, job details) and holds none of the cues that
-  mark such text (``not_candidate``: "regardless of race", "we offer", "to apply");
+  the company, equal opportunity, how to apply, job details), unless it says who is wanted
+  (``wanted``: "is looking for ambitious people" in the company blurb);
 - and it is in a section about the candidate (``counted_sections``: duties, requirements), or
   it holds a cue that it is about the candidate or the team (``candidate``: "you", "the ideal
   candidate", "we're looking for", "our team"), or it is a list item that reads as a duty or a
@@ -36,6 +38,9 @@ CANDIDATE_OPTIONS = {
     "candidate": Option(
         list, None, "regular expressions marking a sentence about the candidate or the team"
     ),
+    "wanted": Option(
+        list, None, "regular expressions marking a sentence that says who is wanted, anywhere"
+    ),
     "not_candidate": Option(
         list, None, "regular expressions marking a sentence about something else (EEO, offers)"
     ),
@@ -49,6 +54,7 @@ class Audience:
     counted_sections: frozenset[str]
     left_out_sections: frozenset[str]
     candidate: tuple[RulePattern, ...]
+    wanted: tuple[RulePattern, ...]
     not_candidate: tuple[RulePattern, ...]
 
 
@@ -64,6 +70,7 @@ def prepare_audience(options: dict[str, Any]) -> Audience:
         sections["counted_sections"],
         sections["left_out_sections"],
         compile_all(options.get("candidate"), True, "candidate"),
+        compile_all(options.get("wanted"), True, "wanted"),
         compile_all(options.get("not_candidate"), True, "not_candidate"),
     )
 
@@ -97,10 +104,10 @@ class CandidateText:
 
     def _judge(self, unit: Unit) -> bool:
         audience = self._audience
-        if unit.section in audience.left_out_sections:
-            return False
         if self._holds(audience.not_candidate, unit):
             return False
+        if unit.section in audience.left_out_sections:
+            return self._holds(audience.wanted, unit)
         if unit.section in audience.counted_sections or self._holds(audience.candidate, unit):
             return True
         sentence = self._text[unit.span.start : unit.span.end]
