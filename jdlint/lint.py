@@ -297,7 +297,6 @@ def _scores(
             "feminine_words": len(coding.feminine),
             "masculine_per_100": coding.masculine_per_100,
             "feminine_per_100": coding.feminine_per_100,
-            "words_about_candidate": coding.words,
         }
     return scores
 
