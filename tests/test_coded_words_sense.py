@@ -148,3 +148,17 @@ def test_the_team_the_candidate_joins_counts() -> None:
     assert result.scores is not None
     # The team's "competitive" and "ambitious" count; the product's "competitive" does not.
     assert result.scores["gender_coding_breakdown"]["masculine_words"] == 2
+
+
+def test_ats_html_requirements_list_counts_and_leadership_as_people_does_not() -> None:
+    text = (
+        "<div><h3>Company Description</h3><p>Fenwick Labs is a European leader in lab "
+        "software, driven by its ambition for growth.</p>"
+        "<h3>Job Description</h3><ul><li>Advise the executive leadership on pricing.</li>"
+        "<li>Report weekly to program leadership.</li></ul>"
+        "<h3>Qualifications</h3><ul><li>Competitive, ambitious and self-confident.</li>"
+        "<li>Strong leadership skills and a decisive manner.</li></ul></div>"
+    )
+    words, verdict = _coded(text, "posting.html")
+    assert words == ["Competitive", "ambitious", "self-confident", "leadership", "decisive"]
+    assert verdict == "strongly-masculine"
