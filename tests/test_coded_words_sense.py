@@ -162,3 +162,14 @@ def test_ats_html_requirements_list_counts_and_leadership_as_people_does_not() -
     words, verdict = _coded(text, "posting.html")
     assert words == ["Competitive", "ambitious", "self-confident", "leadership", "decisive"]
     assert verdict == "strongly-masculine"
+
+
+def test_who_is_wanted_counts_even_in_the_company_blurb() -> None:
+    text = (
+        "# Product Designer\n\n## About us\n\n"
+        "Pellucid, a small analytics startup, is looking for ambitious and curious people. "
+        "Pellucid is a leading, competitive name in retail analytics.\n\n"
+        "## About you\n\nYou take the lead on design and you are confident with customers.\n"
+    )
+    words, _ = _coded(text)
+    assert words == ["ambitious", "lead", "confident"]
