@@ -20,13 +20,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jdlint.analysis import Unit
 from jdlint.content import item_kind
 from jdlint.kinds.base import Context, Option
 from jdlint.kinds.filters import compile_all
 from jdlint.kinds.matching import RulePattern, find_all
+
+if TYPE_CHECKING:
+    from jdlint.analysis import Unit
 
 CANDIDATE_OPTIONS = {
     "counted_sections": Option(

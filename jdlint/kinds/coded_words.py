@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jdlint.analysis import Unit
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, Kind, Option
 from jdlint.kinds.candidate_text import (
@@ -37,6 +36,9 @@ from jdlint.kinds.filters import (
 )
 from jdlint.kinds.matching import find_all
 from jdlint.spans import Span
+
+if TYPE_CHECKING:
+    from jdlint.analysis import Unit
 
 VERDICTS = (
     "strongly-masculine",
