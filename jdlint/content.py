@@ -84,6 +84,16 @@ def lead_in_kind(heading: str) -> str | None:
     return best[2] if best is not None else None
 
 
+def item_kind(text: str) -> str | None:
+    """What one list item reads as: ``qualifications``, ``benefits``, ``responsibilities``."""
+    cue, fallback = _cue_kind(text)
+    if cue is not None:
+        return cue
+    if _opens_with_duty(text):
+        return "responsibilities"
+    return fallback
+
+
 def _cue_kind(text: str) -> tuple[str | None, str | None]:
     """What an item's cue words make it without reading its verb: a firm kind (years or a
     qualification cue among its first words; a benefit cue anywhere), else the kind it is
