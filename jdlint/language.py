@@ -41,7 +41,7 @@ def _counts(text: str) -> tuple[dict[str, int], int]:
     """How many function words of each language *text* holds, and how many words in all."""
     lists = function_words()
     words = WORD.findall(text.lower())
-    counts = {language: sum(word in lists[language] for word in words) for language in LANGUAGES}
+    counts = {language: sum(map(lists[language].__contains__, words)) for language in LANGUAGES}
     return counts, len(words)
 
 
