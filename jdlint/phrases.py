@@ -34,8 +34,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     piece = text[start:end]
     folded = piece.lower()
     if len(folded) != len(piece):  # a letter whose lower case is longer ("İ"): fold word by word
-        found = _TOKEN.finditer(text, start, end)
-        return [Token(m.start(), m.end(), m[0], m[0].lower()) for m in found]
+        matches = _TOKEN.finditer(text, start, end)
+        return [Token(m.start(), m.end(), m[0], m[0].lower()) for m in matches]
     found = []
     for match in _TOKEN.finditer(folded):
         a, b = match.span()
