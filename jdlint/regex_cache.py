@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import atexit
 import enum
-import hashlib
 import importlib
 import marshal
 import os
 import sys
 import tempfile
 import threading
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -105,7 +105,7 @@ def cache_file() -> Path | None:
     else:
         base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     versions = f"{__version__} {regex.__version__} {sys.version}".encode()
-    return base / "jdlint" / f"patterns-{hashlib.sha256(versions).hexdigest()[:16]}.bin"
+    return base / "jdlint" / f"patterns-{zlib.crc32(versions):08x}.bin"
 
 
 def _load() -> dict[_Key, tuple[Any, ...]]:
@@ -121,8 +121,8 @@ def _read(path: Path | None) -> dict[_Key, tuple[Any, ...]]:
         return {}
     try:
         data = path.read_bytes()
-        digest, payload = data[:32], data[32:]
-        if hashlib.sha256(payload).digest() != digest:
+        checksum, payload = data[:4], data[4:]
+        if zlib.crc32(payload).to_bytes(4, "big") != checksum:
             return {}
         entries = marshal.loads(payload)
     except (OSError, ValueError, EOFError, TypeError):
@@ -142,7 +142,7 @@ def _save() -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as file:
-            file.write(hashlib.sha256(payload).digest() + payload)
+            file.write(zlib.crc32(payload).to_bytes(4, "big") + payload)
     except OSError:
         return
     try:
