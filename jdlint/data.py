@@ -104,6 +104,7 @@ _TYPOGRAPHY = str.maketrans(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def normalise_label(text: str) -> str:
     """Lower-case a heading or key and drop what does not change its meaning: numbering, markup,
     curly quotes and long dashes (made plain), leading symbols and emoji, commas and stops

@@ -25,7 +25,7 @@ def function_words() -> dict[str, frozenset[str]]:
 def detect_language(text: str) -> str:
     """``"id"`` when Indonesian function words outnumber English ones, else ``"en"``."""
     lists = function_words()
-    sample = Counter(word.lower() for word in WORD.findall(text, 0, _SAMPLE_CHARS))
+    sample = Counter(map(str.lower, WORD.findall(text, 0, _SAMPLE_CHARS)))
     counts = {
         language: sum(count for word, count in sample.items() if word in lists[language])
         for language in LANGUAGES
@@ -41,7 +41,7 @@ def _counts(text: str) -> tuple[dict[str, int], int]:
     """How many function words of each language *text* holds, and how many words in all."""
     lists = function_words()
     words = WORD.findall(text.lower())
-    counts = {language: sum(word in lists[language] for word in words) for language in LANGUAGES}
+    counts = {language: sum(map(lists[language].__contains__, words)) for language in LANGUAGES}
     return counts, len(words)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -52,6 +51,8 @@ def lint_files(jobs: list[Job], language: str, workers: int) -> Iterator[FileRes
     # pages that scanning would touch.
     gc.freeze()
     try:
+        import multiprocessing  # here: a run of one file does not pay for importing it
+
         with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker) as pool:
             yield from pool.imap(_lint_job, range(len(jobs)), chunksize=_CHUNK)
     finally:
@@ -60,6 +61,8 @@ def lint_files(jobs: list[Job], language: str, workers: int) -> Iterator[FileRes
 
 
 def _can_fork() -> bool:
+    import multiprocessing
+
     return "fork" in multiprocessing.get_all_start_methods()
 
 

@@ -34,12 +34,21 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     piece = text[start:end]
     folded = piece.lower()
     if len(folded) != len(piece):  # a letter whose lower case is longer ("İ"): fold word by word
-        found = _TOKEN.finditer(text, start, end)
-        return [Token(m.start(), m.end(), m[0], m[0].lower()) for m in found]
-    return [
-        Token(start + m.start(), start + m.end(), piece[m.start() : m.end()], m[0])
-        for m in _TOKEN.finditer(folded)
-    ]
+        matches = _TOKEN.finditer(text, start, end)
+        return [Token(m.start(), m.end(), m[0], m[0].lower()) for m in matches]
+    found = []
+    for match in _TOKEN.finditer(folded):
+        a, b = match.span()
+        found.append(Token(start + a, start + b, piece[a:b], match[0]))
+    return found
+
+
+def folded_words(text: str) -> set[str]:
+    """The lower-case words of *text*: the ``folded`` of each of its :func:`tokens`."""
+    folded = text.lower()
+    if len(folded) != len(text):
+        return {word.lower() for word in _TOKEN.findall(text)}
+    return set(_TOKEN.findall(folded))
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
@@ -81,6 +90,15 @@ class PhraseTable:
                     for joined in ("".join(words), "_".join(words)):
                         self._keys.add(joined.replace("_", " "))
                         self._firsts.add(joined)
+        # A word in ASCII folds to the same lower case alone as inside its text; other letters
+        # may not (a final sigma), so a table with such first words is not tested that way.
+        self._firsts_by_lower: dict[str, list[str]] = {}
+        for first in sorted(self._firsts):
+            self._firsts_by_lower.setdefault(first.lower(), []).append(first)
+        self._folded_firsts: set[str] | None = self._firsts
+        if not fold_case:
+            ascii_only = all(first.isascii() for first in self._firsts)
+            self._folded_firsts = {first.lower() for first in self._firsts} if ascii_only else None
 
     def spans(self, text: str, words: list[Token] | None = None) -> list[tuple[int, int]]:
         """Where the phrases stand in *text* (its *words*, when already split), the longest
@@ -122,11 +140,17 @@ class PhraseTable:
         return [span for i, span in enumerate(found) if i == 0 or span[0] >= found[i - 1][1]]
 
     def _cased_firsts(self, words: set[str]) -> list[str]:
-        return [first for first in self._firsts if first.lower() in words]
+        by_lower = self._firsts_by_lower
+        return [first for lower in by_lower.keys() & words for first in by_lower[lower]]
 
     def starts_any(self, words: list[Token]) -> bool:
         """Whether one of *words* may begin a phrase (a quick test before :meth:`spans`)."""
         return any(self._key(word) in self._firsts for word in words)
+
+    def may_start(self, folded: set[str]) -> bool:
+        """False when no word of a text whose :func:`folded_words` are *folded* begins a
+        phrase (a quicker test than :meth:`starts_any`, which needs the text's tokens)."""
+        return self._folded_firsts is None or not self._folded_firsts.isdisjoint(folded)
 
     def search(self, text: str) -> bool:
         """Whether *text* holds one of the phrases."""

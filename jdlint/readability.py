@@ -100,7 +100,7 @@ def readability(words: list[str], sentences: int, language: str) -> Readability:
         method = "flesch-reading-ease" if language == "en" else "fry-indonesian"
         return Readability(None, None, method, len(words), sentences, 0, language)
     if language == "id":
-        syllables = sum(indonesian_syllables(word) for word in words)
+        syllables = sum(map(indonesian_syllables, words))
         grade = fry_grade(
             syllables * INDONESIAN_SYLLABLE_FACTOR * 100 / len(words), sentences * 100 / len(words)
         )
@@ -114,7 +114,7 @@ def readability(words: list[str], sentences: int, language: str) -> Readability:
             syllables,
             language,
         )
-    syllables = sum(english_syllables(word) for word in words)
+    syllables = sum(map(english_syllables, words))
     words_per_sentence = len(words) / sentences
     syllables_per_word = syllables / len(words)
     ease = 206.835 - 1.015 * words_per_sentence - 84.6 * syllables_per_word

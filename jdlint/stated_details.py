@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from jdlint.data import normalise_label, vocabulary
 from jdlint.document import Document, Paragraph, Section
-from jdlint.phrases import PhraseTable, tokens
+from jdlint.phrases import PhraseTable, folded_words, tokens
 from jdlint.scoring import JOB_DETAIL_FIELDS as JOB_DETAILS
 
 if TYPE_CHECKING:
@@ -322,8 +322,12 @@ def _short_lines(section: Section, hard_breaks: bool) -> Iterator[str]:
 def _bare_value_fields(words: _Vocabulary, line: str) -> set[str]:
     """Details on a line of their own: "Full-time | Approx. AUD 2,000/month", "Remote
     (Malaysia)", "Jakarta Selatan"."""
+    folded = folded_words(line)
+    tables = (words.types, words.places, words.remote)
+    if not any(table.may_start(folded) for table in tables):
+        return set()
     found = tokens(line)
-    if not any(table.starts_any(found) for table in (words.types, words.places, words.remote)):
+    if not any(table.starts_any(found) for table in tables):
         return set()
     fields = set()
     segments = [part.strip(" .:;!*_#") for part in _SEGMENT.split(line) if part]

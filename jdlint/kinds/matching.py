@@ -16,6 +16,7 @@ import regex
 
 from jdlint.kinds.base import Context
 from jdlint.kinds.needs import Needs, WordIndex, needs_of
+from jdlint.regex_cache import compile_regex
 
 SEARCH_SECONDS = 1.0
 
@@ -92,7 +93,7 @@ def compile_pattern(pattern: str, ignore_case: bool = True) -> RulePattern:
 
 def _compile(pattern: str, flags: int) -> Any:
     try:
-        return regex.compile(pattern, flags)
+        return compile_regex(pattern, flags)
     except regex.error as error:
         raise ValueError(f"invalid regular expression {pattern!r}: {error}") from None
 
