@@ -26,8 +26,17 @@ import regex
 
 from jdlint import __version__
 
-regex_main: Any = importlib.import_module("regex._main")
-"""The part of ``regex`` that turns a pattern into engine code and hands it to the engine."""
+
+def _regex_main() -> Any:
+    """The part of ``regex`` that turns a pattern into engine code and hands it to the engine
+    (``None`` if a later ``regex`` has no such part)."""
+    try:
+        return importlib.import_module("regex._main")
+    except ImportError:
+        return None
+
+
+regex_main: Any = _regex_main()
 
 _MAX_ENTRIES = 4096
 """More patterns than this (rule files edited many times) and the cache starts afresh."""
@@ -40,7 +49,13 @@ _recording = threading.Lock()
 
 
 def compile_regex(pattern: str, flags: int) -> Any:
-    """``regex.compile(pattern, flags)``, from the cache when the pattern is in it."""
+    """``regex.compile(pattern, flags)``, from the cache when the pattern is in it.
+
+    The cache reaches into ``regex``'s internals; should a later ``regex`` lay them out
+    differently, patterns are compiled the ordinary way and nothing is cached.
+    """
+    if not hasattr(regex_main, "_regex") or not hasattr(regex_main._regex, "compile"):
+        return regex.compile(pattern, flags)
     entries = _load()
     key = (pattern, int(flags))
     arguments = entries.get(key)
