@@ -12,7 +12,6 @@ from typing import NoReturn
 
 import click
 
-from jdlint import __version__
 from jdlint.config import LANGUAGE_CHOICES, Config, ConfigFinder
 from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
 from jdlint.errors import ConfigError
@@ -25,6 +24,7 @@ from jdlint.parallel import available_workers, lint_files, lint_rows
 from jdlint.paths import excluded, find_drafts
 from jdlint.results import FileResult
 from jdlint.scaffold import LANGUAGES, new_draft
+from jdlint.version import __version__
 
 PROGRESS_THRESHOLD = 50
 

@@ -20,12 +20,12 @@ from pygls import uris
 from pygls.lsp.server import LanguageServer
 from pygls.workspace import TextDocument
 
-from jdlint import __version__
 from jdlint.config import CONFIG_NAMES, Config, ConfigFinder, default_config
 from jdlint.diagnostics import Diagnostic
 from jdlint.errors import ConfigError
 from jdlint.explain import explain_rule, rule_url
 from jdlint.lint import lint_text
+from jdlint.version import __version__
 
 DEBOUNCE_SECONDS = 0.25
 SOURCE = "jdlint"

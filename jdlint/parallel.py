@@ -97,6 +97,8 @@ def lint_rows(
             yield from (_lint_row(item, config, language) for item in batch)
         return
     _row_config = config
+    import multiprocessing  # here: a run of one file does not pay for importing it
+
     gc.freeze()
     try:
         context = multiprocessing.get_context("fork")

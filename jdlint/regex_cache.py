@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from jdlint import __version__
+from jdlint.version import __version__
 
 
 def _regex_main() -> Any:

@@ -6,9 +6,9 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import jdlint
 from jdlint.diagnostics import SEVERITIES
 from jdlint.results import FileResult
+from jdlint.version import __version__
 
 _SUMMARY_KEYS = {"error": "errors", "warning": "warnings", "info": "info"}
 
@@ -36,7 +36,7 @@ class Tally:
 
 
 def _tool() -> dict[str, str]:
-    return {"name": "jdlint", "version": jdlint.__version__}
+    return {"name": "jdlint", "version": __version__}
 
 
 def file_entry(result: FileResult) -> dict[str, Any]:

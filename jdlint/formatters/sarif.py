@@ -8,11 +8,11 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
-import jdlint
 from jdlint.diagnostics import Diagnostic
 from jdlint.explain import PROJECT_URL
 from jdlint.results import FileResult
 from jdlint.rules import Rule
+from jdlint.version import __version__
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -29,7 +29,7 @@ def log(results: list[FileResult], rules: Sequence[Rule]) -> dict[str, Any]:
                 "tool": {
                     "driver": {
                         "name": "jdlint",
-                        "version": jdlint.__version__,
+                        "version": __version__,
                         "informationUri": PROJECT_URL,
                         "rules": [_rule(rule) for rule in rules],
                     }
