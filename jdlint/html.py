@@ -24,6 +24,7 @@ from html.parser import HTMLParser
 
 from jdlint.data import section_matcher
 from jdlint.document import Bullet, Heading, ItemList, Paragraph
+from jdlint.markers import BULLET_SYMBOL, INVISIBLE, MARKER, SPACE
 from jdlint.outline import (
     PSEUDO_HEADING_LEVEL,
     RawBlock,
@@ -98,7 +99,9 @@ _LIST_PARTS = frozenset({*_LISTS, "li"})
 _CONTAINERS = frozenset({*_HEADINGS, *_LIST_PARTS})
 """Elements whose text is read as a whole: a heading, a bullet (text directly in a list is
 read line by line, like a paragraph)."""
-_MARKER = re.compile(r"(?:[•●▪■◦‣∙·○►➢✓✔\-*–—+]|\d{1,2}[.)])[ \t\u00a0]+(?=\S)")
+_MARKER = re.compile(
+    rf"[{INVISIBLE}]*(?:(?P<symbol>{MARKER}){SPACE}+(?=\S)|(?P<glued>(?!·){BULLET_SYMBOL})(?=[^\s\d]))"
+)
 _ESCAPED_REFERENCE = re.compile(r"#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};")
 _NOT_NEW_LINE = re.compile(r"[^\n]")
 _ENDS_ITEM = (".", "!", "?", ";", ":")
@@ -567,7 +570,8 @@ class _Reader:
             self._add(Paragraph(span, self._text(span.start, span.end)))
 
     def _marker_bullet(self, span: Span, marker: re.Match[str]) -> Bullet:
-        symbol = marker[0].strip(" \t\u00a0")
+        name = "symbol" if marker["symbol"] else "glued"
+        symbol = marker[name]
         content = Span(span.start + marker.end(), span.end)
         if self.marker_list is None:
             marker_list = ItemList(ordered=symbol[0].isdigit())
@@ -577,7 +581,7 @@ class _Reader:
             span=content,
             text=self._text(content.start, content.end),
             marker=f"1{symbol[-1]}" if symbol[0].isdigit() else symbol,
-            marker_span=Span(span.start, span.start + len(symbol)),
+            marker_span=Span(span.start + marker.start(name), span.start + marker.end(name)),
             depth=0,
         )
         self.marker_list.bullets.append(bullet)

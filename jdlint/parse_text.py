@@ -12,6 +12,7 @@ import re
 
 from jdlint.data import SectionMatcher
 from jdlint.document import Bullet, Heading, ItemList, Paragraph
+from jdlint.markers import BULLET_SYMBOL, INVISIBLE, MARKER, SPACE
 from jdlint.outline import (
     PSEUDO_HEADING_LEVEL,
     RawBlock,
@@ -22,12 +23,18 @@ from jdlint.outline import (
 )
 from jdlint.spans import Span
 
-_BULLET = re.compile(
-    r"^(?P<indent>[ \t\u00a0]*)(?:"
-    r"(?P<marker>[•●▪■◦‣∙·○►➢✓✔\-*–—+]|\d{1,2}[.)])[ \t\u00a0\u200b-\u200d\u2060\ufeff]+(?=\S)"
+BULLET_LINE = re.compile(
+    rf"^(?P<indent>[ \t\u00a0{INVISIBLE}]*)(?:"
+    rf"(?P<marker>{MARKER}){SPACE}+(?=\S)"
     # a bullet character glued to its item ("•Melayani", "*Jujur", "-Pencatatan")
-    r"|(?P<glued>[•●▪■◦‣∙○►➢✓✔]|[-*](?=[^\W\d_]))(?=[^\s\d]))"
+    rf"|(?P<glued>(?!·){BULLET_SYMBOL}|[-*](?=[^\W\d_]))(?=[^\s\d]))"
 )
+"""A line that starts with a list marker (its groups: ``indent``, then ``marker`` or ``glued``)."""
+_NUMBER_ONLY = re.compile(
+    rf"^(?P<indent>[ \t\u00a0{INVISIBLE}]*)(?P<marker>\d{{1,2}}){SPACE}+(?=[^\W\d_])"
+)
+"""A number with no "." before its text: the next item of a numbered list ("2 Melakukan …")."""
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _MAX_TITLE_WORDS = 12
 
@@ -50,7 +57,7 @@ def _in_capitals(line: str) -> bool:
 
 
 def _indent_width(indent: str) -> int:
-    return len(indent.expandtabs(4))
+    return len(_INVISIBLE.sub("", indent).expandtabs(4))
 
 
 class _TextParser:
@@ -61,6 +68,8 @@ class _TextParser:
         self.lists: list[tuple[int, ItemList]] = []
         self.paragraph: Span | None = None
         self.last_bullet: tuple[Bullet, int] | None = None
+        self.last_number = 0
+        """The number of the last numbered item, 0 when the last line was no numbered item."""
         self.seen_text = False
 
     def parse(self) -> list[RawBlock]:
@@ -91,7 +100,9 @@ class _TextParser:
         span = Span(offset + lead, offset + len(line.rstrip()))
         first = not self.seen_text
         self.seen_text = True
-        bullet = _BULLET.match(line)
+        bullet = BULLET_LINE.match(line) or self._next_number(line)
+        if bullet is None:
+            self.last_number = 0
         if bullet is not None:
             self._bullet(line, offset, bullet)
         elif self._continues_bullet(line):
@@ -107,6 +118,13 @@ class _TextParser:
                 self.paragraph = span
             else:
                 self.paragraph = Span(self.paragraph.start, span.end)
+
+    def _next_number(self, line: str) -> re.Match[str] | None:
+        """A line numbered one after the item above it, with no "." or ")": the list goes on."""
+        number = _NUMBER_ONLY.match(line)
+        if number is None or not self.last_number or self.last_bullet is None:
+            return None
+        return number if int(number["marker"]) == self.last_number + 1 else None
 
     def _is_title(self, stripped: str) -> bool:
         return (
@@ -141,7 +159,12 @@ class _TextParser:
         content_start = offset + match.end()
         content_end = offset + len(line.rstrip())
         content = self.text[content_start:content_end]
-        normalised = f"1{marker[-1]}" if marker[0].isdigit() else marker
+        if marker.isdigit():  # "2 Melakukan" under "1. Menerjemahkan": numbered like the list
+            assert self.last_bullet is not None
+            normalised = self.last_bullet[0].marker
+        else:
+            normalised = f"1{marker[-1]}" if marker[0].isdigit() else marker
+        self.last_number = int(re.sub(r"\D", "", marker) or 0) if marker[0].isdigit() else 0
         bullet = Bullet(
             span=Span(content_start, content_end),
             text=content,

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from jdlint.diagnostics import Finding
 from jdlint.document import Bullet
 from jdlint.kinds.base import Context, Kind, Option
+from jdlint.verbs import judge
+
+if TYPE_CHECKING:
+    from jdlint.analysis import Unit
 
 _NOT_WORD = re.compile(r"[\W_]+")
+_DUTY_RUN = 3
+"""Duty lines in a row that make a list, whatever the lines around them."""
 
 
 def normalise_bullet(text: str) -> str:
@@ -96,13 +103,35 @@ def _prose(context: Context) -> Iterator[Finding]:
         sentences = len(units)
         if sentences < options["min_sentences"]:
             continue
-        # Short lines one under another, one sentence each, are a list that lost its markers.
+        # Short lines one under another, one sentence each, are a list that lost its markers;
+        # so are lines of one duty each that open with action verbs, however long.
         running_text = len({unit.block for unit in units}) < sentences
         long_lines = (
             sum(len(unit.words) for unit in units) / sentences >= options["min_average_words"]
         )
-        if running_text or long_lines:
+        if (running_text or long_lines) and not _duty_lines(units, document.text, context):
             yield Finding(document.anchor(canonical), {"sentences": sentences})
+
+
+def _duty_lines(units: list[Unit], text: str, context: Context) -> bool:
+    """Whether *units* hold duties listed one a line without markers: lines that are one
+    sentence, start with a capital (not a wrapped line) and open with an action verb, three
+    in a row or most lines (an introduction in prose may stand above them)."""
+    per_line: dict[int, list[Unit]] = {}
+    for unit in units:
+        per_line.setdefault(unit.block, []).append(unit)
+    verbs = judge(context.language)
+    duties = [
+        len(line) == 1
+        and not text[line[0].span.start : line[0].span.start + 1].islower()
+        and verbs.opens_with_verb(line[0].words[:4])
+        for line in per_line.values()
+    ]
+    run = longest = 0
+    for duty in duties:
+        run = run + 1 if duty else 0
+        longest = max(longest, run)
+    return longest >= _DUTY_RUN or (duties.count(True) >= 2 and duties.count(True) * 2 > len(duties))
 
 
 PROSE_INSTEAD_OF_LIST = Kind(

@@ -1,0 +1,202 @@
+"""Lists as real postings write them: markers jdlint must know, and the list rules on them
+(JD302, JD306, JD307, JD308). Every draft here is invented, in the shapes real postings have."""
+
+from __future__ import annotations
+
+import pytest
+
+from jdlint.config import default_config
+from jdlint.document import Document
+from jdlint.lint import lint_text
+from jdlint.parse import parse_document
+
+
+def _read(text: str, name: str) -> Document:
+    return parse_document(text, name)
+
+
+def _codes(text: str, name: str, code: str) -> list[int]:
+    """The lines where rule *code* fires on *text* read as file *name*."""
+    result = lint_text(text, name, default_config())
+    return [d.to_json()["line"] for d in result.diagnostics if d.rule == code]
+
+
+def _duties(document: Document) -> list[str]:
+    return [b.text for s in document.sections_named("responsibilities") for b in s.bullets]
+
+
+# --- markers: characters, garbled bullets and invisible characters ----------------------------
+
+MARKERS = [
+    "·",  # a middle dot, as Word pastes its bullets
+    "\uf0b7",  # Word's Symbol-font bullet, a private-use glyph
+    "\uf0d8",  # a Wingdings arrow bullet
+    "â€¢",  # "•" of a UTF-8 file read as Windows-1252
+    "â\x80¢",  # "•" of a UTF-8 file read as Latin-1
+    "ï‚·",  # the Symbol-font bullet, garbled
+    "\u200b•",  # a zero-width space before the marker
+    "\ufeff-",  # a byte-order mark before the marker
+]
+
+
+@pytest.mark.parametrize("marker", MARKERS)
+@pytest.mark.parametrize(
+    ("heading", "duties"),
+    [
+        ("Responsibilities:", ["Build the weekly sales report", "Review supplier invoices"]),
+        ("Tanggung Jawab:", ["Menyusun laporan penjualan mingguan", "Memeriksa faktur pemasok"]),
+    ],
+)
+def test_text_lines_opening_with_these_markers_are_bullets(
+    marker: str, heading: str, duties: list[str]
+) -> None:
+    lines = "".join(f"{marker} {duty}\n" for duty in duties)
+    document = _read(f"Admin Gudang\n\n{heading}\n{lines}", "draft.txt")
+    assert _duties(document) == duties
+    first = document.bullets[0]
+    assert document.text[first.marker_span.start : first.marker_span.end] == marker.lstrip(
+        "\u200b\ufeff"
+    )
+
+
+@pytest.mark.parametrize("gap", ["\u200b", "\u200b ", "\u00a0\u200d", " \u00ad", "\u2060\t"])
+def test_invisible_characters_between_a_number_and_its_text_do_not_hide_the_item(
+    gap: str,
+) -> None:
+    text = (
+        "Kasir\n\nTugas:\n"
+        f"1.{gap}Melayani pembayaran pembeli\n"
+        f"2.{gap}Menghitung uang kas di akhir shift\n"
+        f"3.{gap}Mencatat stok harian\n"
+    )
+    document = _read(text, "draft.txt")
+    assert _duties(document) == [
+        "Melayani pembayaran pembeli",
+        "Menghitung uang kas di akhir shift",
+        "Mencatat stok harian",
+    ]
+    assert _codes(text, "draft.txt", "JD307") == []
+
+
+def test_a_number_that_lost_its_dot_goes_on_with_the_numbered_list() -> None:
+    text = (
+        "Penerjemah\n\nTanggung Jawab Pekerjaan :\n"
+        "1. Menerjemahkan dokumen kontrak dari dan ke Bahasa Jepang.\n"
+        "2 Mendampingi tamu dalam rapat dengan mitra.\n"
+        "3 Memeriksa hasil terjemahan tim.\n\n"
+        "Kualifikasi :\n3 tahun pengalaman sebagai penerjemah\n"
+    )
+    document = _read(text, "draft.txt")
+    assert len(_duties(document)) == 3
+    assert {b.marker for b in document.bullets} == {"1."}
+    assert _codes(text, "draft.txt", "JD308") == []
+    assert _codes(text, "draft.txt", "JD306") == []
+    qualifications = document.sections_named("qualifications")[0]
+    assert not qualifications.bullets  # a count opening a line is no item
+
+
+def test_markdown_lines_with_markers_markdown_does_not_know_are_a_list() -> None:
+    text = (
+        "# Staf Gudang\n\n## Tanggung Jawab\n\n"
+        "• Menyusun laporan stok harian\n• Memeriksa barang masuk dan\n"
+        "  mencocokkan dengan faktur\n• Mengelola penataan rak\n\n"
+        "## Requirements\n\n-Two years in a warehouse\n-A forklift licence\n\n"
+        "*Note*: we reply to every application.\n"
+    )
+    document = _read(text, "draft.md")
+    assert _duties(document) == [
+        "Menyusun laporan stok harian",
+        "Memeriksa barang masuk dan\n  mencocokkan dengan faktur",
+        "Mengelola penataan rak",
+    ]
+    qualifications = document.sections_named("qualifications")[0]
+    assert [b.text for b in qualifications.bullets] == [
+        "Two years in a warehouse",
+        "A forklift licence",
+    ]
+    assert qualifications.paragraphs[0].text.startswith("*Note*")  # emphasis, not an item
+
+
+def test_markdown_items_in_paragraphs_of_their_own_make_one_list() -> None:
+    text = (
+        "## Responsibilities\n\nIn this role you will:\n\n"
+        "· Plan the delivery routes for each day\n\n· Brief the drivers every morning\n\n"
+        "· Track late deliveries and call the customers\n"
+    )
+    document = _read(text, "draft.md")
+    assert len(_duties(document)) == 3
+    assert len(document.lists) == 1
+    assert _codes(text, "draft.md", "JD307") == []
+    assert _codes(text, "draft.md", "JD308") == []
+
+
+def test_html_garbled_and_glued_bullets_are_bullets() -> None:
+    text = (
+        "<h2>Responsibilities</h2>\n<p>â€¢ Plan the delivery routes<br>"
+        "â€¢ Brief the drivers every morning<br>â€¢\u200bTrack late deliveries</p>\n"
+        "<h2>Kualifikasi</h2>\n<p>\uf0b7 Jujur dan teliti<br>\uf0b7 Pendidikan minimal SMA</p>\n"
+    )
+    document = _read(text, "draft.html")
+    assert _duties(document) == [
+        "Plan the delivery routes",
+        "Brief the drivers every morning",
+        "Track late deliveries",
+    ]
+    assert len(document.sections_named("qualifications")[0].bullets) == 2
+
+
+# --- JD307: prose, or duties one a line ----------------------------------------------------
+
+
+LONG_DUTIES_EN = (
+    "Senior Planner\n\nResponsibilities\n"
+    "Planning the weekly production schedule with the plant managers so that every line runs "
+    "at capacity\n\n"
+    "Reviewing the stock forecasts from the sales team and adjusting the purchase orders\n\n"
+    "Coordinating with suppliers on late deliveries and agreeing on recovery plans\n\n"
+    "Reporting the schedule's performance to the operations director each month\n\n"
+    "Requirements\nFive years in production planning\n"
+)
+LONG_DUTIES_ID = (
+    "Perencana Produksi\n\nTanggung Jawab\n"
+    "Menyusun jadwal produksi mingguan bersama kepala pabrik agar setiap lini berjalan penuh\n\n"
+    "Memeriksa perkiraan stok dari tim penjualan dan menyesuaikan pesanan pembelian tiap "
+    "minggu\n\n"
+    "Berkoordinasi dengan pemasok terkait keterlambatan pengiriman dan menyepakati rencana "
+    "pemulihan\n\n"
+    "Melaporkan kinerja jadwal kepada direktur operasional pada akhir setiap bulan\n\n"
+    "Kualifikasi\nPengalaman lima tahun di perencanaan produksi\n"
+)
+
+
+@pytest.mark.parametrize("text", [LONG_DUTIES_EN, LONG_DUTIES_ID])
+def test_long_duties_one_a_line_are_a_list_not_prose(text: str) -> None:
+    assert _codes(text, "draft.txt", "JD307") == []
+
+
+def test_an_introduction_in_prose_above_duties_one_a_line_is_not_prose() -> None:
+    text = (
+        "Data Analyst\n\nYour responsibilities\n"
+        "You will join a small team that supports the finance office. Most of your work is "
+        "with the controllers.\n"
+        "Build the monthly cost reports for the finance office\n"
+        "Clean and reconcile the ledger exports before each close\n"
+        "Automate the checks the controllers run by hand\n"
+        "Present the findings to the finance director every quarter\n"
+    )
+    assert _codes(text, "draft.txt", "JD307") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You will plan the weekly production schedule with the plant managers. You will also "
+        "review the stock forecasts from the sales team and adjust the purchase orders.\n",
+        "Anda akan menyusun jadwal produksi mingguan bersama kepala pabrik dan memastikan\n"
+        "setiap lini berjalan penuh. Anda juga memeriksa perkiraan stok dari tim penjualan\n"
+        "dan menyesuaikan pesanan pembelian setiap minggu.\n",
+    ],
+)
+def test_duties_written_as_running_text_are_still_prose(body: str) -> None:
+    text = f"Perencana Produksi\n\nTanggung Jawab\n{body}\nKualifikasi\nS1 Teknik Industri\n"
+    assert _codes(text, "draft.txt", "JD307") == [3]
