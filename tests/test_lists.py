@@ -200,3 +200,77 @@ def test_an_introduction_in_prose_above_duties_one_a_line_is_not_prose() -> None
 def test_duties_written_as_running_text_are_still_prose(body: str) -> None:
     text = f"Perencana Produksi\n\nTanggung Jawab\n{body}\nKualifikasi\nS1 Teknik Industri\n"
     assert _codes(text, "draft.txt", "JD307") == [3]
+
+
+# --- JD306: endings and markers that are one style --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "## How to apply\n\nPlease send us:\n\n- your CV, with the dates of each post;\n"
+            "- a cover letter of one page; and\n- the names of two referees.\n",
+            "draft.md",
+        ),
+        (
+            "Cara Melamar\n\nKirimkan dokumen berikut:\n• CV terbaru;\n• surat lamaran;\n"
+            "• fotokopi ijazah terakhir.\n",
+            "draft.txt",
+        ),
+        (
+            "<h2>To apply</h2><ul><li>your CV;</li><li>a cover letter; and</li>"
+            "<li>two references.</li></ul>",
+            "draft.html",
+        ),
+    ],
+)
+def test_items_run_as_one_sentence_closed_by_a_full_stop_are_consistent(
+    text: str, name: str
+) -> None:
+    assert _codes(text, name, "JD306") == []
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "You will be responsible for the following duties this year:",
+            "Build the monthly cost reports",
+            "Work with ledgers from several sources (ERP, CSV files, etc.)",
+            "Review supplier invoices",
+        ],
+        [
+            "Anda akan bertanggung jawab atas tugas-tugas berikut ini di cabang:",
+            "Menyusun laporan biaya bulanan",
+            "Mengelola data dari berbagai sumber (ERP, berkas CSV, dll.)",
+            "Memeriksa faktur pemasok",
+        ],
+    ],
+)
+def test_a_lead_in_item_and_a_closing_abbreviation_do_not_mix_endings(lines: list[str]) -> None:
+    text = "Staf Keuangan\n\nTugas:\n" + "".join(f"- {line}\n" for line in lines)
+    assert _codes(text, "draft.txt", "JD306") == []
+
+
+def test_a_sub_list_written_at_the_list_level_does_not_mix_markers() -> None:
+    text = (
+        "Data Engineer\n\nResponsibilities:\n"
+        "• Build and run the pipelines that feed the reporting warehouse, including:\n"
+        "- the nightly loads from the shop systems\n- the hourly stock feed\n"
+        "• Review the data models with the analysts\n• Keep the pipeline documentation current\n"
+    )
+    assert _codes(text, "draft.txt", "JD306") == []
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["- Build reports.", "- Review invoices", "- Train new staff"],
+        ["• Menyusun laporan.", "- Memeriksa faktur.", "• Melatih staf baru."],
+        ["- Build reports;", "- Review invoices.", "- Train new staff"],
+    ],
+)
+def test_lists_that_really_mix_styles_are_still_reported(items: list[str]) -> None:
+    text = "Staf Admin\n\nTugas:\n" + "\n".join(items) + "\n"
+    assert len(_codes(text, "draft.txt", "JD306")) == 1
