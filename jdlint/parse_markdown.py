@@ -197,9 +197,9 @@ class _Walker:
         of their own, one after another, make one list."""
         lines: list[Span] = []
         offset = span.start
-        for line in self.text[span.start : span.end].split("\n"):
-            lines.append(Span(offset, offset + len(line)))
-            offset += len(line) + 1
+        for source_line in self.text[span.start : span.end].split("\n"):
+            lines.append(Span(offset, offset + len(source_line)))
+            offset += len(source_line) + 1
         markers = [_markdown_marker(self.text[line.start : line.end]) for line in lines]
         first = next((i for i, marker in enumerate(markers) if marker is not None), None)
         if first is None:
@@ -219,13 +219,14 @@ class _Walker:
                 items[-1].text = self.text[items[-1].span.start : items[-1].span.end]
                 continue
             name = "marker" if marker["marker"] else "glued"
+            start, end = line.start + marker.start(name), line.start + marker.end(name)
             content = Span(line.start + marker.end(), line.end).trimmed(self.text)
             items.append(
                 Bullet(
                     span=content,
                     text=self.text[content.start : content.end],
                     marker=marker[name],
-                    marker_span=Span(line.start + marker.start(name), line.start + marker.end(name)),
+                    marker_span=Span(start, end),
                     depth=0,
                 )
             )

@@ -184,7 +184,9 @@ def _duty_lines(units: list[Unit], text: str, context: Context) -> bool:
     for duty in duties:
         run = run + 1 if duty else 0
         longest = max(longest, run)
-    return longest >= _DUTY_RUN or (duties.count(True) >= 2 and duties.count(True) * 2 > len(duties))
+    return longest >= _DUTY_RUN or (
+        duties.count(True) >= 2 and duties.count(True) * 2 > len(duties)
+    )
 
 
 PROSE_INSTEAD_OF_LIST = Kind(
