@@ -269,6 +269,7 @@ def test_a_sub_list_written_at_the_list_level_does_not_mix_markers() -> None:
         ["- Build reports.", "- Review invoices", "- Train new staff"],
         ["• Menyusun laporan.", "- Memeriksa faktur.", "• Melatih staf baru."],
         ["- Build reports;", "- Review invoices.", "- Train new staff"],
+        ["* Menguasai Excel (Vlookup, Pivot)", "* Memahami pajak.", "* Teliti."],
     ],
 )
 def test_lists_that_really_mix_styles_are_still_reported(items: list[str]) -> None:

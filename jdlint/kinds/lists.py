@@ -55,14 +55,14 @@ DUPLICATE_BULLET = Kind(
 def _ending(text: str) -> str:
     """How an item ends: ``"stop"`` (a full stop, ``!``, ``?``), ``"series"`` (``;`` or ``,``,
     perhaps with "and"/"or": one sentence run through the list), ``"lead-in"`` (``:``),
-    ``"either"`` (an abbreviation such as "etc." or a closing bracket, which fits both styles)
+    ``"either"`` (an abbreviation such as "etc.", perhaps in brackets, which fits both styles)
     or ``"none"``."""
     stripped = text.rstrip().rstrip("*_\"'”’")
     if _SERIES_END.search(stripped):
         return "series"
     if stripped.endswith((":", "：")):
         return "lead-in"
-    if stripped.endswith(")") or _ABBREVIATION_END.search(stripped):
+    if _ABBREVIATION_END.search(stripped.removesuffix(")")):
         return "either"
     return "stop" if stripped.endswith((".", "!", "?", "…")) else "none"
 
