@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-"""Characters that take no room on screen (a character class body)."""
+INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe0e\ufe0f\ufeff"
+"""Characters that take no room on screen, and emoji variation selectors (a class body)."""
 
 SPACE = f"[ \\t\\u00a0\\u2000-\\u200a\\u202f\\u3000{INVISIBLE}]"
 """One character of room between a marker and its text, visible or not."""
@@ -50,5 +50,9 @@ BULLET_SYMBOL = f"(?:{_GARBLED}|[{_SYMBOLS}{_PRIVATE_USE}])"
 MARKER = f"(?:{BULLET_SYMBOL}|[\\-*–—+]|\\d{{1,2}}[.)])"
 """Any list marker: a bullet, a dash, a star, a plus, or a number with ``.`` or ``)``."""
 
-LEADING_INVISIBLE = re.compile(f"[{INVISIBLE}]*")
-"""Invisible characters at the start of a line, before its marker."""
+_EMOJI = "✅☑🔹🔸🔷🔶▶▸➡➜➔→⇒👉⭐★☆♦◇✦✧❯🟢🔵🔘📌"
+EMOJI_BULLET = re.compile(
+    f"^(?P<indent>[ \\t\\u00a0{INVISIBLE}]*)(?P<marker>[{_EMOJI}]){SPACE}+(?=\\S)"
+)
+"""A line opening with a symbol or emoji that is a bullet only in a run of lines opening with
+the same one ("✅ Jujur" / "✅ Teliti"); alone it decorates a heading ("⭐ Nilai Tambah")."""

@@ -1,9 +1,12 @@
 """Plain-text drafts (pasted from Word, e-mail or a blog) → headings, paragraphs and lists.
 
-A line is a bullet when it starts with a bullet character (``•``, ``-``, ``*``, ``–``, ``·`` …)
-or a number (``1.``, ``2)``) and a space; a heading when it is short and ends in ``:``, is in
-capitals, or is exactly a known section name; the first line is the title when it is short.
-Everything else is running text; consecutive lines form one paragraph.
+A line is a bullet when it starts with a list marker (``•``, ``-``, ``*``, ``–``, ``·``, ``1.``,
+``2)``, a Word symbol-font glyph or a garbled bullet, see :mod:`jdlint.markers`) and a space,
+or with a bullet glued to its text; when it starts with a number one after the numbered item
+above it ("2 Melakukan"); or when it and the line next to it open with the same emoji ("✅").
+A heading is short and ends in ``:``, is in capitals, or is exactly a known section name; the
+first line is the title when it is short. Everything else is running text; consecutive lines
+form one paragraph.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import re
 
 from jdlint.data import SectionMatcher
 from jdlint.document import Bullet, Heading, ItemList, Paragraph
-from jdlint.markers import BULLET_SYMBOL, INVISIBLE, MARKER, SPACE
+from jdlint.markers import BULLET_SYMBOL, EMOJI_BULLET, INVISIBLE, MARKER, SPACE
 from jdlint.outline import (
     PSEUDO_HEADING_LEVEL,
     RawBlock,
@@ -56,6 +59,17 @@ def _in_capitals(line: str) -> bool:
     )
 
 
+def _emoji_runs(lines: list[str]) -> set[int]:
+    """The lines that open with the same symbol or emoji as the line above or below them."""
+    markers = [EMOJI_BULLET.match(line) for line in lines]
+    found: set[int] = set()
+    for index in range(len(lines) - 1):
+        this, below = markers[index], markers[index + 1]
+        if this is not None and below is not None and this["marker"] == below["marker"]:
+            found.update((index, index + 1))
+    return found
+
+
 def _indent_width(indent: str) -> int:
     return len(_INVISIBLE.sub("", indent).expandtabs(4))
 
@@ -74,8 +88,10 @@ class _TextParser:
 
     def parse(self) -> list[RawBlock]:
         offset = 0
-        for line in self.text.split("\n"):
-            self._line(line, offset)
+        lines = self.text.split("\n")
+        runs = _emoji_runs(lines)
+        for index, line in enumerate(lines):
+            self._line(line, offset, index in runs)
             offset += len(line) + 1
         self._close_paragraph()
         self._demote_stray_capitals()
@@ -90,7 +106,7 @@ class _TextParser:
             if following is None or isinstance(following, Heading):
                 self.blocks[index] = Paragraph(block.span, block.text)
 
-    def _line(self, line: str, offset: int) -> None:
+    def _line(self, line: str, offset: int, emoji_run: bool = False) -> None:
         stripped = line.strip()
         if not stripped:
             self._close_paragraph()
@@ -101,6 +117,8 @@ class _TextParser:
         first = not self.seen_text
         self.seen_text = True
         bullet = BULLET_LINE.match(line) or self._next_number(line)
+        if bullet is None and emoji_run:
+            bullet = EMOJI_BULLET.match(line)
         if bullet is None:
             self.last_number = 0
         if bullet is not None:

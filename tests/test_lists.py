@@ -275,3 +275,30 @@ def test_a_sub_list_written_at_the_list_level_does_not_mix_markers() -> None:
 def test_lists_that_really_mix_styles_are_still_reported(items: list[str]) -> None:
     text = "Staf Admin\n\nTugas:\n" + "\n".join(items) + "\n"
     assert len(_codes(text, "draft.txt", "JD306")) == 1
+
+
+@pytest.mark.parametrize(
+    ("heading", "lines"),
+    [
+        ("Kualifikasi :", ["Pendidikan minimal SMA/SMK", "Jujur dan teliti", "Bersedia shift"]),
+        ("What we offer:", ["Private health cover", "Two days at home a week", "A bike scheme"]),
+    ],
+)
+@pytest.mark.parametrize("emoji", ["✅", "✔\ufe0f", "🔹", "👉"])
+def test_lines_opening_with_the_same_emoji_are_a_list(
+    emoji: str, heading: str, lines: list[str]
+) -> None:
+    body = "".join(f"{emoji} {line}\n" for line in lines)
+    document = _read(f"Resepsionis Hotel\n\n{heading}\n{body}", "draft.txt")
+    assert [b.text for b in document.bullets] == lines
+
+
+def test_an_emoji_that_decorates_a_heading_stays_a_heading() -> None:
+    text = (
+        "Data Engineer\n\n✅ Kualifikasi Wajib\nPendidikan minimal S1 Informatika\n"
+        "⭐ Nilai Tambah\nPengalaman membangun chatbot\n"
+    )
+    document = _read(text, "draft.txt")
+    assert not document.bullets
+    headings = [s.heading.text for s in document.sections if s.heading is not None]
+    assert "✅ Kualifikasi Wajib" in headings
