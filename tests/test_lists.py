@@ -302,3 +302,37 @@ def test_an_emoji_that_decorates_a_heading_stays_a_heading() -> None:
     assert not document.bullets
     headings = [s.heading.text for s in document.sections if s.heading is not None]
     assert "✅ Kualifikasi Wajib" in headings
+
+
+# --- JD308: a duty section of one line ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "duty", "next_heading"),
+    [
+        (
+            "Responsibilities:",
+            "Greet guests at the front desk and handle check-in.",
+            "Requirements:",
+        ),
+        ("Tanggung Jawab :", "Melayani tamu hotel di meja depan dengan ramah", "Kualifikasi :"),
+    ],
+)
+def test_a_duty_section_of_one_line_lists_one_duty(
+    heading: str, duty: str, next_heading: str
+) -> None:
+    text = f"Receptionist\n\n{heading}\n{duty}\n\n{next_heading}\n- Jujur\n- Teliti\n"
+    assert _duties(_read(text, "draft.txt")) == [duty]
+    assert _codes(text, "draft.txt", "JD308") == [3]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You will greet our guests. You will also handle check-in.\n",  # prose: JD307's
+        "Greet guests at the front desk\nHandle check-in and check-out\n",  # two lines
+    ],
+)
+def test_more_than_one_sentence_or_line_is_not_a_lone_duty(body: str) -> None:
+    text = f"Receptionist\n\nResponsibilities:\n{body}\nRequirements:\n- Honest\n- Careful\n"
+    assert len(_duties(_read(text, "draft.txt"))) != 1
