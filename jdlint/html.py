@@ -107,6 +107,7 @@ _NOT_NEW_LINE = re.compile(r"[^\n]")
 _ENDS_ITEM = (".", "!", "?", ";", ":")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _MAX_TITLE_WORDS = 12
+_MAX_SUBHEADING_WORDS = 6
 _BLOCK_MARKUP = re.compile(
     r"</?(?:p|div|li|ul|ol|br|h[1-6]|table|tr|td|section|article)\b[^>\n]*>", re.IGNORECASE
 )
@@ -389,10 +390,31 @@ class _Reader:
         self.stray_list: ItemList | None = None
         self.title_pending = find_title
         self.opened = 0
+        self.bold_items: set[int] = set()
+        """The ids of the bullets whose text is all in one ``strong``/``b`` element."""
 
     def finish(self) -> list[RawBlock]:
         self._flush()
+        lists = [b for b in self.blocks if isinstance(b, ItemList) and b.bullets]
+        for item_list in lists:
+            self._bold_subheadings(item_list)
         return [b for b in self.blocks if not isinstance(b, ItemList) or b.bullets]
+
+    def _bold_subheadings(self, item_list: ItemList) -> None:
+        """Items all in bold, short and with no full stop, over items that are not bold, are
+        the sub-headings of the list ("<li><b>Technical skills</b></li>"), not items."""
+        bullets = item_list.bullets
+        bold = [id(bullet) in self.bold_items for bullet in bullets]
+        if all(bold):
+            return
+        for index, bullet in enumerate(bullets[:-1]):
+            if (
+                bold[index]
+                and not bold[index + 1]
+                and word_count(bullet.text) <= _MAX_SUBHEADING_WORDS
+                and not bullet.text.rstrip().endswith((".", "!", "?", ";", ","))
+            ):
+                bullet.subheading = True
 
     def take(self, event: _Event) -> None:
         if event.kind == "data":
@@ -499,7 +521,8 @@ class _Reader:
         if container is not None and container.tag in _HEADINGS:
             self._heading(Span(first, last), _HEADINGS[container.tag])
         elif container is not None and container.item is not None:
-            self._bullet_text(container.item, Span(first, last))
+            strong = {piece.strong for line in run for piece in line}
+            self._bullet_text(container.item, Span(first, last), None not in strong)
         else:
             self._lines(
                 [_Line(Span(ln[0].span.start, ln[-1].span.end), ln) if ln else None for ln in run]
@@ -517,7 +540,7 @@ class _Reader:
         self.blocks.append(block)
         self.marker_list = self.stray_list = None
 
-    def _bullet_text(self, item: _Item, span: Span) -> None:
+    def _bullet_text(self, item: _Item, span: Span, bold: bool) -> None:
         bullet = item.bullet
         if bullet is None:
             item.bullet = Bullet(
@@ -528,9 +551,13 @@ class _Reader:
                 depth=item.depth,
             )
             item.item_list.bullets.append(item.bullet)
+            if bold:
+                self.bold_items.add(id(item.bullet))
         elif not item.nested:
             bullet.span = Span(bullet.span.start, span.end)
             bullet.text = self._text(bullet.span.start, span.end)
+            if not bold:
+                self.bold_items.discard(id(bullet))
         else:  # text after a nested list, still inside the item
             self._add(Paragraph(span, self._text(span.start, span.end)))
 

@@ -336,3 +336,43 @@ def test_a_duty_section_of_one_line_lists_one_duty(
 def test_more_than_one_sentence_or_line_is_not_a_lone_duty(body: str) -> None:
     text = f"Receptionist\n\nResponsibilities:\n{body}\nRequirements:\n- Honest\n- Careful\n"
     assert len(_duties(_read(text, "draft.txt"))) != 1
+
+
+# --- HTML: bold sub-headings inside a list ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "groups"),
+    [
+        (
+            "Requirements",
+            [
+                ("Technical skills", ["Five years of SQL.", "Experience with Python."]),
+                ("Soft skills", ["Clear writing.", "Patience with customers."]),
+            ],
+        ),
+        (
+            "Kualifikasi",
+            [
+                ("Teknis", ["Menguasai Excel.", "Paham akuntansi dasar."]),
+                ("Non-teknis", ["Teliti dan jujur.", "Mampu bekerja dalam tim."]),
+            ],
+        ),
+    ],
+)
+def test_html_bold_items_over_plain_ones_are_sub_headings(
+    heading: str, groups: list[tuple[str, list[str]]]
+) -> None:
+    items = "".join(
+        f"<li><strong>{label}</strong></li>" + "".join(f"<li>{item}</li>" for item in rows)
+        for label, rows in groups
+    )
+    text = f"<h2>{heading}</h2><ul>{items}</ul>"
+    document = _read(text, "draft.html")
+    assert [b.text for b in document.bullets if b.subheading] == [g[0] for g in groups]
+    assert _codes(text, "draft.html", "JD306") == []
+
+
+def test_html_list_all_in_bold_keeps_its_items() -> None:
+    text = "<h2>Skills</h2><ul><li><b>SQL</b></li><li><b>Python</b></li><li><b>Looker</b></li></ul>"
+    assert not any(b.subheading for b in _read(text, "draft.html").bullets)
