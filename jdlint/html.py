@@ -401,20 +401,24 @@ class _Reader:
         return [b for b in self.blocks if not isinstance(b, ItemList) or b.bullets]
 
     def _bold_subheadings(self, item_list: ItemList) -> None:
-        """Items all in bold, short and with no full stop, over items that are not bold, are
-        the sub-headings of the list ("<li><b>Technical skills</b></li>"), not items."""
+        """Items all in bold, short and with no full stop, each over items that are not bold,
+        are the sub-headings of the list ("<li><b>Technical skills</b></li>"), not items, when
+        the list opens with one of them."""
         bullets = item_list.bullets
         bold = [id(bullet) in self.bold_items for bullet in bullets]
-        if all(bold):
+        heads = [
+            bullet
+            for bullet, in_bold in zip(bullets, bold, strict=True)
+            if in_bold
+            and word_count(bullet.text) <= _MAX_SUBHEADING_WORDS
+            and not bullet.text.rstrip().endswith((".", "!", "?", ";", ","))
+        ]
+        if not bold[0] or bold[-1] or len(heads) < bold.count(True):
+            return  # bold items that are not all sub-headings are items given weight
+        if any(bold[index] and bold[index + 1] for index in range(len(bold) - 1)):
             return
-        for index, bullet in enumerate(bullets[:-1]):
-            if (
-                bold[index]
-                and not bold[index + 1]
-                and word_count(bullet.text) <= _MAX_SUBHEADING_WORDS
-                and not bullet.text.rstrip().endswith((".", "!", "?", ";", ","))
-            ):
-                bullet.subheading = True
+        for bullet in heads:
+            bullet.subheading = True
 
     def take(self, event: _Event) -> None:
         if event.kind == "data":

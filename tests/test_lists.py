@@ -373,6 +373,16 @@ def test_html_bold_items_over_plain_ones_are_sub_headings(
     assert _codes(text, "draft.html", "JD306") == []
 
 
-def test_html_list_all_in_bold_keeps_its_items() -> None:
-    text = "<h2>Skills</h2><ul><li><b>SQL</b></li><li><b>Python</b></li><li><b>Looker</b></li></ul>"
+@pytest.mark.parametrize(
+    "items",
+    [
+        "<li><b>SQL</b></li><li><b>Python</b></li><li><b>Looker</b></li>",
+        # bold for weight: two bold items in a row, a list that opens plain
+        "<li><b>SQL—Intermediate</b></li><li><b>Python—Basic</b></li><li>HTML</li>"
+        "<li><b>Looker</b></li><li>Grafana</li>",
+        "<li>Menguasai Excel</li><li><b>Paham pajak</b></li><li>Teliti</li>",
+    ],
+)
+def test_html_items_in_bold_for_weight_stay_items(items: str) -> None:
+    text = f"<h2>Skills</h2><ul>{items}</ul>"
     assert not any(b.subheading for b in _read(text, "draft.html").bullets)
