@@ -72,6 +72,20 @@ def _emoji_runs(lines: list[str]) -> set[int]:
     return found
 
 
+def _group_heads(lines: list[str]) -> set[int]:
+    """The numbered lines with two or more bulleted lines right under them: "1. Finance
+    Support" over "· Review …" lines heads a group of items, when it reads as a heading."""
+    found: set[int] = set()
+    for index in range(len(lines) - 2):
+        number = BULLET_LINE.match(lines[index])
+        if number is None or not number["marker"] or not number["marker"][0].isdigit():
+            continue
+        under = [BULLET_LINE.match(line) for line in lines[index + 1 : index + 3]]
+        if all(match is not None and not match[0].strip()[0].isdigit() for match in under):
+            found.add(index)
+    return found
+
+
 def _indent_width(indent: str) -> int:
     return len(_INVISIBLE.sub("", indent).expandtabs(4))
 
@@ -86,13 +100,17 @@ class _TextParser:
         self.last_bullet: tuple[Bullet, int] | None = None
         self.last_number = 0
         """The number of the last numbered item, 0 when the last line was no numbered item."""
+        self.group_heads: set[int] = set()
+        self.line_number = 0
         self.seen_text = False
 
     def parse(self) -> list[RawBlock]:
         offset = 0
         lines = self.text.split("\n")
         runs = _emoji_runs(lines)
+        self.group_heads = _group_heads(lines)
         for index, line in enumerate(lines):
+            self.line_number = index
             self._line(line, offset, index in runs)
             offset += len(line) + 1
         self._close_paragraph()
@@ -214,9 +232,14 @@ class _TextParser:
             marker_span=Span(marker_start, marker_start + len(marker)),
             depth=0,
         )
+        heads_group = self.line_number in self.group_heads and heads_nested_list(content)
+        if heads_group and self.lists:  # " 2. Finance" indented by a stray space: same level
+            indent = min(indent, self.lists[-1][0])
         while self.lists and self.lists[-1][0] > indent:
             self.lists.pop()
-        subheading = content.rstrip().endswith((":", "：")) and word_count(content) <= 8
+        subheading = heads_group or (
+            content.rstrip().endswith((":", "：")) and word_count(content) <= 8
+        )
         if self.lists and self.lists[-1][0] < indent and self.lists[-1][1].bullets:
             parent = self.lists[-1][1].bullets[-1]
             parent.subheading = parent.subheading or heads_nested_list(parent.text)

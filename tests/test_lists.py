@@ -386,3 +386,36 @@ def test_html_bold_items_over_plain_ones_are_sub_headings(
 def test_html_items_in_bold_for_weight_stay_items(items: str) -> None:
     text = f"<h2>Skills</h2><ul>{items}</ul>"
     assert not any(b.subheading for b in _read(text, "draft.html").bullets)
+
+
+# --- numbered group headings over bullets -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heads", "items"),
+    [
+        (
+            ["Sales Data Analysis", "Finance Support"],
+            ["Analyse the sales of each site", "Track the delivery times", "Review the margins"],
+        ),
+        (
+            ["Analisis Data Penjualan", "Dukungan Keuangan"],
+            ["Menganalisis penjualan tiap cabang", "Memantau waktu kirim", "Memeriksa margin"],
+        ),
+    ],
+)
+def test_numbered_lines_over_bulleted_ones_head_groups(heads: list[str], items: list[str]) -> None:
+    text = (
+        f"Data Analyst\n\nKey Responsibilities:\n1.\t{heads[0]}\n"
+        + "".join(f"·\t{item}\n" for item in items[:2])
+        + f" 2.\t{heads[1]}\n·\t{items[2]}\n·\tPrepare the monthly summary\n"
+    )
+    document = _read(text, "draft.txt")
+    assert [b.text for b in document.bullets if b.subheading] == heads
+    assert _codes(text, "draft.txt", "JD306") == []
+
+
+def test_a_numbered_list_with_one_odd_marker_still_mixes_markers() -> None:
+    text = "Admin\n\nTugas:\n1. Menyusun laporan\n2. Memeriksa faktur\n- Melatih staf baru\n"
+    assert not any(b.subheading for b in _read(text, "draft.txt").bullets)
+    assert len(_codes(text, "draft.txt", "JD306")) == 1
