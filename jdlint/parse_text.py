@@ -129,11 +129,11 @@ class _TextParser:
                 or not isinstance(line, Paragraph)
                 or not (after is None or isinstance(after, Heading))
                 or "\n" in line.text
+                or self.matcher.match(block.text) != "responsibilities"
+                or decided_by_content(block.text)
                 or _SENTENCE_INSIDE.search(line.text)
                 or word_count(line.text) < _MIN_DUTY_WORDS
                 or detail_line(line.text)
-                or self.matcher.match(block.text) != "responsibilities"
-                or decided_by_content(block.text)
             ):
                 continue
             bullet = Bullet(line.span, line.text, "", Span(line.span.start, line.span.start), 0)
