@@ -44,6 +44,9 @@ _GARBLED = "|".join(
     ]
 )
 
+GARBLED_MARKER = re.compile(_GARBLED)
+"""A bullet garbled by a wrong decoding, which readers see as such (JD402 reports it)."""
+
 BULLET_SYMBOL = f"(?:{_GARBLED}|[{_SYMBOLS}{_PRIVATE_USE}])"
 """A bullet character, a symbol-font glyph or a garbled bullet (a regular expression)."""
 

@@ -419,3 +419,16 @@ def test_a_numbered_list_with_one_odd_marker_still_mixes_markers() -> None:
     text = "Admin\n\nTugas:\n1. Menyusun laporan\n2. Memeriksa faktur\n- Melatih staf baru\n"
     assert not any(b.subheading for b in _read(text, "draft.txt").bullets)
     assert len(_codes(text, "draft.txt", "JD306")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kasir\n\nTugas:\nâ€¢ Melayani pembeli\nâ€¢ Menghitung kas\n", "draft.txt"),
+        ("<h2>Duties</h2><p>â€¢ Plan the routes<br>â€¢ Brief the drivers</p>", "draft.html"),
+        ("## Duties\n\nï‚· Plan the routes\nï‚· Brief the drivers\n", "draft.md"),
+    ],
+)
+def test_a_garbled_bullet_is_a_marker_and_still_reported_as_garbled(text: str, name: str) -> None:
+    assert len(_read(text, name).bullets) == 2
+    assert len(_codes(text, name, "JD402")) == 2
