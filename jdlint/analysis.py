@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from jdlint.document import Document, ItemList, Paragraph
 from jdlint.kinds.needs import WordIndex
+from jdlint.markers import GARBLED_MARKER
 from jdlint.outline import detail_line
 from jdlint.readability import Readability, combined, readability
 from jdlint.spans import Span
@@ -201,6 +202,11 @@ class Analysis:
             for block in section.blocks:
                 if isinstance(block, ItemList):
                     spans.extend((bullet.span, section.canonical) for bullet in block.bullets)
+                    spans.extend(  # a garbled marker ("â€¢") is text a reader sees too
+                        (bullet.marker_span, section.canonical)
+                        for bullet in block.bullets
+                        if GARBLED_MARKER.match(bullet.marker)
+                    )
                 elif document.format == "markdown":
                     spans.append((block.span, section.canonical))
                 else:  # outside Markdown a line break ends the text ("Usia maks. 35 Tahun")

@@ -24,6 +24,7 @@ from html.parser import HTMLParser
 
 from jdlint.data import section_matcher
 from jdlint.document import Bullet, Heading, ItemList, Paragraph
+from jdlint.markers import BULLET_SYMBOL, INVISIBLE, MARKER, SPACE
 from jdlint.outline import (
     PSEUDO_HEADING_LEVEL,
     RawBlock,
@@ -98,12 +99,15 @@ _LIST_PARTS = frozenset({*_LISTS, "li"})
 _CONTAINERS = frozenset({*_HEADINGS, *_LIST_PARTS})
 """Elements whose text is read as a whole: a heading, a bullet (text directly in a list is
 read line by line, like a paragraph)."""
-_MARKER = re.compile(r"(?:[•●▪■◦‣∙·○►➢✓✔\-*–—+]|\d{1,2}[.)])[ \t\u00a0]+(?=\S)")
+_MARKER = re.compile(
+    rf"[{INVISIBLE}]*(?:(?P<symbol>{MARKER}){SPACE}+(?=\S)|(?P<glued>(?!·){BULLET_SYMBOL})(?=[^\s\d]))"
+)
 _ESCAPED_REFERENCE = re.compile(r"#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};")
 _NOT_NEW_LINE = re.compile(r"[^\n]")
 _ENDS_ITEM = (".", "!", "?", ";", ":")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _MAX_TITLE_WORDS = 12
+_MAX_SUBHEADING_WORDS = 6
 _BLOCK_MARKUP = re.compile(
     r"</?(?:p|div|li|ul|ol|br|h[1-6]|table|tr|td|section|article)\b[^>\n]*>", re.IGNORECASE
 )
@@ -386,10 +390,35 @@ class _Reader:
         self.stray_list: ItemList | None = None
         self.title_pending = find_title
         self.opened = 0
+        self.bold_items: set[int] = set()
+        """The ids of the bullets whose text is all in one ``strong``/``b`` element."""
 
     def finish(self) -> list[RawBlock]:
         self._flush()
+        lists = [b for b in self.blocks if isinstance(b, ItemList) and b.bullets]
+        for item_list in lists:
+            self._bold_subheadings(item_list)
         return [b for b in self.blocks if not isinstance(b, ItemList) or b.bullets]
+
+    def _bold_subheadings(self, item_list: ItemList) -> None:
+        """Items all in bold, short and with no full stop, each over items that are not bold,
+        are the sub-headings of the list ("<li><b>Technical skills</b></li>"), not items, when
+        the list opens with one of them."""
+        bullets = item_list.bullets
+        bold = [id(bullet) in self.bold_items for bullet in bullets]
+        heads = [
+            bullet
+            for bullet, in_bold in zip(bullets, bold, strict=True)
+            if in_bold
+            and word_count(bullet.text) <= _MAX_SUBHEADING_WORDS
+            and not bullet.text.rstrip().endswith((".", "!", "?", ";", ","))
+        ]
+        if not bold[0] or bold[-1] or len(heads) < bold.count(True):
+            return  # bold items that are not all sub-headings are items given weight
+        if any(bold[index] and bold[index + 1] for index in range(len(bold) - 1)):
+            return
+        for bullet in heads:
+            bullet.subheading = True
 
     def take(self, event: _Event) -> None:
         if event.kind == "data":
@@ -496,7 +525,8 @@ class _Reader:
         if container is not None and container.tag in _HEADINGS:
             self._heading(Span(first, last), _HEADINGS[container.tag])
         elif container is not None and container.item is not None:
-            self._bullet_text(container.item, Span(first, last))
+            strong = {piece.strong for line in run for piece in line}
+            self._bullet_text(container.item, Span(first, last), None not in strong)
         else:
             self._lines(
                 [_Line(Span(ln[0].span.start, ln[-1].span.end), ln) if ln else None for ln in run]
@@ -514,7 +544,7 @@ class _Reader:
         self.blocks.append(block)
         self.marker_list = self.stray_list = None
 
-    def _bullet_text(self, item: _Item, span: Span) -> None:
+    def _bullet_text(self, item: _Item, span: Span, bold: bool) -> None:
         bullet = item.bullet
         if bullet is None:
             item.bullet = Bullet(
@@ -525,9 +555,13 @@ class _Reader:
                 depth=item.depth,
             )
             item.item_list.bullets.append(item.bullet)
+            if bold:
+                self.bold_items.add(id(item.bullet))
         elif not item.nested:
             bullet.span = Span(bullet.span.start, span.end)
             bullet.text = self._text(bullet.span.start, span.end)
+            if not bold:
+                self.bold_items.discard(id(bullet))
         else:  # text after a nested list, still inside the item
             self._add(Paragraph(span, self._text(span.start, span.end)))
 
@@ -567,7 +601,8 @@ class _Reader:
             self._add(Paragraph(span, self._text(span.start, span.end)))
 
     def _marker_bullet(self, span: Span, marker: re.Match[str]) -> Bullet:
-        symbol = marker[0].strip(" \t\u00a0")
+        name = "symbol" if marker["symbol"] else "glued"
+        symbol = marker[name]
         content = Span(span.start + marker.end(), span.end)
         if self.marker_list is None:
             marker_list = ItemList(ordered=symbol[0].isdigit())
@@ -577,7 +612,7 @@ class _Reader:
             span=content,
             text=self._text(content.start, content.end),
             marker=f"1{symbol[-1]}" if symbol[0].isdigit() else symbol,
-            marker_span=Span(span.start, span.start + len(symbol)),
+            marker_span=Span(span.start + marker.start(name), span.start + marker.end(name)),
             depth=0,
         )
         self.marker_list.bullets.append(bullet)

@@ -14,9 +14,19 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from jdlint.data import load_yaml_text
 from jdlint.document import Bullet, FrontMatterProblem, Heading, ItemList, Paragraph
 from jdlint.outline import RawBlock, heads_nested_list, looks_like_heading
+from jdlint.parse_text import BULLET_LINE
 from jdlint.spans import LineIndex, Span
 
 _COMMENT_ONLY = re.compile(r"\s*<!--(?:(?!-->).)*-->\s*", re.DOTALL)
+
+
+def _markdown_marker(line: str) -> re.Match[str] | None:
+    """The marker opening *line* when Markdown does not read it as one (``"*Text"`` is
+    emphasis in Markdown, not an item)."""
+    marker = BULLET_LINE.match(line)
+    if marker is None or marker["glued"] == "*":
+        return None
+    return marker
 
 
 class FrontMatterError(ValueError):
@@ -99,6 +109,8 @@ class _Walker:
         self.list_stack: list[ItemList] = []
         self.item_stack: list[tuple[Token, Bullet | None]] = []
         self.table_cursor: dict[int, int] = {}
+        self.marker_list: ItemList | None = None
+        """The last list read from lines with markers Markdown does not know."""
 
     def walk(self, tokens: list[Token]) -> list[RawBlock]:
         for index, token in enumerate(tokens):
@@ -151,6 +163,8 @@ class _Walker:
         content = self.text[span.start : span.end]
         if self.item_stack and self.item_stack[-1][1] is None and tokens[index - 1].level >= 2:
             self._bullet(token, span, content)
+        elif not self.list_stack and self._marker_lines(span):
+            return
         elif not self.list_stack and looks_like_heading(content):
             self.blocks.append(Heading(span, content, level=0))
         else:
@@ -175,6 +189,48 @@ class _Walker:
         )
         self.list_stack[-1].bullets.append(bullet)
         self.item_stack[-1] = (item_token, bullet)
+
+    def _marker_lines(self, span: Span) -> bool:
+        """Read a paragraph whose lines open with markers Markdown does not know ("•", "·",
+        "-Text" glued to its dash) as a list; lines above its first marker stay a paragraph (or
+        a heading), lines under a marker without one continue that item. Items in paragraphs
+        of their own, one after another, make one list."""
+        lines: list[Span] = []
+        offset = span.start
+        for source_line in self.text[span.start : span.end].split("\n"):
+            lines.append(Span(offset, offset + len(source_line)))
+            offset += len(source_line) + 1
+        markers = [_markdown_marker(self.text[line.start : line.end]) for line in lines]
+        first = next((i for i, marker in enumerate(markers) if marker is not None), None)
+        if first is None:
+            return False
+        if first:
+            above = Span(span.start, lines[first - 1].end).trimmed(self.text)
+            text = self.text[above.start : above.end]
+            heading = looks_like_heading(text)
+            self.blocks.append(Heading(above, text, 0) if heading else Paragraph(above, text))
+        if first or not self.blocks or self.blocks[-1] is not self.marker_list:
+            self.marker_list = ItemList(ordered=False)
+            self.blocks.append(self.marker_list)
+        for line, marker in zip(lines[first:], markers[first:], strict=True):
+            items = self.marker_list.bullets
+            if marker is None:  # a wrapped line of the item above
+                items[-1].span = Span(items[-1].span.start, line.end).trimmed(self.text)
+                items[-1].text = self.text[items[-1].span.start : items[-1].span.end]
+                continue
+            name = "marker" if marker["marker"] else "glued"
+            start, end = line.start + marker.start(name), line.start + marker.end(name)
+            content = Span(line.start + marker.end(), line.end).trimmed(self.text)
+            items.append(
+                Bullet(
+                    span=content,
+                    text=self.text[content.start : content.end],
+                    marker=marker[name],
+                    marker_span=Span(start, end),
+                    depth=0,
+                )
+            )
+        return True
 
     def _on_html_block(self, token: Token, tokens: list[Token], index: int) -> None:
         """An HTML block is read as HTML; its tags stay in the text (JD402 judges them)."""

@@ -1,17 +1,22 @@
 """Plain-text drafts (pasted from Word, e-mail or a blog) → headings, paragraphs and lists.
 
-A line is a bullet when it starts with a bullet character (``•``, ``-``, ``*``, ``–``, ``·`` …)
-or a number (``1.``, ``2)``) and a space; a heading when it is short and ends in ``:``, is in
-capitals, or is exactly a known section name; the first line is the title when it is short.
-Everything else is running text; consecutive lines form one paragraph.
+A line is a bullet when it starts with a list marker (``•``, ``-``, ``*``, ``–``, ``·``, ``1.``,
+``2)``, a Word symbol-font glyph or a garbled bullet, see :mod:`jdlint.markers`) and a space,
+or with a bullet glued to its text; when it starts with a number one after the numbered item
+above it ("2 Melakukan"); or when it and the line next to it open with the same emoji ("✅").
+A heading is short and ends in ``:``, is in capitals, or is exactly a known section name; the
+first line is the title when it is short. Everything else is running text; consecutive lines
+form one paragraph.
 """
 
 from __future__ import annotations
 
 import re
 
+from jdlint.content import decided_by_content
 from jdlint.data import SectionMatcher
 from jdlint.document import Bullet, Heading, ItemList, Paragraph
+from jdlint.markers import BULLET_SYMBOL, EMOJI_BULLET, INVISIBLE, MARKER, SPACE
 from jdlint.outline import (
     PSEUDO_HEADING_LEVEL,
     RawBlock,
@@ -22,14 +27,21 @@ from jdlint.outline import (
 )
 from jdlint.spans import Span
 
-_BULLET = re.compile(
-    r"^(?P<indent>[ \t\u00a0]*)(?:"
-    r"(?P<marker>[•●▪■◦‣∙·○►➢✓✔\-*–—+]|\d{1,2}[.)])[ \t\u00a0\u200b-\u200d\u2060\ufeff]+(?=\S)"
+BULLET_LINE = re.compile(
+    rf"^(?P<indent>[ \t\u00a0{INVISIBLE}]*)(?:"
+    rf"(?P<marker>{MARKER}){SPACE}+(?=\S)"
     # a bullet character glued to its item ("•Melayani", "*Jujur", "-Pencatatan")
-    r"|(?P<glued>[•●▪■◦‣∙○►➢✓✔]|[-*](?=[^\W\d_]))(?=[^\s\d]))"
+    rf"|(?P<glued>(?!·){BULLET_SYMBOL}|[-*](?=[^\W\d_]))(?=[^\s\d]))"
 )
+"""A line that starts with a list marker (its groups: ``indent``, then ``marker`` or ``glued``)."""
+_NUMBER_ONLY = re.compile(
+    rf"^(?P<indent>[ \t\u00a0{INVISIBLE}]*)(?P<marker>\d{{1,2}}){SPACE}+(?=[^\W\d_])"
+)
+"""A number with no "." before its text: the next item of a numbered list ("2 Melakukan …")."""
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _MAX_TITLE_WORDS = 12
+_MIN_DUTY_WORDS = 3
 
 
 def parse_text(text: str, matcher: SectionMatcher) -> list[RawBlock]:
@@ -49,8 +61,33 @@ def _in_capitals(line: str) -> bool:
     )
 
 
+def _emoji_runs(lines: list[str]) -> set[int]:
+    """The lines that open with the same symbol or emoji as the line above or below them."""
+    markers = [EMOJI_BULLET.match(line) for line in lines]
+    found: set[int] = set()
+    for index in range(len(lines) - 1):
+        this, below = markers[index], markers[index + 1]
+        if this is not None and below is not None and this["marker"] == below["marker"]:
+            found.update((index, index + 1))
+    return found
+
+
+def _group_heads(lines: list[str]) -> set[int]:
+    """The numbered lines with two or more bulleted lines right under them: "1. Finance
+    Support" over "· Review …" lines heads a group of items, when it reads as a heading."""
+    found: set[int] = set()
+    for index in range(len(lines) - 2):
+        number = BULLET_LINE.match(lines[index])
+        if number is None or not number["marker"] or not number["marker"][0].isdigit():
+            continue
+        under = [BULLET_LINE.match(line) for line in lines[index + 1 : index + 3]]
+        if all(match is not None and not match[0].strip()[0].isdigit() for match in under):
+            found.add(index)
+    return found
+
+
 def _indent_width(indent: str) -> int:
-    return len(indent.expandtabs(4))
+    return len(_INVISIBLE.sub("", indent).expandtabs(4))
 
 
 class _TextParser:
@@ -61,16 +98,46 @@ class _TextParser:
         self.lists: list[tuple[int, ItemList]] = []
         self.paragraph: Span | None = None
         self.last_bullet: tuple[Bullet, int] | None = None
+        self.last_number = 0
+        """The number of the last numbered item, 0 when the last line was no numbered item."""
+        self.group_heads: set[int] = set()
+        self.line_number = 0
         self.seen_text = False
 
     def parse(self) -> list[RawBlock]:
         offset = 0
-        for line in self.text.split("\n"):
-            self._line(line, offset)
+        lines = self.text.split("\n")
+        runs = _emoji_runs(lines)
+        self.group_heads = _group_heads(lines)
+        for index, line in enumerate(lines):
+            self.line_number = index
+            self._line(line, offset, index in runs)
             offset += len(line) + 1
         self._close_paragraph()
         self._demote_stray_capitals()
+        self._lone_duties()
         return self.blocks
+
+    def _lone_duties(self) -> None:
+        """A duties heading over one line of one sentence, and nothing else: that line is the
+        section's one duty (a list of one), not a paragraph of prose."""
+        for index, block in enumerate(self.blocks[:-1]):
+            line = self.blocks[index + 1]
+            after = self.blocks[index + 2] if index + 2 < len(self.blocks) else None
+            if (
+                not isinstance(block, Heading)
+                or not isinstance(line, Paragraph)
+                or not (after is None or isinstance(after, Heading))
+                or "\n" in line.text
+                or self.matcher.match(block.text) != "responsibilities"
+                or decided_by_content(block.text)
+                or _SENTENCE_INSIDE.search(line.text)
+                or word_count(line.text) < _MIN_DUTY_WORDS
+                or detail_line(line.text)
+            ):
+                continue
+            bullet = Bullet(line.span, line.text, "", Span(line.span.start, line.span.start), 0)
+            self.blocks[index + 1] = ItemList(bullets=[bullet])
 
     def _demote_stray_capitals(self) -> None:
         """A line in capitals with nothing under it ("BONUS BULANAN" at the end) is text."""
@@ -81,7 +148,7 @@ class _TextParser:
             if following is None or isinstance(following, Heading):
                 self.blocks[index] = Paragraph(block.span, block.text)
 
-    def _line(self, line: str, offset: int) -> None:
+    def _line(self, line: str, offset: int, emoji_run: bool = False) -> None:
         stripped = line.strip()
         if not stripped:
             self._close_paragraph()
@@ -91,7 +158,11 @@ class _TextParser:
         span = Span(offset + lead, offset + len(line.rstrip()))
         first = not self.seen_text
         self.seen_text = True
-        bullet = _BULLET.match(line)
+        bullet = BULLET_LINE.match(line) or self._next_number(line)
+        if bullet is None and emoji_run:
+            bullet = EMOJI_BULLET.match(line)
+        if bullet is None:
+            self.last_number = 0
         if bullet is not None:
             self._bullet(line, offset, bullet)
         elif self._continues_bullet(line):
@@ -107,6 +178,13 @@ class _TextParser:
                 self.paragraph = span
             else:
                 self.paragraph = Span(self.paragraph.start, span.end)
+
+    def _next_number(self, line: str) -> re.Match[str] | None:
+        """A line numbered one after the item above it, with no "." or ")": the list goes on."""
+        number = _NUMBER_ONLY.match(line)
+        if number is None or not self.last_number or self.last_bullet is None:
+            return None
+        return number if int(number["marker"]) == self.last_number + 1 else None
 
     def _is_title(self, stripped: str) -> bool:
         return (
@@ -141,7 +219,12 @@ class _TextParser:
         content_start = offset + match.end()
         content_end = offset + len(line.rstrip())
         content = self.text[content_start:content_end]
-        normalised = f"1{marker[-1]}" if marker[0].isdigit() else marker
+        if marker.isdigit():  # "2 Melakukan" under "1. Menerjemahkan": numbered like the list
+            assert self.last_bullet is not None
+            normalised = self.last_bullet[0].marker
+        else:
+            normalised = f"1{marker[-1]}" if marker[0].isdigit() else marker
+        self.last_number = int(re.sub(r"\D", "", marker) or 0) if marker[0].isdigit() else 0
         bullet = Bullet(
             span=Span(content_start, content_end),
             text=content,
@@ -149,9 +232,14 @@ class _TextParser:
             marker_span=Span(marker_start, marker_start + len(marker)),
             depth=0,
         )
+        heads_group = self.line_number in self.group_heads and heads_nested_list(content)
+        if heads_group and self.lists:  # " 2. Finance" indented by a stray space: same level
+            indent = min(indent, self.lists[-1][0])
         while self.lists and self.lists[-1][0] > indent:
             self.lists.pop()
-        subheading = content.rstrip().endswith((":", "：")) and word_count(content) <= 8
+        subheading = heads_group or (
+            content.rstrip().endswith((":", "：")) and word_count(content) <= 8
+        )
         if self.lists and self.lists[-1][0] < indent and self.lists[-1][1].bullets:
             parent = self.lists[-1][1].bullets[-1]
             parent.subheading = parent.subheading or heads_nested_list(parent.text)

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from jdlint.diagnostics import Finding
 from jdlint.document import Bullet
 from jdlint.kinds.base import Context, Kind, Option
+from jdlint.verbs import judge
+
+if TYPE_CHECKING:
+    from jdlint.analysis import Unit
 
 _NOT_WORD = re.compile(r"[\W_]+")
+_SERIES_END = re.compile(r"[;,](?:\s*(?:and|or|dan|atau|serta))?$", re.IGNORECASE)
+_ABBREVIATION_END = re.compile(r"(?<![^\W\d_])(?:etc|dll|dsb|dst|e\.g|i\.e)\.$", re.IGNORECASE)
+_DUTY_RUN = 3
+"""Duty lines in a row that make a list, whatever the lines around them."""
 
 
 def normalise_bullet(text: str) -> str:
@@ -43,8 +52,42 @@ DUPLICATE_BULLET = Kind(
 )
 
 
-def _ends_as_sentence(text: str) -> bool:
-    return text.rstrip().rstrip("*_)\"'”’").endswith((".", "!", "?", "…"))
+def _ending(text: str) -> str:
+    """How an item ends: ``"stop"`` (a full stop, ``!``, ``?``), ``"series"`` (``;`` or ``,``,
+    perhaps with "and"/"or": one sentence run through the list), ``"lead-in"`` (``:``),
+    ``"either"`` (an abbreviation such as "etc.", perhaps in brackets, which fits both styles)
+    or ``"none"``."""
+    stripped = text.rstrip().rstrip("*_\"'”’")
+    if _SERIES_END.search(stripped):
+        return "series"
+    if stripped.endswith((":", "：")):
+        return "lead-in"
+    if _ABBREVIATION_END.search(stripped.removesuffix(")")):
+        return "either"
+    return "stop" if stripped.endswith((".", "!", "?", "…")) else "none"
+
+
+def _sub_lists(items: list[Bullet]) -> list[list[Bullet]]:
+    """*items* cut into the list and the sub-lists written at its level: items after one
+    ending in ``:`` that use another marker, up to the next item in the list's marker."""
+    runs: list[list[Bullet]] = [[]]
+    main = items[0].marker
+    inside = False
+    for index, bullet in enumerate(items):
+        if inside and bullet.marker == main:
+            inside = False
+            runs.append([])
+        previous = items[index - 1] if index else None
+        if (
+            not inside
+            and previous is not None
+            and bullet.marker != main
+            and _ending(previous.text) == "lead-in"
+        ):
+            inside = True
+            runs.append([])
+        runs[-1].append(bullet)
+    return [run for run in runs if run]
 
 
 def _consistency(context: Context) -> Iterator[Finding]:
@@ -53,22 +96,39 @@ def _consistency(context: Context) -> Iterator[Finding]:
         items = [bullet for bullet in item_list.bullets if not bullet.subheading]
         if len(items) < minimum:
             continue
-        first_marker = items[0].marker
-        other = next((bullet for bullet in items if bullet.marker != first_marker), None)
-        if other is not None:
-            yield Finding(
-                other.marker_span,
-                {"problem": f'mixes bullet markers "{first_marker}" and "{other.marker}"'},
-            )
-        styles = [_ends_as_sentence(bullet.text) for bullet in items]
-        if any(styles) and not all(styles):
-            majority = styles.count(True) * 2 >= len(styles)
-            odd = next(
-                bullet for bullet, style in zip(items, styles, strict=False) if style != majority
-            )
-            yield Finding(
-                odd.span, {"problem": "mixes full sentences ending in a full stop with fragments"}
-            )
+        for run in _sub_lists(items):
+            yield from _mixed_markers(run)
+        yield from _mixed_endings(items)
+
+
+def _mixed_markers(items: list[Bullet]) -> Iterator[Finding]:
+    first_marker = items[0].marker
+    other = next((bullet for bullet in items if bullet.marker != first_marker), None)
+    if other is not None:
+        yield Finding(
+            other.marker_span,
+            {"problem": f'mixes bullet markers "{first_marker}" and "{other.marker}"'},
+        )
+
+
+def _mixed_endings(items: list[Bullet]) -> Iterator[Finding]:
+    """Items ending in a full stop among items that do not; a list run as one sentence
+    ("item;" … "last item.") and lead-ins ending in ``:`` are consistent."""
+    endings = [_ending(bullet.text) for bullet in items]
+    if endings[-1] == "stop" and all(ending == "series" for ending in endings[:-1]):
+        return
+    judged = [
+        (bullet, ending == "stop")
+        for bullet, ending in zip(items, endings, strict=True)
+        if ending in ("stop", "none")
+    ]
+    styles = [style for _, style in judged]
+    if any(styles) and not all(styles):
+        majority = styles.count(True) * 2 >= len(styles)
+        odd = next(bullet for bullet, style in judged if style != majority)
+        yield Finding(
+            odd.span, {"problem": "mixes full sentences ending in a full stop with fragments"}
+        )
 
 
 LIST_CONSISTENCY = Kind(
@@ -96,13 +156,37 @@ def _prose(context: Context) -> Iterator[Finding]:
         sentences = len(units)
         if sentences < options["min_sentences"]:
             continue
-        # Short lines one under another, one sentence each, are a list that lost its markers.
+        # Short lines one under another, one sentence each, are a list that lost its markers;
+        # so are lines of one duty each that open with action verbs, however long.
         running_text = len({unit.block for unit in units}) < sentences
         long_lines = (
             sum(len(unit.words) for unit in units) / sentences >= options["min_average_words"]
         )
-        if running_text or long_lines:
+        if (running_text or long_lines) and not _duty_lines(units, document.text, context):
             yield Finding(document.anchor(canonical), {"sentences": sentences})
+
+
+def _duty_lines(units: list[Unit], text: str, context: Context) -> bool:
+    """Whether *units* hold duties listed one a line without markers: lines that are one
+    sentence, start with a capital (not a wrapped line) and open with an action verb, three
+    in a row or most lines (an introduction in prose may stand above them)."""
+    per_line: dict[int, list[Unit]] = {}
+    for unit in units:
+        per_line.setdefault(unit.block, []).append(unit)
+    verbs = judge(context.language)
+    duties = [
+        len(line) == 1
+        and not text[line[0].span.start : line[0].span.start + 1].islower()
+        and verbs.opens_with_verb(line[0].words[:4])
+        for line in per_line.values()
+    ]
+    run = longest = 0
+    for duty in duties:
+        run = run + 1 if duty else 0
+        longest = max(longest, run)
+    return longest >= _DUTY_RUN or (
+        duties.count(True) >= 2 and duties.count(True) * 2 > len(duties)
+    )
 
 
 PROSE_INSTEAD_OF_LIST = Kind(

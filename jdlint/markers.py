@@ -1,0 +1,61 @@
+"""List markers as real postings write them, shared by the plain-text, Markdown and HTML readers.
+
+Besides the usual bullet characters, postings pasted from Word or exported by job boards hold
+markers in other shapes: symbol-font glyphs in the private-use area (Word's Symbol and
+Wingdings bullets, ``U+F0B7``), bullets garbled by a wrong decoding (``"â€¢"`` for ``"•"``,
+``"ï‚·"`` for ``U+F0B7``), and invisible characters (zero-width space, BOM, soft hyphen,
+directional marks) before a marker or between a marker and its text.
+"""
+
+from __future__ import annotations
+
+import re
+
+INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufe0e\ufe0f\ufeff"
+"""Characters that take no room on screen, and emoji variation selectors (a class body)."""
+
+SPACE = f"[ \\t\\u00a0\\u2000-\\u200a\\u202f\\u3000{INVISIBLE}]"
+"""One character of room between a marker and its text, visible or not."""
+
+_SYMBOLS = "•●▪■◦‣∙·○►➢➤✓✔❖◆⁃"
+"""Bullet characters (``"·"`` is a bullet in text pasted from Word)."""
+
+_PRIVATE_USE = "\uf020-\uf0ff"
+"""Symbol-font glyphs as Word exports its bullets (``U+F0B7``, ``U+F0A7``, ``U+F0D8`` …)."""
+
+
+def _garbled_forms() -> list[str]:
+    """The bullet characters as a UTF-8 file read as Windows-1252 or Latin-1 shows them."""
+    forms: set[str] = set()
+    for symbol in _SYMBOLS:
+        data = symbol.encode("utf-8")
+        for codec in ("cp1252", "latin-1"):
+            try:
+                forms.add(data.decode(codec))
+            except UnicodeDecodeError:
+                continue
+    return sorted(forms, key=len, reverse=True)
+
+
+_GARBLED = "|".join(
+    [
+        *(re.escape(form) for form in _garbled_forms()),
+        "ï[\x80-\x83€‚ƒ][^\\s\\w]",  # a private-use glyph garbled ("ï‚·", "ï‚§")
+    ]
+)
+
+GARBLED_MARKER = re.compile(_GARBLED)
+"""A bullet garbled by a wrong decoding, which readers see as such (JD402 reports it)."""
+
+BULLET_SYMBOL = f"(?:{_GARBLED}|[{_SYMBOLS}{_PRIVATE_USE}])"
+"""A bullet character, a symbol-font glyph or a garbled bullet (a regular expression)."""
+
+MARKER = f"(?:{BULLET_SYMBOL}|[\\-*–—+]|\\d{{1,2}}[.)])"
+"""Any list marker: a bullet, a dash, a star, a plus, or a number with ``.`` or ``)``."""
+
+_EMOJI = "✅☑🔹🔸🔷🔶▶▸➡➜➔→⇒👉⭐★☆♦◇✦✧❯🟢🔵🔘📌"
+EMOJI_BULLET = re.compile(
+    f"^(?P<indent>[ \\t\\u00a0{INVISIBLE}]*)(?P<marker>[{_EMOJI}]){SPACE}+(?=\\S)"
+)
+"""A line opening with a symbol or emoji that is a bullet only in a run of lines opening with
+the same one ("✅ Jujur" / "✅ Teliti"); alone it decorates a heading ("⭐ Nilai Tambah")."""
