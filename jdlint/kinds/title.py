@@ -17,6 +17,7 @@ _ROLE_MENTION = re.compile(
     r"(?:(?i:our|a|an|the|seorang|new|baru)\s+)*"
     rf"(?P<role>[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){{1,{_MAX_ROLE_WORDS}}})"
 )
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 _LABEL_WORD = re.compile(r"[\w&]+")
 _SEGMENT_BREAK = re.compile(r"\s[-–—|]\s|,\s|\(|\)")
 _MIN_VARIANT_LENGTH = 5
@@ -72,14 +73,19 @@ def _title_statements(context: Context) -> list[tuple[str, Span]]:
     document = context.document
     found: list[tuple[str, Span]] = []
     if document.title and document.title_span is not None:
-        found.append((document.title, document.title_span))
+        found.append((_link_text(document.title), document.title_span))
     for section in document.sections:
         if section.own_canonical == "title" and section.heading is not None:
-            found.append((section.heading.text.strip("#*_ :"), section.heading.span))
+            found.append((_link_text(section.heading.text.strip("#*_ :")), section.heading.span))
     for detail in document.details:
         if detail.field == "title" and detail.value:
-            found.append((detail.value, detail.value_span))
+            found.append((_link_text(detail.value), detail.value_span))
     return found
+
+
+def _link_text(text: str) -> str:
+    """*text* with each Markdown link replaced by its text ("[Data Analyst](https://…)")."""
+    return _LINK.sub(r"\1", text).strip()
 
 
 def _words(text: str) -> list[str]:
