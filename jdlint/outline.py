@@ -141,6 +141,7 @@ def build_sections(
         sections.pop(0)
     sections = _opening_summary(_read_content(sections, matcher))
     _opening_pitch(sections, matcher)
+    _conditions_of_employment(sections, matcher)
     _assign_scopes(sections, matcher)
     return sections, title
 
@@ -307,9 +308,7 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
     so, else the section its words announce ("who will:" → responsibilities), else its
     parent's (see :func:`_kind_of`). A heading such
     as "Job Description" holds duties when it holds a list of them; prose above that list stays
-    the summary, and the list becomes an untitled part holding responsibilities. A
-    requirements list of conditions of employment (citizenship, a background check) is a part
-    of the job details.
+    the summary, and the list becomes an untitled part holding responsibilities.
     """
     result: list[Section] = []
     for section in sections:
@@ -318,10 +317,7 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
             result.append(section)
             continue
         items = [bullet.text for bullet in section.bullets if not bullet.subheading]
-        if section.own_canonical == "qualifications" and _conditions(items, matcher):
-            section.canonical = section.own_canonical = "details"
-            section.part = section.inferred = True
-        elif (
+        if (
             section.own_canonical is None
             and not section.blocks
             and matcher.is_general(heading.text)
@@ -346,10 +342,24 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
     return result
 
 
-def _conditions(items: list[str], matcher: SectionMatcher) -> bool:
-    """Whether most *items* state conditions of employment rather than qualifications."""
+def _conditions_of_employment(sections: list[Section], matcher: SectionMatcher) -> None:
+    """A requirements list whose items mostly state conditions of employment (citizenship, a
+    background check), beside another requirements section, is a part of the job details."""
+    conditions = [section for section in sections if _states_conditions(section, matcher)]
+    if any(
+        section.canonical == "qualifications" and section not in conditions for section in sections
+    ):
+        for section in conditions:
+            section.canonical = section.own_canonical = "details"
+            section.part = section.inferred = True
+
+
+def _states_conditions(section: Section, matcher: SectionMatcher) -> bool:
+    if section.own_canonical != "qualifications":
+        return False
+    items = [bullet.text for bullet in section.bullets if not bullet.subheading]
     stated = sum(1 for item in items if matcher.states_condition(item))
-    return stated * 2 > len(items)
+    return stated * 2 > len(items) > 0
 
 
 def _kind_of(heading: str, items: list[str], inherited: str | None) -> str | None:

@@ -255,3 +255,14 @@ def test_a_title_heading_that_is_a_link_is_compared_and_shown_as_its_text() -> N
     assert _titles(text, "posting.md") == [
         'Job title "Warehouse Shift Manager" differs from "Warehouse Team Leader" (line 1)'
     ]
+
+
+def test_conditions_of_employment_in_the_only_requirements_list_stay_requirements() -> None:
+    text = (
+        "Security Officer\n\nResponsibilities:\n- Guard the depot gate at night\n\n"
+        "Requirements:\n- You must be a U.S. citizen\n- You must pass a background check\n"
+        "- One year of security work\n"
+    )
+    missing = [d["message"] for d in _codes(text, "posting.txt", "JD101")]
+    assert missing == ["Missing section: summary"]
+    assert ("Requirements:", "qualifications", "qualifications") in _read(text, "posting.txt")
