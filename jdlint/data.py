@@ -143,6 +143,7 @@ class SectionMatcher:
         self.order: list[str] = list(data.get("order", []))
         self._general = frozenset(normalise_label(heading) for heading in data.get("general", []))
         self._pitch = frozenset(normalise_label(heading) for heading in data.get("pitch", []))
+        self._facts = frozenset(normalise_label(label) for label in data.get("facts", []))
         conditions = "|".join(re.escape(word) for word in data.get("conditions", []))
         self._condition = re.compile(rf"(?<!\w)(?:{conditions})(?!\w)", re.IGNORECASE)
         self.names: list[str] = ["title", *data["sections"]]
@@ -161,6 +162,10 @@ class SectionMatcher:
     def is_pitch(self, heading: str) -> bool:
         """Whether *heading* heads the company's pitch ("Why join us?")."""
         return normalise_label(heading) in self._pitch
+
+    def is_fact_label(self, line: str) -> bool:
+        """Whether *line* is a label of a job board's box of facts ("Career Level")."""
+        return normalise_label(line) in self._facts
 
     def states_condition(self, text: str) -> bool:
         """Whether *text* states a condition of employment ("You must be a U.S. citizen")."""

@@ -83,7 +83,7 @@ def build_sections(
     After grouping, sections whose heading does not say what they hold are read from their
     content (:mod:`jdlint.content`), and untitled opening text is the summary.
     """
-    blocks = _values_under_labels(_split_lead_ins(blocks, text))
+    blocks = _facts_box(_values_under_labels(_split_lead_ins(blocks, text)), matcher)
     if hard_breaks:
         blocks = _markerless_lists(blocks, text)
     sections = [Section(heading=None, level=0, canonical=None, own_canonical=None)]
@@ -248,6 +248,42 @@ def _values_under_labels(blocks: list[RawBlock]) -> list[RawBlock]:
             continue
         result.append(block)
     return result
+
+
+def _facts_box(blocks: list[RawBlock], matcher: SectionMatcher) -> list[RawBlock]:
+    """A bare section name inside a job board's box of facts ("Career Level" / "Entry Level" /
+    "Qualification" / "Bachelor's Degree" / "Years of Experience" …) is one of the box's
+    labels: the line next to it on either side belongs to the box. It stays text."""
+    result: list[RawBlock] = []
+    for index, block in enumerate(blocks):
+        if (
+            isinstance(block, Heading)
+            and block.level == PSEUDO_HEADING_LEVEL
+            and not block.text.rstrip().endswith((":", "："))
+            and not matcher.is_general(block.text)
+            and (
+                _holds_fact_label(blocks[index - 1] if index else None, matcher, last=True)
+                or _holds_fact_label(
+                    blocks[index + 1] if index + 1 < len(blocks) else None, matcher, last=False
+                )
+            )
+        ):
+            result.append(Paragraph(block.span, block.text))
+            continue
+        result.append(block)
+    return result
+
+
+def _holds_fact_label(block: RawBlock | None, matcher: SectionMatcher, last: bool) -> bool:
+    """Whether a paragraph next to a heading has a label of a box of facts one value away from
+    it: its line before last when it comes before the heading ("Career Level" / "Entry Level"),
+    its second line when it comes after ("Bachelor's Degree" / "Years of Experience")."""
+    if not isinstance(block, Paragraph):
+        return False
+    lines = block.text.split("\n")
+    if len(lines) < 2:
+        return False
+    return matcher.is_fact_label(lines[-2] if last else lines[1])
 
 
 def _markerless_lists(blocks: list[RawBlock], text: str) -> list[RawBlock]:

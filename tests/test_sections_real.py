@@ -266,3 +266,25 @@ def test_conditions_of_employment_in_the_only_requirements_list_stay_requirement
     missing = [d["message"] for d in _codes(text, "posting.txt", "JD101")]
     assert missing == ["Missing section: summary"]
     assert ("Requirements:", "qualifications", "qualifications") in _read(text, "posting.txt")
+
+
+def test_a_section_name_inside_a_job_boards_box_of_facts_is_a_label() -> None:
+    english = (
+        "Data Analyst\n\nNusa Retail is growing its analytics team in Jakarta this year.\n\n"
+        "Responsibilities:\n- Build weekly sales reports\n- Maintain the KPI dashboard\n\n"
+        "Requirements:\n- Two years of SQL\n\nBenefits:\n- Health insurance\n\n"
+        "Additional Information\nCareer Level\nEntry Level\nQualification\nBachelor's Degree\n"
+        "Years of Experience\n2 years\nJob Type\nFull-Time\n"
+    )
+    indonesian = (
+        "Staf Admin\n\nTanggung Jawab:\n- Menyusun laporan penjualan harian\n\nKualifikasi:\n"
+        "- Menguasai Excel\n\nBenefit:\n- BPJS Kesehatan\n\nInformasi Tambahan\n"
+        "Tingkat Pekerjaan\nStaf\nKualifikasi\nSarjana (S1)\nPengalaman Kerja\n2 tahun\n"
+        "Jenis Pekerjaan\nPenuh Waktu\n"
+    )
+    for text in (english, indonesian):
+        assert _codes(text, "posting.txt", "JD102", "JD103", "JD104") == []
+    read = _read(english, "posting.txt")
+    assert [heading for heading, _, _ in read][-1] == "Additional Information"
+    # a heading over a box whose first line is a label stays a heading
+    assert ("Informasi Tambahan", "details", "details") in _read(indonesian, "posting.txt")
