@@ -229,6 +229,8 @@ def test_spelling_slips_shorter_forms_and_team_labels_name_the_same_title() -> N
         "Supervisor Produksi\n\nBergabunglah sebagai Superviso Produksi di pabrik kami.\n",
         "Sales Plafon PVC\n\nKami mencari tenaga penjualan sebagai Sales Plavon PVC.\n",
         "Staff Engineering\n\nSebagai Staff Engineer, Anda merancang perkakas produksi.\n",
+        "Staff Admin Gudang\n\nKami mencari Staf Administrasi Gudang yang teliti.\n"
+        "Sebagai Staf Administrasi Gudang, Anda mencatat stok.\n",
         "# Senior Platform Software Engineer\n\nAs a Platform Engineer at Tidewater, you will "
         "keep the booking systems running.\n",
         "# Data Analyst\n\nJob title: Data Analyst - Growth Team\n",

@@ -21,7 +21,8 @@ _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 _LABEL_WORD = re.compile(r"[\w&]+")
 _SEGMENT_BREAK = re.compile(r"\s[-–—|]\s|,\s|\(|\)")
 _MIN_VARIANT_LENGTH = 5
-_MIN_STEM_LENGTH = 6
+_MIN_STEM_LENGTH = 5
+_DOUBLED = re.compile(r"([^\W\d_])\1")
 
 _INTRODUCING_SECTIONS = (None, "title", "summary")
 _TEMPLATE_CODE = re.compile(r"\{\{|\{%|\$\{")
@@ -93,10 +94,11 @@ def _words(text: str) -> list[str]:
 
 
 def _same_word(one: str, other: str) -> bool:
-    """Whether two words are one, or forms of one: longer words one letter apart ("Supervisor"
-    typed "Superviso", "Plafon" as "Plavon"), or one the other with an ending ("Engineer",
-    "Engineering")."""
-    if one == other:
+    """Whether two words are one, or forms of one: a letter doubled or not ("Staf", "Staff";
+    "Hobing", "Hobbing"), longer words one letter apart ("Supervisor" typed "Superviso",
+    "Plafon" as "Plavon"), or one the other with an ending ("Admin", "Administrasi";
+    "Engineer", "Engineering")."""
+    if one == other or _DOUBLED.sub(r"\1", one) == _DOUBLED.sub(r"\1", other):
         return True
     if min(len(one), len(other)) >= _MIN_STEM_LENGTH and (
         one.startswith(other) or other.startswith(one)
