@@ -83,7 +83,7 @@ def build_sections(
     After grouping, sections whose heading does not say what they hold are read from their
     content (:mod:`jdlint.content`), and untitled opening text is the summary.
     """
-    blocks = _facts_box(_values_under_labels(_split_lead_ins(blocks, text)), matcher)
+    blocks = _facts_box(_values_under_labels(_split_lead_ins(blocks, text), matcher), matcher)
     if hard_breaks:
         blocks = _markerless_lists(blocks, text)
     sections = [Section(heading=None, level=0, canonical=None, own_canonical=None)]
@@ -226,10 +226,13 @@ def _split_lead_ins(blocks: list[RawBlock], text: str) -> list[RawBlock]:
     return result
 
 
-def _values_under_labels(blocks: list[RawBlock]) -> list[RawBlock]:
-    """A heading-like line between a label ending in ``:`` and the next heading or the end
-    ("Insentif :" above "bonus"), neither ending in ``:`` itself, in bold nor in capitals, is
-    the label's value, not a heading of its own with nothing under it."""
+def _values_under_labels(blocks: list[RawBlock], matcher: SectionMatcher) -> list[RawBlock]:
+    """A heading-like line with nothing under it (the next heading or the end follows), neither
+    ending in ``:`` itself, in bold nor in capitals, is text when it follows a label ending in
+    ``:`` ("Insentif :" above "bonus": the label's value) or, naming only a part of a section,
+    follows text and comes before another section ("Gaji pokok" above "Tunjangan" above
+    "Lokasi:": one more item of a list without markers), not before a sub-heading of its own
+    section ("Skills" above "Technical skills:")."""
     result: list[RawBlock] = []
     for index, block in enumerate(blocks):
         previous = blocks[index - 1] if index else None
@@ -237,12 +240,21 @@ def _values_under_labels(blocks: list[RawBlock]) -> list[RawBlock]:
         if (
             isinstance(block, Heading)
             and block.level == PSEUDO_HEADING_LEVEL
-            and isinstance(previous, Heading)
-            and previous.text.rstrip().endswith((":", "："))
             and (following is None or isinstance(following, Heading))
             and not block.text.rstrip().endswith((":", "：", "?"))
             and not block.text.isupper()
             and not _STRONG_LINE.match(block.text.strip())
+            and (
+                (isinstance(previous, Heading) and previous.text.rstrip().endswith((":", "：")))
+                or (
+                    isinstance(previous, Paragraph)
+                    and matcher.is_part(block.text)
+                    and (
+                        following is None
+                        or matcher.match(following.text) != matcher.match(block.text)
+                    )
+                )
+            )
         ):
             result.append(Paragraph(block.span, block.text))
             continue

@@ -79,7 +79,16 @@ def test_a_value_under_a_label_is_not_an_empty_heading() -> None:
     english = (
         "Barista\n\nResponsibilities:\n- Prepare drinks to the house recipes\n\nPerks:\nbonus\n"
     )
-    for text in (indonesian, english):
+    # a part's name as one more line of a list without markers
+    listed_id = (
+        "Kasir\n\nTanggung Jawab:\n- Melayani pembayaran\n\nBenefit:\nGaji pokok\nTunjangan\n"
+        "Lokasi:\nJakarta Barat\n"
+    )
+    listed_en = (
+        "Cashier\n\nResponsibilities:\n- Serve customers at the till\n\nBenefits:\n"
+        "Health insurance\nBonus\nLocation:\nLeeds\n"
+    )
+    for text in (indonesian, english, listed_id, listed_en):
         assert _codes(text, "posting.txt", "JD102") == []
     assert not any(heading == "bonus" for heading, _, _ in _read(indonesian, "posting.txt"))
 
