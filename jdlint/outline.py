@@ -98,7 +98,16 @@ def build_sections(
             continue
         own = matcher.match(block.text)
         following = blocks[position + 1] if position + 1 < len(blocks) else None
-        umbrella = isinstance(following, Heading) and matcher.is_general(block.text)
+        # a general heading right above another stands over it, unless both are real headings
+        # whose levels say otherwise ("## Job details" above "## Responsibilities")
+        umbrella = (
+            isinstance(following, Heading)
+            and (
+                PSEUDO_HEADING_LEVEL in (block.level, following.level)
+                or following.level > block.level
+            )
+            and matcher.is_general(block.text)
+        )
         if block.level == PSEUDO_HEADING_LEVEL:
             if isinstance(following, ItemList) and not matcher.names_exactly(block.text):
                 block.lead_in = block.lead_in or word_count(block.text) > 2

@@ -71,6 +71,21 @@ def test_a_job_board_heading_over_the_sections_in_plain_text_in_both_languages()
     assert [d["rule"] for d in _codes(empty, "posting.txt", "JD102")] == ["JD102"]
 
 
+def test_an_empty_general_heading_between_two_real_headings_of_its_level_still_fires() -> None:
+    text = (
+        "---\ntitle: Data Analyst\n---\n\nWe are hiring an analyst to build the weekly sales "
+        "reports of our stores.\n\n## Job details\n\n## Responsibilities\n\n"
+        "- Build weekly sales reports\n\n## Requirements\n\n- Two years of SQL\n"
+    )
+    assert [d["message"] for d in _codes(text, "posting.md", "JD102")] == [
+        'Section "Job details" is empty'
+    ]
+    nested = text.replace("## Responsibilities", "### Responsibilities").replace(
+        "## Requirements", "### Requirements"
+    )
+    assert _codes(nested, "posting.md", "JD102", "JD104") == []
+
+
 def test_a_value_under_a_label_is_not_an_empty_heading() -> None:
     indonesian = (
         "Sales Kanvas\n\nTanggung Jawab:\n- Mengunjungi toko di area Sidoarjo\n\n"
