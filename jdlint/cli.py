@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
+import os
 import sys
+from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 from typing import NoReturn
 
@@ -13,10 +17,14 @@ from jdlint.config import LANGUAGE_CHOICES, Config, ConfigFinder
 from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
 from jdlint.errors import ConfigError
 from jdlint.explain import explain_topic, rules_listing
-from jdlint.formatters import FORMATS, render
-from jdlint.lint import FileResult, lint_bytes
-from jdlint.parallel import available_workers, lint_files
+from jdlint.exports import CountingReader, Fields, check_header, is_export, read_rows
+from jdlint.formatters import FORMATS, stream
+from jdlint.formatters.json_format import Tally
+from jdlint.lint import lint_bytes, unreadable
+from jdlint.parallel import available_workers, lint_files, lint_rows
 from jdlint.paths import excluded, find_drafts
+from jdlint.results import FileResult
+from jdlint.scaffold import LANGUAGES, new_draft
 
 PROGRESS_THRESHOLD = 50
 
@@ -28,8 +36,18 @@ class _DefaultToCheck(click.Group):
         if not args or (
             args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")
         ):
+            _refuse_mistyped_command(ctx, args, list(self.commands))
             args = ["check", *args]
         return super().parse_args(ctx, args)
+
+
+def _refuse_mistyped_command(ctx: click.Context, args: list[str], commands: list[str]) -> None:
+    """Exit 2 when the first argument is no file but close to a command ("chek" for "check")."""
+    if not args or args[0].startswith("-") or Path(args[0]).exists():
+        return
+    close = difflib.get_close_matches(args[0], commands, n=1, cutoff=0.6)
+    if close:
+        ctx.fail(f"no such command or file {args[0]!r}. Did you mean {close[0]!r}?")
 
 
 @click.group(cls=_DefaultToCheck, context_settings={"help_option_names": ["-h", "--help"]})
@@ -76,10 +94,26 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     show_default=True,
     help="Lowest severity that makes the exit code 1.",
 )
-@click.option("--stdin-filename", help="Read the draft from standard input, report it as NAME.")
-@click.option("--no-scores", is_flag=True, help="Do not print the score line of each file.")
-@click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only: no scores, no summary.")
-@click.option("--no-color", is_flag=True, help="Never colour the output.")
+@click.option(
+    "--stdin-filename",
+    help="Read the draft from standard input, report it as NAME (a lone `-` path does too).",
+)
+@click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Skip files named on the command line that the configuration's `exclude` matches.",
+)
+@click.option(
+    "--no-scores",
+    is_flag=True,
+    help="Text output: no score line per file (JSON and SARIF always carry the scores).",
+)
+@click.option(
+    "--quiet", "-q", is_flag=True, help="Text output: diagnostics only, no scores or summary."
+)
+@click.option(
+    "--no-color", is_flag=True, help="Never colour the output (nor when NO_COLOR is set)."
+)
 @click.option(
     "--jobs",
     "-j",
@@ -87,6 +121,20 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     default=0,
     help="Processes to lint with (0: one per processor; folders of 32+ files only).",
 )
+@click.option(
+    "--text-column",
+    "--text-field",
+    "text_field",
+    help="Exports (.csv .tsv .jsonl .json): the column or field holding each posting's text.",
+)
+@click.option(
+    "--id-column",
+    "--id-field",
+    "id_field",
+    help="Exports: the column or field that names each posting (default: id, else row number).",
+)
+@click.option("--fix", is_flag=True, help="Apply the safe fixes rules offer, then report the rest.")
+@click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff; write nothing.")
 def check(
     paths: tuple[Path, ...],
     output_format: str,
@@ -96,72 +144,173 @@ def check(
     ignore: str | None,
     fail_on: str,
     stdin_filename: str | None,
+    force_exclude: bool,
     no_scores: bool,
     quiet: bool,
     no_color: bool,
     jobs: int,
+    text_field: str | None,
+    id_field: str | None,
+    fix: bool,
+    diff: bool,
 ) -> None:
-    """Lint drafts (files and folders; .md .markdown .txt .text)."""
+    """Lint drafts: files, folders (.md .markdown .txt .text .html .htm), `-` for standard input,
+    and exports of postings (.csv .tsv .jsonl .json), row by row."""
+    reads_stdin = stdin_filename is not None or any(str(path) == "-" for path in paths)
+    exports = tuple(path for path in paths if is_export(path) and not _is_dir(path))
+    if (fix or diff) and (reads_stdin or exports):
+        raise click.UsageError(
+            "--fix and --diff work on draft files, not standard input or exports"
+        )
+    color = not no_color and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
+    problems: list[str] = []
     try:
         finder = ConfigFinder(config_path, _codes(select), _codes(ignore))
-        workers = jobs or available_workers()
-        results, problems = _lint_all(paths, stdin_filename, finder, lang, workers)
+        named = tuple(path for path in paths if path not in exports)
+        walk_here = not paths and stdin_filename is None
+        drafts = _drafts(named, walk_here, finder, force_exclude)
+        if diff:
+            _show_fixes(drafts, finder, lang)
+        if fix:
+            from jdlint.fixes import fix_file  # only here: its imports cost cold-start time
+
+            for path, shown in drafts:
+                fix_file(path, shown, finder.for_path(path), lang)
+        fields = Fields(text_field, id_field)
+        for export in exports:
+            check_header(export, fields)
         rules = finder.for_path(None).rules
+        workers = jobs or available_workers()
+        results = _results(drafts, stdin_filename, reads_stdin, finder, lang, workers)
+        if exports:
+            results = chain(results, _export_results(exports, fields, finder, lang, workers))
+        tally = Tally()
+        printed = False
+        for chunk in stream(
+            output_format,
+            _noting_problems(tally.counted(results), problems),
+            color=color,
+            show_scores=not (no_scores or quiet),
+            quiet=quiet,
+            rules=rules,
+        ):
+            click.echo(chunk, nl=False, color=color)
+            printed = printed or bool(chunk)
+        if printed:
+            click.echo("")
     except ConfigError as error:
         _configuration_failure(error)
-    color = not no_color and sys.stdout.isatty()
-    output = render(
-        output_format,
-        results,
-        color=color,
-        show_scores=not (no_scores or quiet),
-        quiet=quiet,
-        rules=rules,
-    )
-    if output:
-        click.echo(output, color=color)
     for problem in problems:
         click.echo(f"jdlint: {problem}", err=True)
     if problems:
         sys.exit(2)
     threshold = SEVERITY_RANK[fail_on]
-    failed = any(SEVERITY_RANK[d.severity] >= threshold for r in results for d in r.diagnostics)
+    failed = any(
+        count and SEVERITY_RANK[severity] >= threshold
+        for severity, count in tally.severities.items()
+    )
     sys.exit(1 if failed else 0)
 
 
-def _lint_all(
-    paths: tuple[Path, ...],
-    stdin_filename: str | None,
-    finder: ConfigFinder,
-    lang: str,
-    workers: int,
-) -> tuple[list[FileResult], list[str]]:
-    drafts: list[tuple[Path, str]] = []
+def _noting_problems(results: Iterator[FileResult], problems: list[str]) -> Iterator[FileResult]:
+    """*results*, with what stopped part of each run added to *problems* as they pass."""
+    for result in results:
+        problems.extend(result.problems)
+        yield result
+
+
+def _drafts(
+    paths: tuple[Path, ...], walk_here: bool, finder: ConfigFinder, force_exclude: bool
+) -> list[tuple[Path, str]]:
+    """The files to lint, each once, with the name to report them under."""
+    drafts: dict[Path, tuple[Path, str]] = {}
+
+    def add(draft: Path, named: bool) -> None:
+        config = finder.for_path(draft)
+        if (named and not force_exclude) or not excluded(draft, config.exclude, config.root):
+            drafts.setdefault(_identity(draft), (draft, str(draft)))
+
     for path in paths:
         if str(path) == "-":
             continue
         if _is_dir(path):
             for draft in find_drafts(path):
-                config = finder.for_path(draft)
-                if not excluded(draft, config.exclude, config.root):
-                    drafts.append((draft, str(draft)))
+                add(draft, named=False)
         else:
-            drafts.append((path, str(path)))
-    if not paths and stdin_filename is None:
-        drafts.extend((draft, str(draft)) for draft in find_drafts(Path(".")))
-    results: list[FileResult] = []
-    if stdin_filename is not None or any(str(path) == "-" for path in paths):
+            add(path, named=True)
+    if walk_here:
+        for draft in find_drafts(Path(".")):
+            add(draft, named=False)
+    return list(drafts.values())
+
+
+def _show_fixes(drafts: list[tuple[Path, str]], finder: ConfigFinder, lang: str) -> NoReturn:
+    """Print every draft's safe fixes as a unified diff; exit 1 if there are any, else 0."""
+    from jdlint.fixes import fix_file  # only here: its imports cost cold-start time
+
+    changed = False
+    for path, shown in drafts:
+        fixed = fix_file(path, shown, finder.for_path(path), lang, write=False)
+        if fixed is not None and fixed.after != fixed.before:
+            changed = True
+            click.echo(fixed.diff(), nl=False)
+    sys.exit(1 if changed else 0)
+
+
+def _results(
+    drafts: list[tuple[Path, str]],
+    stdin_filename: str | None,
+    reads_stdin: bool,
+    finder: ConfigFinder,
+    lang: str,
+    workers: int,
+) -> Iterator[FileResult]:
+    """The results of standard input and the draft files, in order, as they are linted."""
+    if reads_stdin:
         shown = stdin_filename or "-"
         config = finder.for_path(Path(shown))
-        results.append(lint_bytes(sys.stdin.buffer.read(), shown, config, lang))
+        yield lint_bytes(sys.stdin.buffer.read(), shown, config, lang)
     jobs = [(path, shown, finder.for_path(path)) for path, shown in drafts]
     show_progress = len(jobs) >= PROGRESS_THRESHOLD and sys.stderr.isatty()
     for index, result in enumerate(lint_files(jobs, lang, workers), start=1):
-        results.append(result)
         if show_progress:
             click.echo(f"\rjdlint: {index}/{len(jobs)} files", err=True, nl=index == len(jobs))
-    problems = [problem for result in results for problem in result.problems]
-    return results, problems
+        yield result
+
+
+def _export_results(
+    exports: tuple[Path, ...], fields: Fields, finder: ConfigFinder, lang: str, workers: int
+) -> Iterator[FileResult]:
+    """The results of every row of each export, streamed, with a progress bar on a terminal."""
+    for export in exports:
+        config = finder.for_path(export)
+        try:
+            handle = export.open("rb")
+        except OSError as error:
+            yield unreadable(str(export), config, f"cannot read file: {error.strerror or error}")
+            continue
+        with (
+            handle,
+            click.progressbar(
+                length=export.stat().st_size,
+                label=f"jdlint: {export}",
+                file=sys.stderr,
+                hidden=not sys.stderr.isatty(),
+            ) as bar,
+        ):
+            stream_ = CountingReader(handle)
+            rows = read_rows(stream_, export, fields)
+            for result in lint_rows(rows, str(export), config, lang, workers):
+                bar.update(stream_.count - bar.pos)
+                yield result
+
+
+def _identity(path: Path) -> Path:
+    """The file *path* names, so that a file named twice (or by two routes) is linted once."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def _is_dir(path: Path) -> bool:
@@ -194,6 +343,48 @@ def explain(topic: str) -> None:
         click.echo(f"jdlint: unknown rule or topic {topic!r}; see `jdlint rules`", err=True)
         sys.exit(2)
     click.echo(text)
+
+
+@cli.command()
+def lsp() -> None:
+    """Run the language server on standard input and output (for editors)."""
+    from jdlint.lsp import serve  # only here: the server's libraries cost cold-start time
+
+    serve()
+
+
+@cli.command()
+@click.option(
+    "--lang",
+    "language",
+    type=click.Choice(LANGUAGES),
+    default="en",
+    show_default=True,
+    help="Language of the draft.",
+)
+@click.option("--title", help="Job title; without it the title is a slot to fill.")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the draft to FILE instead of standard output.",
+)
+@click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+def new(language: str, title: str | None, output: Path | None, force: bool) -> None:
+    """Write a ready-to-fill draft that follows the guidance; JD401 reports its slots."""
+    draft = new_draft(language, title)
+    if output is None:
+        click.echo(draft, nl=False)
+        return
+    if output.exists() and not force:
+        click.echo(f"jdlint: {output} exists; use --force to overwrite it", err=True)
+        sys.exit(2)
+    try:
+        output.write_text(draft, encoding="utf-8")
+    except OSError as error:
+        click.echo(f"jdlint: cannot write {output}: {error.strerror or error}", err=True)
+        sys.exit(2)
+    click.echo(f"Wrote {output}; fill its slots, then run: jdlint check {output}", err=True)
 
 
 def _current_config() -> Config:

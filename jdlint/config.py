@@ -34,6 +34,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 CONFIG_NAMES = (".jdlint.yaml", ".jdlint.yml")
 LANGUAGE_CHOICES = ("auto", "en", "id")
+BUILTIN_PREFIX = "JD"
 _KEYS = {
     "language",
     "select",
@@ -80,10 +81,21 @@ class Config:
         )
 
     def enabled(self, rule: Rule) -> bool:
-        """Whether *rule* is selected and not ignored."""
-        select = self.select or ("",)
-        chosen = _matches(rule, select) or _matches(rule, self.extend_select)
+        """Whether *rule* is selected and not ignored.
+
+        ``select`` picks among the built-in rules. A custom rule (from ``rule_paths``) stays on
+        unless ``select`` names custom rules too; then only the custom rules it names run.
+        """
+        chosen = (
+            not self.select
+            or _matches(rule, self.select)
+            or _matches(rule, self.extend_select)
+            or (not is_builtin(rule) and not self._selects_custom_rules())
+        )
         return chosen and not _matches(rule, self.ignore)
+
+    def _selects_custom_rules(self) -> bool:
+        return any(_matches(rule, self.select) for rule in self.rules if not is_builtin(rule))
 
     def severity_of(self, rule: Rule) -> str:
         """The rule's severity: a configured one, else the highest the jurisdictions require."""
@@ -101,14 +113,19 @@ class Config:
         ]
 
 
-@functools.cache
+@functools.lru_cache(maxsize=16)
 def _index(rules: tuple[Rule, ...]) -> dict[str, Rule]:
     return {rule.code: rule for rule in rules}
 
 
-@functools.cache
+@functools.lru_cache(maxsize=16)
 def _names(rules: tuple[Rule, ...]) -> dict[str, Rule]:
     return {rule.name: rule for rule in rules}
+
+
+def is_builtin(rule: Rule) -> bool:
+    """Whether *rule* is one of jdlint's own (their prefix is reserved)."""
+    return rule.code.startswith(BUILTIN_PREFIX)
 
 
 def _matches(rule: Rule, selectors: tuple[str, ...]) -> bool:
@@ -164,9 +181,9 @@ def config_from_mapping(data: dict[str, Any], path: Path | None) -> Config:
             raise ConfigError(f"key 'rule_paths': folder {folder!r} does not exist", path)
         custom = load_rule_folder((root / folder).resolve())
         for rule in custom:
-            if rule.code.startswith("JD"):
+            if is_builtin(rule):
                 raise ConfigError(
-                    f"custom rule {rule.code}: the JD prefix is reserved", rule.source
+                    f"custom rule {rule.code}: the {BUILTIN_PREFIX} prefix is reserved", rule.source
                 )
             if any(existing.code == rule.code for existing in rules):
                 raise ConfigError(f"rule {rule.code} is defined twice", rule.source)

@@ -3,6 +3,8 @@
 Read from cue words in ``rules/data/sections.yaml`` (``content``): words of a heading or lead-in
 line ("We're looking for someone who will:"), and words that mark one list item as a
 qualification ("3+ years", "Pendidikan minimal S1") or a benefit ("Health insurance", "BPJS").
+An item that opens with a verb (as JD303's lexicons read it) is a duty; the lexicons load only
+when the answer depends on them.
 """
 
 from __future__ import annotations
@@ -17,9 +19,7 @@ from jdlint.verbs import judge
 
 _FIRST_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _YEARS = re.compile(r"\d+\s*\+?\s*(?:years?|yrs?|tahun|thn)\b", re.IGNORECASE)
-_NOT_DUTY_FIRST = frozenset(
-    {"a", "an", "the", "our", "we", "you", "your", "this", "these", "all", "any", "other"}
-)
+_CUE_KINDS = ("qualifications", "benefits")
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,10 @@ class _Cues:
     content_decides: frozenset[str]
     lead_in: tuple[tuple[re.Pattern[str], str], ...]
     items: dict[str, re.Pattern[str]]
+    not_duty_first: frozenset[str]
+    remit: re.Pattern[str]
+    examples: re.Pattern[str]
+    small_words: frozenset[str]
 
 
 def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
@@ -39,6 +43,12 @@ def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w'])")
 
 
+def _ending_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+    """Any of *phrases* (whole words) at the end of a label, before closing punctuation."""
+    alternatives = "|".join(re.escape(phrase.lower()) for phrase in phrases)
+    return re.compile(r"(?<![\w'])(?:" + alternatives + r")\W*$")
+
+
 @functools.cache
 def _cues() -> _Cues:
     data = vocabulary("sections")["content"]
@@ -48,6 +58,10 @@ def _cues() -> _Cues:
             (_cue_pattern(words), canonical) for canonical, words in data["lead_in"].items()
         ),
         items={canonical: _cue_pattern(words) for canonical, words in data["items"].items()},
+        not_duty_first=frozenset(word.lower() for word in data["not_duty_first"]),
+        remit=_ending_pattern(data["remit_lead_ins"]),
+        examples=_ending_pattern(data["example_lead_ins"]),
+        small_words=frozenset(word.lower() for word in data["title_small_words"]),
     )
 
 
@@ -72,43 +86,126 @@ def lead_in_kind(heading: str) -> str | None:
 
 def item_kind(text: str) -> str | None:
     """What one list item reads as: ``qualifications``, ``benefits``, ``responsibilities``."""
+    cue, fallback = _cue_kind(text)
+    if cue is not None:
+        return cue
+    if _opens_with_duty(text):
+        return "responsibilities"
+    return fallback
+
+
+def _cue_kind(text: str) -> tuple[str | None, str | None]:
+    """What an item's cue words make it without reading its verb: a firm kind (years or a
+    qualification cue among its first words; a benefit cue anywhere), else the kind it is
+    unless it opens with a verb (a qualification cue further on: "Strong SQL skills", but
+    "Build strong relationships")."""
     cues = _cues()
     words = _FIRST_WORDS.findall(text)
     if not words:
-        return None
-    first = words[0].lower()
+        return None, None
     lowered = normalise_label(text)
     opening = " ".join(word.lower() for word in words[:2])
     if _YEARS.search(text) or cues.items["qualifications"].search(opening):
-        return "qualifications"
+        return "qualifications", None
     if cues.items["benefits"].search(lowered):
-        return "benefits"
-    if _opens_with_duty(first, words):
-        return "responsibilities"
+        return "benefits", None
     if cues.items["qualifications"].search(lowered):
-        return "qualifications"
-    return None
+        return None, "qualifications"
+    return None, None
 
 
-def _opens_with_duty(first: str, words: list[str]) -> bool:
+def _opens_with_duty(text: str) -> bool:
     """Whether an item opens with a verb, in English ("Escalate issues") or Indonesian
     ("Melakukan", "Pastikan"), as JD303's lexicons read it."""
-    if len(words) < 2 or first in _NOT_DUTY_FIRST or first.isdigit():
+    words = _FIRST_WORDS.findall(text)
+    first = words[0].lower() if words else ""
+    if len(words) < 2 or first in _cues().not_duty_first or first.isdigit():
         return False
     opening = words[:4]
     return judge("en").opens_with_verb(opening) or judge("id").opens_with_verb(opening)
 
 
-def list_kind(items: Sequence[str]) -> str | None:
-    """What a list holds when most of its items agree, else ``None``."""
+def list_kind(items: Sequence[str], duties: bool = True) -> str | None:
+    """What a list holds when most of its items agree, else ``None``. With *duties* false
+    only ``qualifications`` and ``benefits`` are read (duties, which need the verb lexicons,
+    read as ``None``), and the lexicons load only when a list of cue words could be one."""
     if len(items) < 2:
         return None
-    counts: dict[str, int] = {}
-    for item in items:
-        kind = item_kind(item)
-        if kind is not None:
-            counts[kind] = counts.get(kind, 0) + 1
-    for kind in ("qualifications", "benefits", "responsibilities"):
-        if counts.get(kind, 0) * 2 > len(items):
+    readings = [_cue_kind(item) for item in items]
+    counts = {kind: sum(1 for cue, _ in readings if cue == kind) for kind in _CUE_KINDS}
+    for kind in _CUE_KINDS:
+        if counts[kind] * 2 > len(items):
+            return kind
+    pending = [
+        (item, fallback)
+        for item, (cue, fallback) in zip(items, readings, strict=True)
+        if cue is None
+    ]
+    if not duties:
+        pending = [(item, fallback) for item, fallback in pending if fallback is not None]
+        if (counts["qualifications"] + len(pending)) * 2 <= len(items):
+            return None
+    for item, fallback in pending:
+        read = "responsibilities" if _opens_with_duty(item) else fallback
+        if read is not None:
+            counts[read] = counts.get(read, 0) + 1
+    for kind in (*_CUE_KINDS, "responsibilities"):
+        if counts.get(kind, 0) * 2 > len(items) and (duties or kind != "responsibilities"):
             return kind
     return None
+
+
+def holds_duties(items: Sequence[str]) -> bool:
+    """Whether a list under a duty heading holds duties: not when most of its items read as
+    requirements ("Strong SQL skills", "Mampu bekerja dalam tim") or as benefits that do not
+    open with a verb ("Highly competitive salary", but "Calculate bonus payments")."""
+    if len(items) < 2:
+        return True
+    others = 0
+    for item in items:
+        cue, _ = _cue_kind(item)
+        if cue == "qualifications" or (cue == "benefits" and not _opens_with_duty(item)):
+            others += 1
+    return others * 2 <= len(items)
+
+
+def names_remit(heading: str) -> bool:
+    """Whether a heading or lead-in ends by naming a remit whose items complete it ("You'll
+    be responsible for:", "What You'll Own", "Bertanggung jawab atas:")."""
+    return _cues().remit.search(normalise_label(heading)) is not None
+
+
+def introduces_examples(heading: str) -> bool:
+    """Whether a lead-in ends by introducing examples ("… across domains including:",
+    "… seperti:"): when it opens with a verb, the items under it are its objects."""
+    return _cues().examples.search(normalise_label(heading)) is not None
+
+
+MAX_TITLE_WORDS = 7
+"""Most words of an unmarked sub-heading inside a list."""
+MIN_SENTENCE_WORDS = 3
+"""Fewest lower-case words (of four letters or more) that make an item read as running text."""
+
+
+def title_shaped(text: str) -> bool:
+    """Whether a list item is shaped like a title: two to a few words in title case with no
+    closing punctuation ("Procurement & Vendor Management", "Pengawasan Pemeliharaan dan
+    Perawatan")."""
+    stripped = text.strip(" *_")
+    words = _FIRST_WORDS.findall(stripped)
+    if not 2 <= len(words) <= MAX_TITLE_WORDS or stripped.endswith((".", ";", ",", "!", "?")):
+        return False
+    return not any(_lower_word(word, _cues().small_words) for word in words)
+
+
+def running_text(text: str) -> bool:
+    """Whether a list item is written as running text (several lower-case words), unlike a
+    title or a list of names."""
+    small = _cues().small_words
+    lower = sum(1 for word in _FIRST_WORDS.findall(text) if _lower_word(word, small))
+    return lower >= MIN_SENTENCE_WORDS
+
+
+def _lower_word(word: str, small_words: frozenset[str]) -> bool:
+    """A word of four letters or more in lower case that is not a small word of titles."""
+    return len(word) >= 4 and word.islower() and word not in small_words

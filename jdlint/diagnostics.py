@@ -24,7 +24,11 @@ class Finding:
 
 @dataclass(frozen=True)
 class Diagnostic:
-    """A finding bound to its rule, with 1-based positions (end exclusive)."""
+    """A finding bound to its rule, with 1-based positions (end exclusive).
+
+    ``offset`` and ``end_offset`` are the same range as 0-based code-point offsets into the
+    text as jdlint read it (decoded, line ends turned into ``\n``).
+    """
 
     rule: str
     name: str
@@ -37,6 +41,8 @@ class Diagnostic:
     section: str | None = None
     suggestion: str | None = None
     replacement: str | None = None
+    offset: int = 0
+    end_offset: int = 0
 
     def sort_key(self) -> tuple[int, int, str, int, int]:
         """Deterministic order: position, then code."""
@@ -53,6 +59,8 @@ class Diagnostic:
             "column": self.column,
             "end_line": self.end_line,
             "end_column": self.end_column,
+            "offset": self.offset,
+            "end_offset": self.end_offset,
             "section": self.section,
             "suggestion": self.suggestion,
             "fix": None if self.replacement is None else {"replacement": self.replacement},

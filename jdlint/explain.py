@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import json
 import textwrap
+from pathlib import Path
 
-from jdlint.config import Config
+from jdlint.config import Config, is_builtin
 from jdlint.rules import Rule
 
 _WIDTH = 88
+PROJECT_URL = "https://github.com/jdlint/jdlint"
+
+
+def rule_url(rule: Rule) -> str:
+    """Where *rule*'s documentation lives: its YAML in the project, or a custom rule's file."""
+    if is_builtin(rule):
+        return f"{PROJECT_URL}/blob/main/rules/{Path(rule.source).name}"
+    return Path(rule.source).resolve().as_uri()
+
 
 SCORE_TOPICS = {
     "readability": """\

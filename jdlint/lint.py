@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from jdlint.kinds.coded_words import CODED_WORDS, Coding, measure
 from jdlint.kinds.matching import RuleTimeout
 from jdlint.parse import parse_document
 from jdlint.reader import UnreadableError, decode, normalise_newlines, read_draft
+from jdlint.results import FileResult
 from jdlint.rules import Rule
 from jdlint.scoring import JOB_DETAIL_FIELDS, completeness
 from jdlint.spans import LineIndex, Span
@@ -27,19 +27,6 @@ from jdlint.stated_details import stated_fields
 from jdlint.suppression import apply_suppressions
 
 _FIELD = re.compile(r"\{([a-z_]+)\}")
-
-
-@dataclass
-class FileResult:
-    """Everything reported about one file."""
-
-    path: str
-    language: str | None
-    diagnostics: list[Diagnostic]
-    scores: dict[str, Any] | None = None
-    stats: dict[str, int] | None = None
-    encoding: str | None = None
-    problems: list[str] = field(default_factory=list)
 
 
 def format_message(template: str, values: dict[str, Any]) -> str:
@@ -83,18 +70,26 @@ _EMPTY = LineIndex("")
 
 
 def lint_text(
-    text: str, path: str, config: Config, language: str = "auto", encoding: str = "utf-8"
+    text: str,
+    path: str,
+    config: Config,
+    language: str = "auto",
+    encoding: str = "utf-8",
+    syntax: str | None = None,
 ) -> FileResult:
-    """Lint decoded text reported as *path*."""
+    """Lint decoded text reported as *path* (*syntax* overrides what its name says)."""
     text = normalise_newlines(text)
-    document = parse_document(text, path, language, encoding, config.language)
+    document = parse_document(text, path, language, encoding, config.language, syntax)
     try:
-        config = file_settings(config, document.front_matter, path)
+        settings = file_settings(config, document.front_matter, path)
     except ConfigError as error:
         result = lint_document(document, config)
         result.problems.insert(0, f"configuration error: {error}")
         return result
-    return lint_document(document, config)
+    if settings.language != config.language:
+        # The draft's own `jdlint: {language: …}` sets the language it is read in.
+        document = parse_document(text, path, language, encoding, settings.language, syntax)
+    return lint_document(document, settings)
 
 
 def lint_document(document: Document, config: Config) -> FileResult:
@@ -242,6 +237,8 @@ def _diagnostic(
         section=section,
         suggestion=finding.suggestion,
         replacement=finding.replacement,
+        offset=finding.span.start,
+        end_offset=finding.span.end,
     )
 
 

@@ -387,7 +387,7 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
                 section.own_canonical = kind if heading.lead_in else None
                 section.part = heading.lead_in
         elif decided_by_content(heading.text) and items:
-            kind = list_kind(items) or "responsibilities"
+            kind = list_kind(items, duties=False) or "responsibilities"
             prose = [block for block in section.blocks if isinstance(block, Paragraph)]
             if kind != section.canonical and prose and section.blocks[0] is prose[0]:
                 result.append(section)
@@ -424,15 +424,15 @@ def _kind_of(heading: str, items: list[str], inherited: str | None) -> str | Non
     benefits in most items are firm evidence; then the heading's own words ("What you'll
     need:", "someone who will:"). Duties read from how items open are weaker evidence: they
     decide only where the section has no section above it to belong to."""
-    from_items = list_kind(items)
-    if from_items in ("qualifications", "benefits"):
+    from_items = list_kind(items, duties=False)
+    if from_items is not None:
         return from_items
     from_heading = lead_in_kind(heading)
     if from_heading is not None:
         return from_heading
-    if from_items == "responsibilities" and inherited is not None:
+    if inherited is not None:
         return inherited
-    return from_items
+    return list_kind(items)
 
 
 def _split_off_lists(section: Section, kind: str) -> Section:

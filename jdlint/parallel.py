@@ -5,11 +5,13 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from jdlint.config import Config
-from jdlint.lint import FileResult, lint_path
+from jdlint.exports import Row, shown_name
+from jdlint.lint import lint_path, lint_text, unreadable
+from jdlint.results import FileResult
 
 PARALLEL_THRESHOLD = 32
 """Fewer files than this are linted in this process: starting workers would cost more."""
@@ -69,3 +71,60 @@ def _start_worker() -> None:
 def _lint_job(index: int) -> FileResult:
     path, shown, config = _jobs[index]
     return lint_path(path, config, _language, shown)
+
+
+ROW_BATCH = 512
+"""Rows of an export read ahead and handed to the workers at a time: memory stays flat."""
+
+_row_config: Config | None = None
+
+
+def lint_rows(
+    rows: Iterable[Row], export: str, config: Config, language: str, workers: int
+) -> Iterator[FileResult]:
+    """Lint the rows of an export, in order, a batch at a time, on up to *workers* processes.
+
+    Each row is reported under the export's name and its id; a row that could not be read
+    gets JD900 with the reason, and the next row is read.
+    """
+    global _row_config
+    batches = _batches(((shown_name(export, row), row) for row in rows), ROW_BATCH)
+    if workers < 2 or not _can_fork():
+        for batch in batches:
+            yield from (_lint_row(item, config, language) for item in batch)
+        return
+    _row_config = config
+    gc.freeze()
+    try:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(workers, initializer=_start_worker) as pool:
+            for batch in batches:
+                tasks = [(item, language) for item in batch]
+                yield from pool.imap(_lint_row_job, tasks, chunksize=_CHUNK)
+    finally:
+        _row_config = None
+        gc.unfreeze()
+
+
+def _batches(items: Iterable[tuple[str, Row]], size: int) -> Iterator[list[tuple[str, Row]]]:
+    batch: list[tuple[str, Row]] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _lint_row(item: tuple[str, Row], config: Config, language: str) -> FileResult:
+    shown, row = item
+    if row.text is None:
+        return unreadable(shown, config, row.problem or "unreadable row")
+    return lint_text(row.text, shown, config, language)
+
+
+def _lint_row_job(task: tuple[tuple[str, Row], str]) -> FileResult:
+    item, language = task
+    assert _row_config is not None  # set before the workers were forked
+    return _lint_row(item, _row_config, language)

@@ -33,17 +33,19 @@ def parse_document(
     language: str = "auto",
     encoding: str = "utf-8",
     default_language: str = "auto",
+    syntax: str | None = None,
 ) -> Document:
     """Parse *text* (line ends already ``\\n``) reported as *path*.
 
     *language* (``auto``, ``en`` or ``id``) is the command line's choice; when it is ``auto``, a
     ``language`` key in the front matter decides, then *default_language* (the configuration),
     then detection. Front matter that is not valid YAML is kept as front matter, unread, and
-    noted in ``Document.front_matter_problem``.
+    noted in ``Document.front_matter_problem``. *syntax* (``markdown``, ``text`` or ``html``)
+    overrides what the file name says.
     """
     lines = LineIndex(text)
     matcher = section_matcher()
-    fmt = document_format(path)
+    fmt = syntax or document_format(path)
     front_matter: dict[str, Any] = {}
     front_span: Span | None = None
     front_problem = None

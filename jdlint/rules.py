@@ -77,6 +77,7 @@ class Rule:
         callers must not change the mapping)."""
         key = (language, _overrides_key(overrides))
         if key not in self._options:
+            _make_room(self._options)
             merged = {**self.options, **(overrides or {})}
             self._options[key] = {k: _for_language(v, language) for k, v in merged.items()}
         return self._options[key]
@@ -85,9 +86,21 @@ class Rule:
         """The kind's compiled form of the options (cached per language and override set)."""
         key = (language, _overrides_key(overrides))
         if key not in self._prepared:
+            _make_room(self._prepared)
             with compiled_on_first_use():
                 self._prepared[key] = self.kind.prepare(self.options_for(language, overrides))
         return self._prepared[key]
+
+
+MAX_OPTION_SETS = 64
+"""Option sets a rule keeps compiled: a long editor session that edits the configuration again
+and again must not grow without bound."""
+
+
+def _make_room(cache: dict[tuple[str, str], Any]) -> None:
+    """Forget the oldest entry of a rule's cache when it is full."""
+    if len(cache) >= MAX_OPTION_SETS:
+        del cache[next(iter(cache))]
 
 
 def _overrides_key(overrides: dict[str, Any] | None) -> str:

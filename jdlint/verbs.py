@@ -10,8 +10,8 @@ The code here only applies those data. Nothing is loaded until a word is judged.
   adverbs ("Actively") before it are skipped.
 - Indonesian: a root that the rule lists as a verb on its own ("Kelola"); a word that opens
   with a verb prefix and is neither a root word nor a loan word ("Melakukan", "Berkoordinasi");
-  a root word plus a suffix, the imperative ("Pastikan"); or a base-form verb of the loan
-  language ("Follow up").
+  a root word plus a suffix, the imperative ("Pastikan"); or a verb of the loan language in
+  its base form or an inflection the data allow ("Follow up", "Monitoring").
 """
 
 from __future__ import annotations
@@ -24,9 +24,6 @@ from typing import Any
 from jdlint import lexicon
 from jdlint.data import vocabulary
 
-_JOINING_WORDS = frozenset({"and", "or", "dan", "atau"})
-"""Words that join two adverbs before a verb."""
-
 MIN_ROOT = 3
 """Fewest letters of a root left once affixes are removed (cek, tik)."""
 
@@ -37,6 +34,8 @@ class Grammar:
 
     forms_lexicon: bool
     lead_ins: tuple[tuple[str, ...], ...]
+    joining_words: frozenset[str]
+    adverbs: frozenset[str]
     adverb_endings: tuple[str, ...]
     inflection_endings: tuple[str, ...]
     noun_followers: frozenset[str]
@@ -46,6 +45,7 @@ class Grammar:
     suffixes: tuple[str, ...]
     imperative_prefixes: tuple[str, ...]
     loan_language: str | None
+    loan_inflection_endings: tuple[str, ...]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Grammar:
@@ -54,6 +54,8 @@ class Grammar:
         return cls(
             forms_lexicon=data.get("lexicon") == "forms",
             lead_ins=tuple(reversed(lead_ins)),
+            joining_words=frozenset(data.get("joining_words") or []),
+            adverbs=frozenset(data.get("adverbs") or []),
             adverb_endings=tuple(data.get("adverb_endings") or []),
             inflection_endings=tuple(data.get("inflection_endings") or []),
             noun_followers=frozenset(data.get("noun_followers") or []),
@@ -63,6 +65,7 @@ class Grammar:
             suffixes=tuple(data.get("suffixes") or []),
             imperative_prefixes=tuple(data.get("imperative_prefixes") or []),
             loan_language=data.get("loan_verbs"),
+            loan_inflection_endings=tuple(data.get("loan_inflection_endings") or []),
         )
 
 
@@ -102,7 +105,8 @@ class VerbJudge:
             following = words[index + 1] if index + 1 < len(words) else ""
             if self.is_verb(word, following):
                 return True
-            joins = after_adverb and word in _JOINING_WORDS  # "Independently or jointly run"
+            # "Independently or jointly run"
+            joins = after_adverb and word in self.grammar.joining_words
             if not joins and not self._is_adverb(word):
                 return False
             after_adverb = not joins
@@ -116,6 +120,8 @@ class VerbJudge:
         return 0
 
     def _is_adverb(self, word: str) -> bool:
+        if word in self.grammar.adverbs:
+            return True
         endings = self.grammar.adverb_endings
         if not endings or not word.endswith(endings) or not self.grammar.forms_lexicon:
             return False
@@ -145,15 +151,19 @@ class VerbJudge:
         """Whether the lexicon of word forms lists *word* at all."""
         return self.grammar.forms_lexicon and bool(lexicon.english_readings(word))
 
-    def is_base_verb(self, word: str) -> bool:
-        """Whether *word* is a verb in its base form (used for loan words)."""
+    def is_loan_verb(self, word: str, endings: tuple[str, ...]) -> bool:
+        """Whether *word* is a verb in its base form or in an inflection with one of *endings*
+        (used for loan words: "Update", "Monitoring")."""
         if word in self.not_verbs:
             return False
         if word in self.verbs:
             return True
         if "-" in word and not self.knows(word):
             word = self._deciding_part(word)
-        return any(r.pos == "verb" and word in r.lemmas for r in lexicon.english_readings(word))
+        return any(
+            r.pos == "verb" and (word in r.lemmas or (endings and word.endswith(endings)))
+            for r in lexicon.english_readings(word)
+        )
 
     def _form_verb(self, word: str, following: str) -> bool:
         readings = lexicon.english_readings(word)
@@ -176,7 +186,8 @@ class VerbJudge:
         return self._derived(word) or self._imperative(word) or self._loan(word)
 
     def _loan(self, word: str) -> bool:
-        return self.loan is not None and self.loan.is_base_verb(word)
+        endings = self.grammar.loan_inflection_endings
+        return self.loan is not None and self.loan.is_loan_verb(word, endings)
 
     def _derived(self, word: str) -> bool:
         """A verb prefix and a root of some letters, in a word that is neither a root word

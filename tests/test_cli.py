@@ -264,3 +264,111 @@ def test_parallel_run_reports_exactly_what_one_process_does() -> None:
     assert single.returncode == parallel.returncode == 1
     assert len(json.loads(single.stdout)["files"]) >= 32  # enough files for the workers
     assert parallel.stdout == single.stdout
+
+
+def _on_a_terminal(*args: str, environment: dict[str, str]) -> str:
+    """The output of `jdlint ARGS` with standard output on a pseudo-terminal."""
+    pty = pytest.importorskip("pty")
+    os = pytest.importorskip("os")
+    leader, follower = pty.openpty()
+    subprocess.run(
+        [sys.executable, "-m", "jdlint", *args],
+        stdout=follower,
+        stderr=subprocess.DEVNULL,
+        env=environment,
+        check=False,
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    return b"".join(chunks).decode()
+
+
+def test_colour_on_a_terminal_unless_no_color_is_set() -> None:
+    import os
+
+    environment = {key: value for key, value in os.environ.items() if key != "NO_COLOR"}
+    assert "\x1b[" in _on_a_terminal("check", str(BAD_ID), environment=environment)
+    plain = _on_a_terminal("check", str(BAD_ID), environment={**environment, "NO_COLOR": "1"})
+    assert "JD401" in plain and "\x1b[" not in plain
+
+
+def test_a_mistyped_command_is_a_usage_error() -> None:
+    code, _, err = run("chek", str(GOOD_EN))
+    assert code == 2
+    assert "Did you mean 'check'?" in err
+    # A real file of that name is a draft, as `jdlint PATH` promises.
+    assert run(str(GOOD_EN))[0] == 0
+
+
+def test_a_file_named_twice_is_linted_once(tmp_path: Path) -> None:
+    twice = str(GOOD_EN.parent / ".." / "en" / GOOD_EN.name)
+    code, out, _ = run("check", "--format", "json", str(GOOD_EN), twice, str(BAD_ID))
+    assert code == 1
+    assert [file["path"] for file in json.loads(out)["files"]] == [str(GOOD_EN), str(BAD_ID)]
+
+
+def test_exclude_applies_to_named_files_with_force_exclude(tmp_path: Path) -> None:
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    old = archive / "old.txt"
+    old.write_text(BAD_ID.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / ".jdlint.yaml").write_text('exclude: ["archive/**"]\n', encoding="utf-8")
+    assert run("check", str(old))[0] == 1
+    code, out, _ = run("check", "--force-exclude", "--format", "json", str(old))
+    assert code == 0
+    assert json.loads(out)["files"] == []
+    assert run("check", str(tmp_path))[0] == 0
+
+
+def test_no_scores_is_for_text_output_only() -> None:
+    _, text, _ = run("check", "--no-scores", str(GOOD_EN))
+    assert "scores:" not in text
+    _, out, _ = run("check", "--no-scores", "--format", "json", str(GOOD_EN))
+    assert json.loads(out)["files"][0]["scores"]["completeness"] == 100
+
+
+def test_select_narrows_builtin_rules_and_keeps_custom_ones(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "acme.yaml").write_text(
+        "code: ACME101\nname: codename\nkind: pattern\nseverity: error\nlanguages: [en, id]\n"
+        "message: 'Codename \"{match}\"'\noptions:\n  patterns: ['\\bProject Falcon\\b']\n"
+        "---\ncode: ACME102\nname: tickets\nkind: pattern\nseverity: error\n"
+        "languages: [en, id]\nmessage: 'Ticket \"{match}\"'\n"
+        "options:\n  patterns: ['\\bOPS-\\d+\\b']\n",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "draft.md"
+    draft.write_text(GOOD_EN.read_text(encoding="utf-8") + "\nProject Falcon, OPS-12.\n")
+
+    def fired(config: str) -> set[str]:
+        (tmp_path / ".jdlint.yaml").write_text(config, encoding="utf-8")
+        code, out, err = run("check", "--format", "json", str(draft))
+        assert code in (0, 1), err
+        return {d["rule"] for d in json.loads(out)["files"][0]["diagnostics"]}
+
+    assert {"ACME101", "ACME102"} <= fired("rule_paths: [rules]\nselect: [JD]\n")
+    assert fired("rule_paths: [rules]\nselect: [JD1, ACME101]\n") & {"ACME101", "ACME102"} == {
+        "ACME101"
+    }
+    assert "ACME101" not in fired("rule_paths: [rules]\nselect: [JD]\nignore: [ACME101]\n")
+    fired_with_extend = fired("rule_paths: [rules]\nselect: [JD7]\nextend_select: [JD401]\n")
+    assert {"ACME101", "ACME102"} <= fired_with_extend
+
+
+def test_extend_select_adds_to_select() -> None:
+    from jdlint.config import config_from_mapping
+
+    config = config_from_mapping({"select": ["JD7"], "extend_select": ["JD401"]}, None)
+    enabled = {rule.code for rule in config.rules if config.enabled(rule)}
+    assert "JD401" in enabled and "JD701" in enabled
+    assert not enabled & {"JD101", "JD303", "JD501", "JD402"}

@@ -12,8 +12,9 @@ import pytest
 from jdlint.config import default_config
 from jdlint.data import vocabulary
 from jdlint.kinds.needs import needs_of
-from jdlint.lint import FileResult, lint_path, lint_text
+from jdlint.lint import lint_path, lint_text
 from jdlint.paths import find_drafts
+from jdlint.results import FileResult
 from tests.corpus import CORPORA
 
 

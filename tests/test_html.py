@@ -15,9 +15,10 @@ from jdlint.config import default_config
 from jdlint.diagnostics import Diagnostic
 from jdlint.document import Document, ItemList
 from jdlint.html import holds_html, read_html
-from jdlint.lint import FileResult, lint_text
+from jdlint.lint import lint_text
 from jdlint.parse import parse_document
 from jdlint.paths import find_drafts
+from jdlint.results import FileResult
 from jdlint.spans import LineIndex
 from jdlint.text import words
 

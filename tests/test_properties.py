@@ -24,8 +24,9 @@ from hypothesis import strategies as st
 from jdlint.config import Config, config_from_mapping, default_config
 from jdlint.diagnostics import SEVERITIES, Diagnostic
 from jdlint.formatters import render
-from jdlint.lint import FileResult, lint_bytes, lint_text
+from jdlint.lint import lint_bytes, lint_text
 from jdlint.reader import decode, normalise_newlines
+from jdlint.results import FileResult
 from jdlint.spans import LineIndex
 
 EXAMPLES = int(os.environ.get("JDLINT_PROPERTY_EXAMPLES", "2000"))

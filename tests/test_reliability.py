@@ -23,7 +23,8 @@ from click.testing import CliRunner
 import jdlint.lint
 from jdlint.cli import cli
 from jdlint.config import default_config
-from jdlint.lint import FileResult, lint_bytes, lint_path, lint_text
+from jdlint.lint import lint_bytes, lint_path, lint_text
+from jdlint.results import FileResult
 
 REPO = Path(__file__).resolve().parent.parent
 CONFIG = default_config()

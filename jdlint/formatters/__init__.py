@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from jdlint.formatters import github, json_format, sarif, text
-from jdlint.lint import FileResult
+from jdlint.results import FileResult
 from jdlint.rules import Rule
 
 FORMATS = ("text", "json", "sarif", "github")
@@ -21,12 +21,33 @@ def render(
     rules: Sequence[Rule],
 ) -> str:
     """The report of *results* in *format_name*, without a final newline."""
+    chunks = stream(
+        format_name, results, color=color, show_scores=show_scores, quiet=quiet, rules=rules
+    )
+    return "".join(chunks)
+
+
+def stream(
+    format_name: str,
+    results: Iterable[FileResult],
+    *,
+    color: bool,
+    show_scores: bool,
+    quiet: bool,
+    rules: Sequence[Rule],
+) -> Iterator[str]:
+    """The report of *results* in *format_name*, piece by piece as the results come.
+
+    Text, JSON and GitHub annotations are written as each file's result arrives, so a run over
+    an export of many rows holds one result at a time; SARIF, one nested document, is written
+    at the end. The pieces joined are the report without a final newline.
+    """
     if format_name == "text":
-        return text.render(results, color=color, show_scores=show_scores, quiet=quiet)
+        return text.stream(results, color=color, show_scores=show_scores, quiet=quiet)
     if format_name == "json":
-        return json_format.render(results)
+        return json_format.stream(results)
     if format_name == "sarif":
-        return sarif.render(results, rules)
+        return iter([sarif.render(list(results), rules)])
     if format_name == "github":
-        return github.render(results)
+        return github.stream(results)
     raise ValueError(f"unknown format {format_name!r}; formats: {', '.join(FORMATS)}")

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import PurePath
 
 from jdlint.diagnostics import Diagnostic
-from jdlint.lint import FileResult
+from jdlint.results import FileResult
 
 _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def render(results: list[FileResult]) -> str:
     """``::error file=…,line=…::message`` lines (info becomes ``::notice``)."""
-    return "\n".join(
-        _command(PurePath(result.path).as_posix(), diagnostic)
-        for result in results
-        for diagnostic in result.diagnostics
-    )
+    return "".join(stream(results))
+
+
+def stream(results: Iterable[FileResult]) -> Iterator[str]:
+    """The annotations piece by piece, a file's at a time, one per line."""
+    first = True
+    for result in results:
+        path = PurePath(result.path).as_posix()
+        for diagnostic in result.diagnostics:
+            yield ("" if first else "\n") + _command(path, diagnostic)
+            first = False
 
 
 def _command(path: str, diagnostic: Diagnostic) -> str:

@@ -3,37 +3,44 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import jdlint
 from jdlint.diagnostics import SEVERITIES
-from jdlint.lint import FileResult
+from jdlint.results import FileResult
+
+_SUMMARY_KEYS = {"error": "errors", "warning": "warnings", "info": "info"}
 
 
-def severity_counts(results: list[FileResult]) -> dict[str, int]:
-    """How many diagnostics of each severity, keyed by every severity in ``SEVERITIES``."""
-    counted = Counter(d.severity for result in results for d in result.diagnostics)
-    return {severity: counted[severity] for severity in SEVERITIES}
+class Tally:
+    """Running totals of a report: files, files without diagnostics, diagnostics by severity."""
+
+    def __init__(self) -> None:
+        self.files = 0
+        self.clean = 0
+        self.severities: dict[str, int] = dict.fromkeys(SEVERITIES, 0)
+
+    def add(self, result: FileResult) -> None:
+        """Count *result*."""
+        self.files += 1
+        self.clean += not result.diagnostics
+        for diagnostic in result.diagnostics:
+            self.severities[diagnostic.severity] += 1
+
+    def counted(self, results: Iterable[FileResult]) -> Iterator[FileResult]:
+        """*results*, each counted as it passes."""
+        for result in results:
+            self.add(result)
+            yield result
 
 
-def document(results: list[FileResult]) -> dict[str, Any]:
-    """The report as a JSON-ready mapping, keys in the documented order."""
-    counts = severity_counts(results)
-    return {
-        "version": 1,
-        "tool": {"name": "jdlint", "version": jdlint.__version__},
-        "files": [_file(result) for result in results],
-        "summary": {
-            "files": len(results),
-            "errors": counts["error"],
-            "warnings": counts["warning"],
-            "info": counts["info"],
-        },
-    }
+def _tool() -> dict[str, str]:
+    return {"name": "jdlint", "version": jdlint.__version__}
 
 
-def _file(result: FileResult) -> dict[str, Any]:
+def file_entry(result: FileResult) -> dict[str, Any]:
+    """One file's entry of the report's ``files`` list."""
     entry: dict[str, Any] = {"path": result.path, "language": result.language}
     if result.encoding is not None:
         entry["encoding"] = result.encoding
@@ -44,14 +51,23 @@ def _file(result: FileResult) -> dict[str, Any]:
 
 
 def render(results: list[FileResult]) -> str:
-    """The report as JSON, one file per line (non-ASCII text kept as is).
+    """The report as JSON, one file per line (non-ASCII text kept as is)."""
+    return "".join(stream(results))
+
+
+def stream(results: Iterable[FileResult]) -> Iterator[str]:
+    """The report as JSON, piece by piece: one file per line, then the summary.
 
     Compact lines use the standard library's fast C encoder, which indented output cannot;
     a line per file keeps large reports quick to write and easy to read and diff.
     """
-    report = document(results)
-    head = json.dumps({"version": report["version"], "tool": report["tool"]}, ensure_ascii=False)
-    lines = ",\n".join(json.dumps(entry, ensure_ascii=False) for entry in report["files"])
-    summary = json.dumps(report["summary"])
-    files = f"[\n{lines}\n]" if lines else "[]"
-    return f'{head[:-1]}, "files": {files}, "summary": {summary}}}'
+    head = json.dumps({"version": 1, "tool": _tool()}, ensure_ascii=False)
+    yield f'{head[:-1]}, "files": '
+    tally = Tally()
+    for result in tally.counted(results):
+        yield ("[\n" if tally.files == 1 else ",\n") + json.dumps(
+            file_entry(result), ensure_ascii=False
+        )
+    yield "\n]" if tally.files else "[]"
+    summary = {"files": tally.files, **{_SUMMARY_KEYS[s]: n for s, n in tally.severities.items()}}
+    yield f', "summary": {json.dumps(summary)}}}'

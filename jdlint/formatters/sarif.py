@@ -10,11 +10,11 @@ from urllib.parse import quote
 
 import jdlint
 from jdlint.diagnostics import Diagnostic
-from jdlint.lint import FileResult
+from jdlint.explain import PROJECT_URL
+from jdlint.results import FileResult
 from jdlint.rules import Rule
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://github.com/jdlint/jdlint"
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
@@ -30,7 +30,7 @@ def log(results: list[FileResult], rules: Sequence[Rule]) -> dict[str, Any]:
                     "driver": {
                         "name": "jdlint",
                         "version": jdlint.__version__,
-                        "informationUri": INFORMATION_URI,
+                        "informationUri": PROJECT_URL,
                         "rules": [_rule(rule) for rule in rules],
                     }
                 },
@@ -67,20 +67,33 @@ def _result(diagnostic: Diagnostic, uri: str, index: int | None) -> dict[str, An
         entry["ruleIndex"] = index
     entry["level"] = _LEVELS.get(diagnostic.severity, "note")
     entry["message"] = {"text": diagnostic.message}
+    region = {
+        "startLine": diagnostic.line,
+        "startColumn": diagnostic.column,
+        "endLine": diagnostic.end_line,
+        "endColumn": diagnostic.end_column,
+    }
     entry["locations"] = [
-        {
-            "physicalLocation": {
-                "artifactLocation": {"uri": uri},
-                "region": {
-                    "startLine": diagnostic.line,
-                    "startColumn": diagnostic.column,
-                    "endLine": diagnostic.end_line,
-                    "endColumn": diagnostic.end_column,
-                },
-            }
-        }
+        {"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}
     ]
+    if diagnostic.replacement is not None:
+        entry["fixes"] = [_fix(uri, region, diagnostic.replacement)]
     return entry
+
+
+def _fix(uri: str, region: dict[str, int], replacement: str) -> dict[str, Any]:
+    """A SARIF fix: replace the diagnostic's region with *replacement*."""
+    return {
+        "description": {"text": f'Replace with "{replacement}"'},
+        "artifactChanges": [
+            {
+                "artifactLocation": {"uri": uri},
+                "replacements": [
+                    {"deletedRegion": dict(region), "insertedContent": {"text": replacement}}
+                ],
+            }
+        ],
+    }
 
 
 def artifact_uri(path: str) -> str:

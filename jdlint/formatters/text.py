@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import click
 
 from jdlint.diagnostics import Diagnostic
-from jdlint.formatters.json_format import severity_counts
-from jdlint.lint import FileResult
+from jdlint.formatters.json_format import Tally
+from jdlint.results import FileResult
 
 _SEVERITY_COLORS = {"error": "red", "warning": "yellow", "info": "cyan"}
 _SEVERITY_NOUNS = {
@@ -20,13 +21,23 @@ _SEVERITY_NOUNS = {
 
 def render(results: list[FileResult], *, color: bool, show_scores: bool, quiet: bool) -> str:
     """Headers, diagnostic lines and (unless *quiet*) score lines and a summary."""
+    return "".join(stream(results, color=color, show_scores=show_scores, quiet=quiet))
+
+
+def stream(
+    results: Iterable[FileResult], *, color: bool, show_scores: bool, quiet: bool
+) -> Iterator[str]:
+    """The report piece by piece: a block per file as it comes, then the summary."""
     scores = show_scores and not quiet
-    blocks = [
-        _file_block(result, color, scores) for result in results if result.diagnostics or scores
-    ]
+    separator = "\n" if quiet else "\n\n"
+    tally = Tally()
+    first = True
+    for result in tally.counted(results):
+        if result.diagnostics or scores:
+            yield ("" if first else separator) + _file_block(result, color, scores)
+            first = False
     if not quiet:
-        blocks.append(summary(results))
-    return ("\n" if quiet else "\n\n").join(blocks)
+        yield ("" if first else separator) + summary(tally)
 
 
 def _file_block(result: FileResult, color: bool, show_scores: bool) -> str:
@@ -78,17 +89,16 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
-def summary(results: list[FileResult]) -> str:
+def summary(tally: Tally) -> str:
     """One sentence: totals per severity and how many files are clean."""
-    files = len(results)
-    clean = sum(1 for result in results if not result.diagnostics)
+    files, clean = tally.files, tally.clean
     if files == 0:
         return "No files checked."
     if clean == files:
         return "1 file clean." if files == 1 else f"All {files} files clean."
     totals = [
         _plural(count, *_SEVERITY_NOUNS[severity])
-        for severity, count in severity_counts(results).items()
+        for severity, count in tally.severities.items()
         if count
     ]
     text = f"Found {', '.join(totals)} in {_plural(files - clean, 'file', 'files')}"

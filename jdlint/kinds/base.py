@@ -79,3 +79,14 @@ class Kind:
     scope: str = "document"
     """``document``: runs once per draft, in the draft's language. ``block``: runs once per
     language the draft is written in, and reports only in the blocks of that language."""
+
+    def __reduce__(self) -> tuple[Callable[[str], Kind], tuple[str]]:
+        """Pickled by name, so that a configuration sent to another process (a worker of
+        ``--jobs`` or of a Dask cluster) finds the same kind there, not a copy of it."""
+        return (_kind_named, (self.name,))
+
+
+def _kind_named(name: str) -> Kind:
+    from jdlint.kinds import KINDS  # the registry imports every kind module, which import this
+
+    return KINDS[name]

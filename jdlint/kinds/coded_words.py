@@ -3,10 +3,13 @@
 Word lists are stems as the paper printed them: ``Lead*`` matches any word that starts with
 "lead" (letters, hyphens or digits may follow), a stem without ``*`` matches that word only;
 a word that a hyphen joins to the word before ("non-competitive") is not matched.
-Headings are not counted, and phrases listed in ``exclude`` ("sales leads", "customer
-support") are not coded wording. The draft leans to one side when the masculine share minus
-the feminine share, in coded words per 100 words, reaches ``slightly`` (or ``strongly``) and
-that side has at least ``min_difference`` more coded words (one word is not a lean).
+Only words that describe the candidate or the team are counted (sentences chosen by
+:mod:`jdlint.kinds.candidate_text`); headings are not counted, phrases listed in ``exclude``
+("sales leads", "customer support") are not coded wording, and a word listed in ``senses``
+counts only in its trait sense. The draft leans to one side when the masculine share minus
+the feminine share, in coded words per 100 words of the text that describes the candidate,
+reaches ``slightly`` (or ``strongly``) and that side has at least ``min_difference`` more
+coded words (one word is not a lean).
 """
 
 from __future__ import annotations
@@ -14,12 +17,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, Kind, Option
-from jdlint.kinds.filters import FILTER_OPTIONS, Filters, MatchFilter, prepare_filters
+from jdlint.kinds.candidate_text import (
+    CANDIDATE_OPTIONS,
+    Audience,
+    CandidateText,
+    prepare_audience,
+)
+from jdlint.kinds.filters import (
+    FILTER_OPTIONS,
+    Filters,
+    MatchFilter,
+    compile_all,
+    prepare_filters,
+)
+from jdlint.kinds.matching import find_all
 from jdlint.spans import Span
+
+if TYPE_CHECKING:
+    from jdlint.analysis import Unit
 
 VERDICTS = (
     "strongly-masculine",
@@ -39,6 +58,8 @@ class Coding:
     masculine_per_100: float
     feminine_per_100: float
     verdict: str
+    words: int = 0
+    """How many words describe the candidate: the base of the shares per 100 words."""
 
 
 _TOKEN = re.compile(r"(?<![\w-])\w[\w-]*")
@@ -84,10 +105,41 @@ class StemLists:
 _HEAD = 3
 
 
+class Senses:
+    """Words counted only in the sense that codes a trait ("strong leadership", not "report to
+    TTS leadership"): each listed word counts only inside a match of one of its patterns,
+    searched in the sentence unit that holds it."""
+
+    def __init__(self, senses: Any) -> None:
+        if senses is None:
+            senses = {}
+        if not isinstance(senses, dict) or not all(
+            isinstance(patterns, list) and patterns for patterns in senses.values()
+        ):
+            raise ValueError("option 'senses' must map words to lists of regular expressions")
+        self._patterns = {
+            str(word).casefold(): compile_all(patterns, True, "senses")
+            for word, patterns in senses.items()
+        }
+
+    def keeps(self, word: str, text: str, start: int, end: int, unit: Unit) -> bool:
+        """Whether *word* at ``[start, end)`` of *text* is used in its coded sense."""
+        patterns = self._patterns.get(word.casefold())
+        if patterns is None:
+            return True
+        return any(
+            match.start() <= start and end <= match.end()
+            for pattern in patterns
+            for match in find_all(pattern, text, unit.span.start, unit.span.end)
+        )
+
+
 @dataclass(frozen=True)
 class _Prepared:
     lists: StemLists
     filters: Filters
+    audience: Audience
+    senses: Senses
 
 
 def _prepare(options: dict[str, Any]) -> _Prepared:
@@ -99,6 +151,8 @@ def _prepare(options: dict[str, Any]) -> _Prepared:
     return _Prepared(
         StemLists(options.get("masculine"), options.get("feminine")),
         prepare_filters(options),
+        prepare_audience(options),
+        Senses(options.get("senses")),
     )
 
 
@@ -115,40 +169,47 @@ def _measure(context: Context) -> Coding:
     found: dict[str, list[tuple[Span, str]]] = {"masculine": [], "feminine": []}
     text = context.document.text
     folded = analysis.word_index.folded
+    about = CandidateText(context, prepared.audience)
+    words = max(about.word_count, 1)
     # Look each distinct word up once, then find where the coded ones occur.
     sides = {
         word: side
         for word in set(_TOKEN.findall(folded))
         if (side := prepared.lists.side_of(word)) is not None
     }
-    if not sides:
-        return Coding([], [], 0.0, 0.0, "neutral")
-    for start, end in _occurrences(text, folded, sides):
+    for start, end in _occurrences(text, folded, sides) if sides else []:
         word = text[start:end]
         side = sides.get(word.casefold())
         if side is None:
             continue
+        unit = about.unit_holding(start, end)
+        if unit is None or not about.describes_candidate(unit):
+            continue
         holder = analysis.text_span_holding(start, end)
         if holder is None or holder[0] == context.document.front_matter_span:
             continue
-        if keep.keeps(start, end, holder):
+        if keep.keeps(start, end, holder) and prepared.senses.keeps(word, text, start, end, unit):
             found[side].append((Span(start, end), word))
     masculine, feminine = found["masculine"], found["feminine"]
-    words = max(context.analysis.word_count, 1)
     masculine_share = round(100 * len(masculine) / words, 2)
     feminine_share = round(100 * len(feminine) / words, 2)
-    lean = masculine_share - feminine_share
-    slightly, strongly = context.options["slightly"], context.options["strongly"]
+    verdict = _verdict(
+        context.options, len(masculine), len(feminine), masculine_share - feminine_share
+    )
+    return Coding(masculine, feminine, masculine_share, feminine_share, verdict, about.word_count)
+
+
+def _verdict(options: dict[str, Any], masculine: int, feminine: int, lean: float) -> str:
+    """The verdict for *masculine* and *feminine* coded words and the *lean* between their
+    shares: neutral unless one side has ``min_difference`` more words and the lean is large."""
     side = "masculine" if lean > 0 else "feminine"
-    if abs(len(masculine) - len(feminine)) < context.options["min_difference"]:
-        verdict = "neutral"
-    elif abs(lean) >= strongly:
-        verdict = f"strongly-{side}"
-    elif abs(lean) >= slightly:
-        verdict = f"slightly-{side}"
-    else:
-        verdict = "neutral"
-    return Coding(masculine, feminine, masculine_share, feminine_share, verdict)
+    if abs(masculine - feminine) < options["min_difference"]:
+        return "neutral"
+    if abs(lean) >= options["strongly"]:
+        return f"strongly-{side}"
+    if abs(lean) >= options["slightly"]:
+        return f"slightly-{side}"
+    return "neutral"
 
 
 def _occurrences(text: str, folded: str, words: dict[str, str]) -> list[tuple[int, int]]:
@@ -213,6 +274,8 @@ CODED_WORDS = Kind(
         ),
         "report": Option(str, "leaning", "'leaning' or 'all'"),
         **FILTER_OPTIONS,
+        **CANDIDATE_OPTIONS,
+        "senses": Option(dict, None, "words counted only inside a match of one of their patterns"),
         "in_headings": Option(bool, False, "also count words in headings"),
     },
     check=_check,

@@ -4,8 +4,11 @@
   holds "lead"); a match overlapping an exclusion is dropped.
 - ``unless``: patterns whose presence answers the problem ("or equivalent experience" beside a
   degree); a match is dropped when one of them matches in the same ``unless_scope``: the same
-  bullet or paragraph (``unit``), the same canonical section (``section``) or anywhere
-  (``document``). An answer inside an exclusion does not count either.
+  bullet or paragraph (``unit``), that or the heading or lead-in right above it (``item``:
+  "Nice to have:" over a list), the same canonical section (``section``) or anywhere
+  (``document``). An entry may be ``{pattern: ..., scope: ...}`` to set its own scope ("a plus"
+  answers only in its own item, "or equivalent experience" anywhere in the section). An answer
+  inside an exclusion does not count either.
 - ``in_headings``: whether matches inside headings count.
 - ``in_front_matter_syntax``: whether matches in front-matter keys, comments and YAML
   punctuation count; when false, only matches inside one value do (``title: "[Job Title]"``
@@ -25,11 +28,13 @@ from jdlint.kinds.matching import RulePattern, compile_pattern, find_all, find_i
 from jdlint.kinds.needs import WordIndex
 from jdlint.spans import Span
 
-SCOPES = ("unit", "section", "document")
+SCOPES = ("unit", "item", "section", "document")
 
 FILTER_OPTIONS = {
     "exclude": Option(list, None, "regular expressions for phrases that are not the problem"),
-    "unless": Option(list, None, "regular expressions whose presence silences a match"),
+    "unless": Option(
+        list, None, "regular expressions whose presence silences a match (or {pattern, scope})"
+    ),
     "unless_scope": Option(str, "document", "where 'unless' looks: unit, section or document"),
     "in_headings": Option(bool, True, "also search headings"),
     "in_front_matter_syntax": Option(
@@ -43,9 +48,9 @@ class Filters:
     """Compiled filter options."""
 
     exclude: tuple[RulePattern, ...] = ()
-    unless: tuple[RulePattern, ...] = ()
+    unless: tuple[tuple[RulePattern, str], ...] = ()
+    """Each answer with the scope it answers in."""
     ignore_case: bool = True
-    unless_scope: str = "document"
     in_headings: bool = True
     in_front_matter_syntax: bool = True
 
@@ -57,8 +62,7 @@ def prepare_filters(options: dict[str, Any], ignore_case: bool = True) -> Filter
         raise ValueError(f"option 'unless_scope' must be one of {', '.join(SCOPES)}")
     return Filters(
         exclude=compile_all(options.get("exclude"), ignore_case, "exclude"),
-        unless=compile_all(options.get("unless"), ignore_case, "unless"),
-        unless_scope=scope,
+        unless=_compile_answers(options.get("unless"), ignore_case, scope),
         in_headings=options.get("in_headings", True) is not False,
         in_front_matter_syntax=options.get("in_front_matter_syntax", True) is not False,
         ignore_case=ignore_case,
@@ -74,6 +78,28 @@ def compile_all(patterns: Any, ignore_case: bool, option: str) -> tuple[RulePatt
     return tuple(compile_pattern(pattern, ignore_case) for pattern in patterns)
 
 
+def _compile_answers(
+    entries: Any, ignore_case: bool, scope: str
+) -> tuple[tuple[RulePattern, str], ...]:
+    """Compile option ``unless``: text (answers in *scope*) or ``{pattern, scope}``."""
+    if not entries:
+        return ()
+    answers = []
+    for entry in entries:
+        own = scope
+        if isinstance(entry, dict):
+            if set(entry) - {"pattern", "scope"} or not isinstance(entry.get("pattern"), str):
+                raise ValueError("each 'unless' entry is text or a mapping {pattern, scope}")
+            own = entry.get("scope") or scope
+            if own not in SCOPES:
+                raise ValueError(f"an 'unless' scope must be one of {', '.join(SCOPES)}")
+            entry = entry["pattern"]
+        if not isinstance(entry, str):
+            raise ValueError("option 'unless' must list regular expressions as text")
+        answers.append((compile_pattern(entry, ignore_case), own))
+    return tuple(answers)
+
+
 class MatchFilter:
     """Decides, for one document, which matches survive the filters.
 
@@ -87,7 +113,7 @@ class MatchFilter:
         self._headings = (
             set() if filters.in_headings else {h.span for h in context.document.headings}
         )
-        self._answers: list[tuple[Span, str | None]] | None = None
+        self._answers: list[tuple[tuple[Span, str | None], str]] | None = None
         self._exclusions: list[RulePattern] | None = None
 
     def keeps(self, start: int, end: int, holder: tuple[Span, str | None]) -> bool:
@@ -130,17 +156,28 @@ class MatchFilter:
             return False
         if self._answers is None:
             self._answers = [
-                found
-                for compiled in self._filters.unless
+                (found, scope)
+                for compiled, scope in self._filters.unless
                 for match, found in _holders(self._context, compiled)
                 if not self._overlaps_exclusion(match.start(), match.end())
             ]
-        scope = self._filters.unless_scope
+        return any(self._answers_in(answer, scope, holder) for answer, scope in self._answers)
+
+    def _answers_in(
+        self, answer: tuple[Span, str | None], scope: str, holder: tuple[Span, str | None]
+    ) -> bool:
+        """Whether an answer found in *answer* (span, section) answers a match in *holder*."""
         if scope == "document":
-            return bool(self._answers)
+            return True
         if scope == "section":
-            return any(answer[1] == holder[1] for answer in self._answers)
-        return any(answer[0] == holder[0] for answer in self._answers)
+            return answer[1] == holder[1]
+        if answer[0] == holder[0]:
+            return True
+        if scope == "item":
+            section = self._context.document.section_at(holder[0].start)
+            heading = section.heading if section is not None else None
+            return heading is not None and answer[0] == heading.span
+        return False
 
 
 _WINDOW = 80

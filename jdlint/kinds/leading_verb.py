@@ -3,8 +3,10 @@
 The first words of each bullet are judged by :class:`jdlint.verbs.VerbJudge` for the language
 the check runs for: lexicons of verbs and the affixes and lead-ins of ``rules/data/verbs.yaml``.
 A bullet that opens with a short label ("Interaction design: Define …") is judged after it.
-The options add ``verbs`` a lexicon lacks and ``not_verbs`` that never open a duty (modal verbs,
-"bertanggung" of "bertanggung jawab"). Lexicons load only when a bullet is judged.
+Not every item of a duty list is a duty (:func:`duty_bullets`): lead-in and sub-heading items
+head groups, and a group or list may hold requirements, benefits or the objects of a verb in
+its heading. The options add ``verbs`` a lexicon lacks and ``not_verbs`` that never open a duty
+(modal verbs, "tanggung" of the noun "tanggung jawab"). Lexicons load only when a bullet is judged.
 """
 
 from __future__ import annotations
@@ -13,13 +15,25 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from jdlint.content import (
+    holds_duties,
+    introduces_examples,
+    lead_in_kind,
+    names_remit,
+    running_text,
+    title_shaped,
+)
 from jdlint.diagnostics import Finding
+from jdlint.document import Bullet, Section
 from jdlint.kinds.base import Context, Kind, Option
 from jdlint.spans import Span
 from jdlint.verbs import VerbJudge, judge, normalise
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_LEAD = re.compile(r"^[\s*_`\"'“‘(\[]*")
+_LEAD = re.compile(r"^(?:[\s*_`\"'“‘(\[]|â[€\x80]?¢)*")
+"""What may stand before a duty's first word: white space, emphasis, quotes, and a bullet
+decoded with the wrong encoding ("â€¢": UTF-8 "•" read as Windows-1252 or Latin-1)."""
+_OTHER_SECTIONS = frozenset({"qualifications", "benefits", "how-to-apply"})
 _LABEL = re.compile(r"[^:.;!?\n]{1,60}:[\s*_]+(?=\S)")
 MAX_LABEL_WORDS = 5
 """Most words of a label before a colon that a duty may follow ("Objective 1: Define …")."""
@@ -53,24 +67,85 @@ def opens_duty(text: str, start: int, verbs: VerbJudge) -> bool:
     return verbs.opens_with_verb(_words(text, label.end()))
 
 
+def duty_bullets(section: Section, verbs: VerbJudge) -> Iterator[Bullet]:
+    """The bullets of a duty section that are duties, in reading order.
+
+    A bullet ending in ":" or marked as a sub-heading, or an unmarked group sub-heading
+    ("Procurement & Vendor Management" above "Source and evaluate vendors."), heads the bullets
+    after it; they hold no duties when its words announce another section ("What You'll
+    Learn") or a remit ("You'll be responsible for:"), or when it opens with their verb and
+    introduces them as examples ("Develop AI projects across domains including:"). Nor do lists
+    whose items read as requirements or benefits, nor sections whose heading names a remit
+    ("What You'll Own").
+    """
+    heading = section.heading
+    if heading is not None and names_remit(heading.text):
+        return
+    if heading is not None and heading.lead_in and not _group_holds_duties(heading.text, verbs):
+        return
+    ordered = sorted(
+        ((bullet, item_list) for item_list in section.lists for bullet in item_list.bullets),
+        key=lambda pair: pair[0].span.start,
+    )
+    duty_lists = {
+        id(item_list)
+        for item_list in section.lists
+        if holds_duties([bullet.text for bullet in item_list.bullets if not bullet.subheading])
+    }
+    group_holds_duties = True
+    for index, (bullet, item_list) in enumerate(ordered):
+        following = ordered[index + 1][0].text if index + 1 < len(ordered) else None
+        previous = ordered[index - 1][0].text if index > 0 else None
+        if _heads_group(bullet, following, previous):
+            group_holds_duties = _group_holds_duties(bullet.text, verbs)
+            continue
+        if group_holds_duties and id(item_list) in duty_lists:
+            yield bullet
+
+
+def _heads_group(bullet: Bullet, following: str | None, previous: str | None) -> bool:
+    """Whether *bullet* heads the bullets after it: a sub-heading, a lead-in ending in ":",
+    or an item shaped like a title that announces another section ("Tech Stack") or stands
+    between items of running text."""
+    text = bullet.text.rstrip(" *_")
+    if bullet.subheading or text.endswith((":", "：")):
+        return True
+    if not title_shaped(text):
+        return False
+    if lead_in_kind(text) in _OTHER_SECTIONS:
+        return True
+    return (
+        following is not None
+        and running_text(following)
+        and (previous is None or running_text(previous))
+    )
+
+
+def _group_holds_duties(heading: str, verbs: VerbJudge) -> bool:
+    if lead_in_kind(heading) in _OTHER_SECTIONS or names_remit(heading):
+        return False
+    if not introduces_examples(heading):
+        return True
+    lead = _LEAD.match(heading)
+    return not opens_duty(heading, lead.end() if lead else 0, verbs)
+
+
 def _check(context: Context) -> Iterator[Finding]:
     sections = context.options["sections"]
     verbs: VerbJudge | None = None
     for section in context.document.sections:
-        if section.canonical not in sections:
+        if section.canonical not in sections or not section.bullets:
             continue
-        for bullet in section.bullets:
-            if bullet.subheading:
-                continue
+        if verbs is None:
+            prepared = context.prepared
+            verbs = judge(context.language, prepared["verbs"], prepared["not_verbs"])
+            if not verbs.available():
+                return
+        for bullet in duty_bullets(section, verbs):
             lead = _LEAD.match(bullet.text)
             start = lead.end() if lead else 0
             if _WORD.match(bullet.text, start) is None:
                 continue
-            if verbs is None:
-                prepared = context.prepared
-                verbs = judge(context.language, prepared["verbs"], prepared["not_verbs"])
-                if not verbs.available():
-                    return
             if opens_duty(bullet.text, start, verbs):
                 continue
             opening = " ".join(bullet.text[start:].split()[:3])

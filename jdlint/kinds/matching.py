@@ -128,15 +128,87 @@ def find_in_text(context: Context, compiled: RulePattern) -> Iterator[tuple[Any,
         yield match, holder[1]
 
 
+DETERMINERS = frozenset({"a", "an", "the"})
+"""Words of a term that may be any of these, or left out ("go the extra mile", "go an extra
+mile")."""
+
+JOINED = frozenset({"di"})
+"""Words written apart from or joined to the next ("di bawah tekanan", "dibawah tekanan")."""
+
+_INSERTED = r"(?:\s+[\w'’-]+)?"
+"""One word inserted between two words of a term ("work well under pressure")."""
+
+_DETERMINER_SLOT = rf"(?:{_INSERTED}\s+(?:(?:a|an|the)\s+)?|\s+(?:a|an|the)\s+[\w'’-]+\s+)"
+"""Where a term has "a", "an" or "the": any of them or none, and one word inserted before or
+after it ("outside of the box", "a real family")."""
+
+NEGATIONS = frozenset({"not", "no", "never", "tidak", "bukan", "tanpa", "without"})
+"""Words that change a term's meaning when inserted ("work not under pressure"): a match that
+inserts one is not the term (see :func:`inserts_negation`)."""
+
+
 def term_pattern(term: str, inflect: bool = False) -> str:
-    """A pattern for *term* as whole words, white space flexible, optionally inflected (en)."""
-    body = r"\s+".join(regex.escape(part) for part in term.split())
-    if inflect and term[-1:].isalpha():
-        body += r"(?:s|es|ed|d|ing)?"
+    """A pattern for the family of *term*, as whole words, case and white space flexible.
+
+    The family is the term with: one word inserted between two of its words; "a", "an", "the"
+    swapped or left out; a hyphen written as a space ("fast paced"); "di" joined to the next
+    word ("dibawah"); with *inflect*, English endings on its first and last words ("wearing
+    many hats", "fast-paced environments").
+    """
+    words = term.split()
+    body = ""
+    pending_determiner = False
+    for position, word in enumerate(words):
+        last = position == len(words) - 1
+        if word.casefold() in DETERMINERS and position > 0 and not last:
+            pending_determiner = True
+            continue
+        if pending_determiner:
+            body += _DETERMINER_SLOT
+            pending_determiner = False
+        elif position:
+            joined = words[position - 1].casefold() in JOINED
+            body += r"\s*" if joined else _INSERTED + r"\s+"
+        body += _word_pattern(word, inflect and (position == 0 or last))
     # "\b" first lets the engine skip quickly; the look-arounds then rule out hyphenated words.
     head = r"\b(?<!-)" if term[:1].isalnum() else ""
     tail = r"\b(?!-)" if term[-1:].isalnum() else r"(?!\w)"
     return head + body + tail
+
+
+def inserts_negation(found: str, term: str) -> bool:
+    """Whether the text *found* for *term* holds a negation the term does not."""
+    added = set(_LETTERS.findall(found.casefold())) - set(_LETTERS.findall(term.casefold()))
+    return not added.isdisjoint(NEGATIONS)
+
+
+_LETTERS = regex.compile(r"\w+")
+
+
+def _word_pattern(word: str, inflect: bool) -> str:
+    """One word of a term: its hyphens may be spaces, its end inflected (the last piece)."""
+    pieces = word.split("-")
+    escaped = [regex.escape(piece) for piece in pieces]
+    if inflect and word[-1:].isalpha() and len(pieces[-1]) > 2:
+        escaped[-1] = _inflected(pieces[-1])
+    return r"(?:-|\s+)".join(escaped)
+
+
+def _inflected(word: str) -> str:
+    """*word* with the English endings -s, -es, -ed, -ing ("thrive" → "thriving")."""
+    if word.endswith("e"):
+        return f"{regex.escape(word[:-1])}(?:e|es|ed|ing)"
+    doubled = regex.escape(word[-1]) + "?" if _SHORT_CLOSED.search(word) else ""
+    return f"{regex.escape(word)}(?:s|es|ed|{doubled}ing)?"
+
+
+_SHORT_CLOSED = regex.compile(r"(?:^|[^aeiou])[aeiou][bdgmnprt]$")
+"""Words that double their last letter before -ing ("hit" → "hitting")."""
+
+
+def inflection_stem(word: str) -> str:
+    """The part of *word* every inflected form begins with ("thrive" → "thriv")."""
+    return word[:-1] if word.endswith("e") else word
 
 
 def match_case(found: str, replacement: str) -> str:

@@ -95,12 +95,33 @@ def experience_demands(context: Context) -> list[Experience]:
 
 
 def _experience_demands(context: Context) -> list[Experience]:
+    history = _company_history(context)
     found = []
     for match in _first_wins(context, _patterns("experience", context.language)):
         years = _number(match, "years")
-        if years is not None:
-            found.append(Experience(Span(match.start(), match.end()), match.group(), years))
+        overlaps = any(match.start() < end and start < match.end() for start, end in history)
+        if years is None or overlaps:
+            continue
+        found.append(Experience(Span(match.start(), match.end()), match.group(), years))
     return sorted(found, key=lambda demand: demand.span)
+
+
+def _company_history(context: Context) -> list[tuple[int, int]]:
+    """Where the draft tells the employer's history: its section about the company, and
+    sentences that give the employer's years ("With over 50 years of experience, we ...")."""
+    spans = [
+        (section.start, _section_end(context, index))
+        for index, section in enumerate(context.document.sections)
+        if section.canonical == "about-company"
+    ]
+    for regex in _patterns("company_history", context.language):
+        spans.extend((match.start(), match.end()) for match, _ in find_in_text(context, regex))
+    return spans
+
+
+def _section_end(context: Context, index: int) -> int:
+    sections = context.document.sections
+    return sections[index + 1].start if index + 1 < len(sections) else len(context.document.text)
 
 
 def _age_limit_check(context: Context) -> Iterator[Finding]:

@@ -1,10 +1,12 @@
 """Kind ``terms``: words and phrases to avoid, with an optional better wording for each.
 
-``terms`` is a list of phrases, or a mapping of phrase to replacement. Matching is whole-word,
-case-insensitive and tolerant of extra white space; with ``inflect`` English endings (-s, -es,
--ed, -ing) match too. A replacement becomes the diagnostic's ``suggestion``, and its safe ``fix``
-when ``fix`` is true. With ``more_than: N`` the rule counts instead: it fires once, on the
-occurrence after the N-th, when there are more than N.
+``terms`` is a list of phrases, or a mapping of phrase to replacement. Each phrase matches its
+family (see :func:`~jdlint.kinds.matching.term_pattern`): whole words, case-insensitive, with
+one word inserted, "a"/"an"/"the" swapped or left out, a hyphen as a space, "di" joined to the
+next word; with ``inflect`` English endings (-s, -es, -ed, -ing) on the first and last words
+too. A replacement becomes the diagnostic's ``suggestion``, and its safe ``fix`` when ``fix`` is
+true and the draft has the phrase exactly as listed. With ``more_than: N`` the rule counts
+instead: it fires once, on the occurrence after the N-th, when there are more than N.
 """
 
 from __future__ import annotations
@@ -16,12 +18,21 @@ from typing import Any
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, Kind, Option
 from jdlint.kinds.filters import FILTER_OPTIONS, MatchFilter, prepare_filters
-from jdlint.kinds.matching import compile_pattern, find_in_text, match_case, term_pattern
+from jdlint.kinds.matching import (
+    DETERMINERS,
+    JOINED,
+    compile_pattern,
+    find_in_text,
+    inflection_stem,
+    inserts_negation,
+    match_case,
+    term_pattern,
+)
 from jdlint.kinds.needs import HEAD_LENGTH, Needs, Requirement
 from jdlint.spans import Span
 
 
-def _prepare(options: dict[str, Any]) -> tuple[Any, dict[str, str | None], Any]:
+def _prepare(options: dict[str, Any]) -> tuple[Any, list[tuple[str, str | None]], Any]:
     terms = options.get("terms") or []
     replacements: dict[str, str | None] = (
         {str(term): (str(value) if value is not None else None) for term, value in terms.items()}
@@ -32,31 +43,49 @@ def _prepare(options: dict[str, Any]) -> tuple[Any, dict[str, str | None], Any]:
         raise ValueError("option 'terms' lists no terms")
     ordered = sorted(replacements, key=len, reverse=True)
     inflect = bool(options.get("inflect"))
-    pattern = "|".join(f"(?:{term_pattern(term, inflect)})" for term in ordered)
-    lookup = {" ".join(term.lower().split()): value for term, value in replacements.items()}
+    # One named group per term tells which term a match is of ("t0", "t1", ...).
+    pattern = "|".join(
+        f"(?P<t{number}>{term_pattern(term, inflect)})" for number, term in enumerate(ordered)
+    )
     compiled = compile_pattern(pattern)
     compiled.know_needs(Needs(tuple(_needs_of_term(term, inflect) for term in ordered)))
-    return compiled, lookup, prepare_filters(options)
+    terms = [(term, replacements[term]) for term in ordered]
+    return compiled, terms, prepare_filters(options)
 
 
 def _needs_of_term(term: str, inflect: bool) -> Requirement:
-    """A term matches only where the draft holds its words (the last one maybe inflected)."""
-    words = _WORDS.findall(term.casefold())
-    if inflect and words and term[-1:].isalpha():
-        last = words.pop()
-        heads = frozenset({last[:HEAD_LENGTH]}) if len(last) >= 2 else frozenset()
-        return Requirement(frozenset(words), heads, None)
-    return Requirement(frozenset(words), frozenset(), None)
+    """A term matches only where the draft holds its words: not its "a", "an", "the" (they
+    may be left out), not "di" and the word after it (they may be one word), and of an
+    inflected word only its beginning."""
+    words: set[str] = set()
+    heads: set[str] = set()
+    tokens = term.casefold().split()
+    for position, token in enumerate(tokens):
+        last = position == len(tokens) - 1
+        if token in DETERMINERS and position > 0 and not last:
+            continue
+        if token in JOINED or (position and tokens[position - 1] in JOINED):
+            continue
+        pieces = _WORDS.findall(token)
+        inflected = inflect and (position == 0 or last) and token[-1:].isalpha()
+        if pieces and inflected and len(token.split("-")[-1]) > 2:
+            stem = inflection_stem(pieces.pop())
+            if len(stem) >= 2:
+                heads.add(stem[:HEAD_LENGTH])
+        words.update(pieces)
+    return Requirement(frozenset(words), frozenset(heads), None)
 
 
 _WORDS = re.compile(r"\w+")
 
 
 def _check(context: Context) -> Iterator[Finding]:
-    compiled, lookup, filters = context.prepared
+    compiled, terms, filters = context.prepared
     keep = MatchFilter(context, filters)
     matches = []
     for match, _section in find_in_text(context, compiled):
+        if inserts_negation(match.group(), terms[int(match.lastgroup[1:])][0]):
+            continue
         holder = context.analysis.text_span_holding(match.start(), match.end())
         if holder is not None and keep.keeps(match.start(), match.end(), holder):
             matches.append(match)
@@ -71,14 +100,15 @@ def _check(context: Context) -> Iterator[Finding]:
         return
     for match in matches:
         found = match.group()
-        replacement = lookup.get(" ".join(found.lower().split()))
+        term, replacement = terms[int(match.lastgroup[1:])]
         if replacement is not None:
             replacement = match_case(found, replacement)
+        exact = found.casefold().split() == term.casefold().split()
         yield Finding(
             Span(match.start(), match.end()),
             {"match": found, "suggestion": replacement or ""},
             suggestion=replacement,
-            replacement=replacement if replacement and context.options["fix"] else None,
+            replacement=replacement if replacement and exact and context.options["fix"] else None,
         )
 
 
@@ -88,7 +118,9 @@ TERMS = Kind(
     doc="Fires on each occurrence of a listed word or phrase.",
     options={
         "terms": Option((list, dict), None, "phrases, or phrase → replacement", required=True),
-        "inflect": Option(bool, False, "also match English endings -s, -es, -ed, -ing"),
+        "inflect": Option(
+            bool, False, "also match English endings -s, -es, -ed, -ing (first and last words)"
+        ),
         "sections": Option(list, None, "only search these canonical sections"),
         "fix": Option(bool, False, "offer the replacement as a safe fix"),
         "more_than": Option(int, None, "fire once when the terms occur more than this often"),
