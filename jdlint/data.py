@@ -142,6 +142,11 @@ class SectionMatcher:
                 self._part_keywords.append(_whole_words(keyword))
                 self._part_keyword_sections.append((_whole_words(keyword), canonical))
         self.order: list[str] = list(data.get("order", []))
+        self._general = frozenset(normalise_label(heading) for heading in data.get("general", []))
+        self._pitch = frozenset(normalise_label(heading) for heading in data.get("pitch", []))
+        self._facts = frozenset(normalise_label(label) for label in data.get("facts", []))
+        conditions = "|".join(re.escape(word) for word in data.get("conditions", []))
+        self._condition = re.compile(rf"(?<!\w)(?:{conditions})(?!\w)", re.IGNORECASE)
         self.names: list[str] = ["title", *data["sections"]]
 
     def is_part(self, heading: str) -> bool:
@@ -150,6 +155,22 @@ class SectionMatcher:
         if label in self._parts:
             return True
         return label not in self._exact and any(p.search(label) for p in self._part_keywords)
+
+    def is_general(self, heading: str) -> bool:
+        """Whether *heading* may stand over other sections ("Additional information")."""
+        return normalise_label(heading) in self._general
+
+    def is_pitch(self, heading: str) -> bool:
+        """Whether *heading* heads the company's pitch ("Why join us?")."""
+        return normalise_label(heading) in self._pitch
+
+    def is_fact_label(self, line: str) -> bool:
+        """Whether *line* is a label of a job board's box of facts ("Career Level")."""
+        return normalise_label(line) in self._facts
+
+    def states_condition(self, text: str) -> bool:
+        """Whether *text* states a condition of employment ("You must be a U.S. citizen")."""
+        return self._condition.search(text) is not None
 
     def names_exactly(self, heading: str) -> bool:
         """Whether *heading* is one of the listed headings, not only a line holding a keyword."""

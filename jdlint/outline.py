@@ -72,7 +72,9 @@ def build_sections(
     level 2 when they name a canonical section and level 3 otherwise, so that an unknown
     sub-heading such as "Account planning:" nests under the section before it, and always one
     level below the last real heading ("**About us**" under "## Description"); a lead-in line
-    is one level below the heading it follows. The first
+    is one level below the heading it follows. A general heading of a job board ("Additional
+    information", "Job description & requirements") followed directly by other headings names
+    no section of its own: the heading-like lines after it nest under it. The first
     level-1 heading that names no section is the title, and so is a short bold or heading-like
     first line. Before grouping, a line ending in ``:`` that introduces a list becomes a lead-in
     heading, and (where a line break is seen by readers: plain text and HTML, not Markdown,
@@ -81,7 +83,7 @@ def build_sections(
     After grouping, sections whose heading does not say what they hold are read from their
     content (:mod:`jdlint.content`), and untitled opening text is the summary.
     """
-    blocks = _split_lead_ins(blocks, text)
+    blocks = _facts_box(_values_under_labels(_split_lead_ins(blocks, text), matcher), matcher)
     if hard_breaks:
         blocks = _markerless_lists(blocks, text)
     sections = [Section(heading=None, level=0, canonical=None, own_canonical=None)]
@@ -89,13 +91,24 @@ def build_sections(
     title: Heading | None = None
     real_level = 1  # the level of the last real heading (Markdown, HTML) other than the title
     base_level = 1  # the level of the last heading that is not a lead-in
+    umbrellas: set[int] = set()  # the general headings over other headings, by id
     for position, block in enumerate(blocks):
         if not isinstance(block, Heading):
             sections[-1].blocks.append(block)
             continue
         own = matcher.match(block.text)
+        following = blocks[position + 1] if position + 1 < len(blocks) else None
+        # a general heading right above another stands over it, unless both are real headings
+        # whose levels say otherwise ("## Job details" above "## Responsibilities")
+        umbrella = (
+            isinstance(following, Heading)
+            and (
+                PSEUDO_HEADING_LEVEL in (block.level, following.level)
+                or following.level > block.level
+            )
+            and matcher.is_general(block.text)
+        )
         if block.level == PSEUDO_HEADING_LEVEL:
-            following = blocks[position + 1] if position + 1 < len(blocks) else None
             if isinstance(following, ItemList) and not matcher.names_exactly(block.text):
                 block.lead_in = block.lead_in or word_count(block.text) > 2
             if own is None and title is None and position == 0 and not block.lead_in:
@@ -104,38 +117,72 @@ def build_sections(
                 block.level = base_level + 1
             else:
                 block.level = max(2 if own else 3, real_level + 1)
+            if umbrella:
+                real_level = block.level
         elif block.level > 1:
             real_level = block.level
         if not block.lead_in:
             base_level = block.level
-        if own is None and title is None and block.level == 1:
+        if own is None and title is None and block.level == 1 and not umbrella:
             title = block
             own = "title"
         block.canonical = own
         while open_sections and open_sections[-1].level >= block.level:
             open_sections.pop()
         parent = open_sections[-1] if open_sections else None
-        inherited = parent.canonical if parent is not None and parent.canonical != "title" else None
+        inherited = (
+            parent.canonical
+            if parent is not None and parent.canonical != "title" and id(parent) not in umbrellas
+            else None
+        )
         section = Section(
             heading=block,
             level=block.level,
             canonical=own or inherited,
-            own_canonical=own,
+            own_canonical=None if umbrella else own,
             part=own is not None and (block.lead_in or matcher.is_part(block.text)),
         )
+        if umbrella:  # names no section of its own, and passes none on to the headings under it
+            umbrellas.add(id(section))
         sections.append(section)
         open_sections.append(section)
     if not sections[0].blocks:
         sections.pop(0)
-    sections = _opening_summary(_read_content(sections))
-    _assign_scopes(sections)
+    sections = _opening_summary(_read_content(sections, matcher))
+    _opening_pitch(sections, matcher)
+    _conditions_of_employment(sections, matcher)
+    _assign_scopes(sections, matcher)
     return sections, title
 
 
 _JOB_SECTIONS = frozenset({"responsibilities", "qualifications"})
 
 
-def _assign_scopes(sections: list[Section]) -> None:
+def _opening_pitch(sections: list[Section], matcher: SectionMatcher) -> None:
+    """A "Why join us?" heading over running text before the duties and the requirements
+    introduces the company: it and its untitled sub-headings are about the company."""
+    pitch: Section | None = None
+    for section in sections:
+        if section.own_canonical in _JOB_SECTIONS:
+            return
+        if pitch is not None and section.level > pitch.level and section.own_canonical is None:
+            section.canonical = "about-company"
+            continue
+        pitch = None
+        heading = section.heading
+        if (
+            heading is not None
+            and section.own_canonical == "benefits"
+            and matcher.is_pitch(heading.text)
+            and section.blocks
+            and not section.bullets
+        ):
+            section.canonical = section.own_canonical = "about-company"
+            section.inferred = True
+            pitch = section
+
+
+def _assign_scopes(sections: list[Section], matcher: SectionMatcher) -> None:
     """Number the jobs of a page that describes several: a heading that names no section and
     holds sub-headings for duties or requirements ("## Senior Engineer" above its own
     "### Responsibilities" and "### Requirements") opens the scope of one job."""
@@ -144,15 +191,18 @@ def _assign_scopes(sections: list[Section]) -> None:
     for index, section in enumerate(sections):
         while open_scopes and section.heading is not None and open_scopes[-1][0] >= section.level:
             open_scopes.pop()
-        if _holds_a_job(sections, index):
+        if _holds_a_job(sections, index, matcher):
             scope += 1
             open_scopes.append((section.level, scope))
         section.scope = open_scopes[-1][1] if open_scopes else 0
 
 
-def _holds_a_job(sections: list[Section], index: int) -> bool:
+def _holds_a_job(sections: list[Section], index: int, matcher: SectionMatcher) -> bool:
     section = sections[index]
-    if section.heading is None or section.own_canonical is not None or section.heading.lead_in:
+    heading = section.heading
+    if heading is None or section.own_canonical is not None or heading.lead_in:
+        return False
+    if matcher.is_general(heading.text):  # "Job description" over the duties and requirements
         return False
     for later in sections[index + 1 :]:
         if later.heading is not None and later.level <= section.level:
@@ -183,6 +233,78 @@ def _split_lead_ins(blocks: list[RawBlock], text: str) -> list[RawBlock]:
         heading.lead_in = True
         result.append(heading)
     return result
+
+
+def _values_under_labels(blocks: list[RawBlock], matcher: SectionMatcher) -> list[RawBlock]:
+    """A heading-like line with nothing under it (the next heading or the end follows), neither
+    ending in ``:`` itself, in bold nor in capitals, is text when it follows a label ending in
+    ``:`` ("Insentif :" above "bonus": the label's value) or, naming only a part of a section,
+    follows text and comes before another section ("Gaji pokok" above "Tunjangan" above
+    "Lokasi:": one more item of a list without markers), not before a sub-heading of its own
+    section ("Skills" above "Technical skills:")."""
+    result: list[RawBlock] = []
+    for index, block in enumerate(blocks):
+        previous = blocks[index - 1] if index else None
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            isinstance(block, Heading)
+            and block.level == PSEUDO_HEADING_LEVEL
+            and (following is None or isinstance(following, Heading))
+            and not block.text.rstrip().endswith((":", "：", "?"))
+            and not block.text.isupper()
+            and not _STRONG_LINE.match(block.text.strip())
+            and (
+                (isinstance(previous, Heading) and previous.text.rstrip().endswith((":", "：")))
+                or (
+                    isinstance(previous, Paragraph)
+                    and matcher.is_part(block.text)
+                    and (
+                        following is None
+                        or matcher.match(following.text) != matcher.match(block.text)
+                    )
+                )
+            )
+        ):
+            result.append(Paragraph(block.span, block.text))
+            continue
+        result.append(block)
+    return result
+
+
+def _facts_box(blocks: list[RawBlock], matcher: SectionMatcher) -> list[RawBlock]:
+    """A bare section name inside a job board's box of facts ("Career Level" / "Entry Level" /
+    "Qualification" / "Bachelor's Degree" / "Years of Experience" …) is one of the box's
+    labels: the line next to it on either side belongs to the box. It stays text."""
+    result: list[RawBlock] = []
+    for index, block in enumerate(blocks):
+        if (
+            isinstance(block, Heading)
+            and block.level == PSEUDO_HEADING_LEVEL
+            and not block.text.rstrip().endswith((":", "："))
+            and not matcher.is_general(block.text)
+            and (
+                _holds_fact_label(blocks[index - 1] if index else None, matcher, last=True)
+                or _holds_fact_label(
+                    blocks[index + 1] if index + 1 < len(blocks) else None, matcher, last=False
+                )
+            )
+        ):
+            result.append(Paragraph(block.span, block.text))
+            continue
+        result.append(block)
+    return result
+
+
+def _holds_fact_label(block: RawBlock | None, matcher: SectionMatcher, last: bool) -> bool:
+    """Whether a paragraph next to a heading has a label of a box of facts one value away from
+    it: its line before last when it comes before the heading ("Career Level" / "Entry Level"),
+    its second line when it comes after ("Bachelor's Degree" / "Years of Experience")."""
+    if not isinstance(block, Paragraph):
+        return False
+    lines = block.text.split("\n")
+    if len(lines) < 2:
+        return False
+    return matcher.is_fact_label(lines[-2] if last else lines[1])
 
 
 def _markerless_lists(blocks: list[RawBlock], text: str) -> list[RawBlock]:
@@ -236,7 +358,7 @@ def _implicit_bullet(span: Span, text: str) -> Bullet:
     return Bullet(span, text[span.start : span.end], "", Span(span.start, span.start), 0)
 
 
-def _read_content(sections: list[Section]) -> list[Section]:
+def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Section]:
     """Give sections whose heading does not say what they hold the section their content is.
 
     A lead-in or unknown heading takes what most items of its list are when their cue words say
@@ -252,7 +374,13 @@ def _read_content(sections: list[Section]) -> list[Section]:
             result.append(section)
             continue
         items = [bullet.text for bullet in section.bullets if not bullet.subheading]
-        if section.own_canonical is None:
+        if (
+            section.own_canonical is None
+            and not section.blocks
+            and matcher.is_general(heading.text)
+        ):
+            pass  # a general heading over other sections holds nothing of its own
+        elif section.own_canonical is None:
             kind = _kind_of(heading.text, items, section.canonical)
             if kind is not None and kind != section.canonical:
                 section.canonical, section.inferred = kind, True
@@ -269,6 +397,26 @@ def _read_content(sections: list[Section]) -> list[Section]:
                 section.inferred = True
         result.append(section)
     return result
+
+
+def _conditions_of_employment(sections: list[Section], matcher: SectionMatcher) -> None:
+    """A requirements list whose items mostly state conditions of employment (citizenship, a
+    background check), beside another requirements section, is a part of the job details."""
+    conditions = [section for section in sections if _states_conditions(section, matcher)]
+    if any(
+        section.canonical == "qualifications" and section not in conditions for section in sections
+    ):
+        for section in conditions:
+            section.canonical = section.own_canonical = "details"
+            section.part = section.inferred = True
+
+
+def _states_conditions(section: Section, matcher: SectionMatcher) -> bool:
+    if section.own_canonical != "qualifications":
+        return False
+    items = [bullet.text for bullet in section.bullets if not bullet.subheading]
+    stated = sum(1 for item in items if matcher.states_condition(item))
+    return stated * 2 > len(items) > 0
 
 
 def _kind_of(heading: str, items: list[str], inherited: str | None) -> str | None:

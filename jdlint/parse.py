@@ -13,7 +13,7 @@ from jdlint.parse_markdown import parse_markdown
 from jdlint.parse_text import parse_text
 from jdlint.spans import LineIndex, Span
 from jdlint.suppression import find_directives
-from jdlint.templates import blank_template_comments
+from jdlint.templates import blank_template_code
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -50,7 +50,7 @@ def parse_document(
     front_span: Span | None = None
     front_problem = None
     source = text
-    text = blank_template_comments(text)
+    text = blank_template_code(text)
     if fmt == "markdown":
         blocks, front_matter, front_span, front_problem = parse_markdown(text, lines)
     elif fmt == "html" or ("<" in text and _holds_html(text)):

@@ -1,9 +1,12 @@
-"""Template code that no reader of a posting ever sees: Liquid/Jinja comment blocks.
+"""Template code that no reader of a posting ever sees at once: Liquid/Jinja comment blocks, and
+the other branches of a conditional.
 
 Job postings kept in static sites (Jekyll, Hugo, Eleventy) carry instructions for editors inside
-``{% comment %} … {% endcomment %}``. They are blanked out (every character but line breaks
-becomes a space) before a draft is parsed, so they are neither prose nor headings, while every
-offset, line and column of the draft stays as it was.
+``{% comment %} … {% endcomment %}``, and sometimes two versions of a passage inside
+``{% if … %} … {% else %} … {% endif %}``, of which a reader sees one. The comments and every
+branch after the first (``{% elsif %}``, ``{% elif %}``, ``{% else %}``) are blanked out (every
+character but line breaks becomes a space) before a draft is parsed, so the draft is read as its
+first branch, while every offset, line and column of the draft stays as it was.
 """
 
 from __future__ import annotations
@@ -17,11 +20,43 @@ _COMMENT = re.compile(
     r"|\{#[^\n]*?#\}",
     re.DOTALL | re.IGNORECASE | re.MULTILINE,
 )
+_TAG = re.compile(r"\{%-?\s*(?P<name>[a-z]+)\b[^%\n]*?-?%\}", re.IGNORECASE)
+_OPENING = frozenset({"if", "unless", "for"})
+_CLOSING = frozenset({"endif", "endunless", "endfor"})
+_OTHER_BRANCH = frozenset({"else", "elsif", "elif"})
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
-def blank_template_comments(text: str) -> str:
-    """*text* with its template comment blocks blanked, its length and lines unchanged."""
+def blank_template_code(text: str) -> str:
+    """*text* with its template comments and later branches blanked, its length and lines
+    unchanged."""
     if "{%" not in text and "{#" not in text:
         return text
-    return _COMMENT.sub(lambda match: _NOT_NEWLINE.sub(" ", match.group()), text)
+    text = _COMMENT.sub(lambda match: _blank(match.group()), text)
+    for start, end in reversed(_later_branches(text)):
+        text = text[:start] + _blank(text[start:end]) + text[end:]
+    return text
+
+
+def _later_branches(text: str) -> list[tuple[int, int]]:
+    """Where the branches after the first of each closed conditional run: from its first
+    ``else``-like tag to its closing tag. Outermost ranges only, in order."""
+    ranges: list[tuple[int, int]] = []
+    open_blocks: list[int | None] = []  # per open block: where its later branches start
+    for tag in _TAG.finditer(text):
+        name = tag["name"].lower()
+        if name in _OPENING:
+            open_blocks.append(None)
+        elif name in _OTHER_BRANCH and open_blocks and open_blocks[-1] is None:
+            open_blocks[-1] = tag.start()
+        elif name in _CLOSING and open_blocks:
+            start = open_blocks.pop()
+            if start is not None:
+                while ranges and ranges[-1][0] > start:  # a conditional inside this branch
+                    ranges.pop()
+                ranges.append((start, tag.start()))
+    return ranges
+
+
+def _blank(text: str) -> str:
+    return _NOT_NEWLINE.sub(" ", text)

@@ -8,8 +8,9 @@ from typing import Any
 from jdlint.content import decided_by_content
 from jdlint.data import section_matcher
 from jdlint.diagnostics import Finding
-from jdlint.document import Section
+from jdlint.document import Paragraph, Section
 from jdlint.kinds.base import Context, Kind, Option
+from jdlint.outline import word_count
 
 _LABELS = {
     "title": "job title",
@@ -140,10 +141,25 @@ def _order(context: Context) -> Iterator[Finding]:
         name = section.own_canonical
         if section.heading is None or name is None or name not in rank or section.part:
             continue
+        if _one_fact(section):
+            continue
         if highest is not None and rank[name] < rank[highest]:
             yield Finding(section.heading.span, {"section": label(name), "after": label(highest)})
         elif highest is None or rank[name] > rank[highest]:
             highest = name
+
+
+_MAX_FACT_WORDS = 5
+
+
+def _one_fact(section: Section) -> bool:
+    """Whether *section* holds one short line and no list: a fact in a job board's box
+    ("Qualification" over "Bachelor's degree", beside "Job type" and "Experience level"),
+    not a section a reader reads in order."""
+    if len(section.blocks) != 1 or not isinstance(section.blocks[0], Paragraph):
+        return False
+    text = section.blocks[0].text
+    return "\n" not in text.strip() and word_count(text) <= _MAX_FACT_WORDS
 
 
 SECTION_ORDER = Kind(

@@ -2,23 +2,49 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
-from jdlint.data import normalise_label
+from jdlint.data import normalise_label, vocabulary
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, Kind
 from jdlint.spans import Span
 
+_MAX_ROLE_WORDS = 5
 _ROLE_MENTION = re.compile(
     r"(?<!\w)(?<!(?i:such) )(?<!(?i:well) )(?i:as|sebagai)\s+"
     r"(?:(?i:our|a|an|the|seorang|new|baru)\s+)*"
-    r"(?P<role>[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){1,4})"
+    rf"(?P<role>[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){{1,{_MAX_ROLE_WORDS}}})"
 )
-
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+_LABEL_WORD = re.compile(r"[\w&]+")
+_SEGMENT_BREAK = re.compile(r"\s[-–—|]\s|,\s|\(|\)")
+_MIN_VARIANT_LENGTH = 5
+_MIN_STEM_LENGTH = 5
+_DOUBLED = re.compile(r"([^\W\d_])\1")
 
 _INTRODUCING_SECTIONS = (None, "title", "summary")
 _TEMPLATE_CODE = re.compile(r"\{\{|\{%|\$\{")
+
+
+@functools.cache
+def _role_ends() -> frozenset[str]:
+    """Words that end a role name in running text (rules/data/titles.yaml), every language."""
+    lists = vocabulary("titles")["role_ends"]
+    return frozenset(word.lower() for words in lists.values() for word in words)
+
+
+def _role_name(role: str) -> int | None:
+    """How long the role name is at the start of *role*, the capitalised words after "as a":
+    up to the first word that ends a role name. ``None`` when the words run on past
+    ``_MAX_ROLE_WORDS`` (the name may go on beyond what was read)."""
+    ends = _role_ends()
+    words = list(re.finditer(r"\S+", role))
+    for position, word in enumerate(words[1:], start=1):
+        if word.group().lower() in ends:
+            return words[position - 1].end()
+    return None if len(words) > _MAX_ROLE_WORDS else len(role)
 
 
 def _role_mentions(context: Context, title: str) -> list[tuple[str, Span]]:
@@ -27,16 +53,20 @@ def _role_mentions(context: Context, title: str) -> list[tuple[str, Span]]:
     Only the opening of the draft and its summary are searched: a requirement such as
     "experience as a Senior Account Manager" names another role on purpose.
     """
-    title_words = set(normalise_label(title).split())
+    title_words = set(_words(title))
     text = context.document.text
     found = []
     for span, section in context.analysis.text_spans:
         if section not in _INTRODUCING_SECTIONS:
             continue
         for match in _ROLE_MENTION.finditer(text, span.start, span.end):
-            role = match.group("role")
-            if set(normalise_label(role).split()) & title_words:
-                found.append((role, Span(match.start("role"), match.end("role"))))
+            length = _role_name(match.group("role"))
+            if length is None:
+                continue
+            start = match.start("role")
+            role = text[start : start + length]
+            if set(_words(role)) & title_words:
+                found.append((role, Span(start, start + length)))
     return found
 
 
@@ -44,14 +74,68 @@ def _title_statements(context: Context) -> list[tuple[str, Span]]:
     document = context.document
     found: list[tuple[str, Span]] = []
     if document.title and document.title_span is not None:
-        found.append((document.title, document.title_span))
+        found.append((_link_text(document.title), document.title_span))
     for section in document.sections:
         if section.own_canonical == "title" and section.heading is not None:
-            found.append((section.heading.text.strip("#*_ :"), section.heading.span))
+            found.append((_link_text(section.heading.text.strip("#*_ :")), section.heading.span))
     for detail in document.details:
         if detail.field == "title" and detail.value:
-            found.append((detail.value, detail.value_span))
+            found.append((_link_text(detail.value), detail.value_span))
     return found
+
+
+def _link_text(text: str) -> str:
+    """*text* with each Markdown link replaced by its text ("[Data Analyst](https://…)")."""
+    return _LINK.sub(r"\1", text).strip()
+
+
+def _words(text: str) -> list[str]:
+    return _LABEL_WORD.findall(normalise_label(text))
+
+
+def _same_word(one: str, other: str) -> bool:
+    """Whether two words are one, or forms of one: a letter doubled or not ("Staf", "Staff";
+    "Hobing", "Hobbing"), longer words one letter apart ("Supervisor" typed "Superviso",
+    "Plafon" as "Plavon"), or one the other with an ending ("Admin", "Administrasi";
+    "Engineer", "Engineering")."""
+    if one == other or _DOUBLED.sub(r"\1", one) == _DOUBLED.sub(r"\1", other):
+        return True
+    if min(len(one), len(other)) >= _MIN_STEM_LENGTH and (
+        one.startswith(other) or other.startswith(one)
+    ):
+        return True
+    if min(len(one), len(other)) < _MIN_VARIANT_LENGTH or abs(len(one) - len(other)) > 1:
+        return False
+    if len(one) > len(other):
+        one, other = other, one
+    for index, (a, b) in enumerate(zip(one, other, strict=False)):
+        if a != b:  # the rest must match after one replaced or one added letter
+            return one[index + 1 :] == other[index + 1 :] or one[index:] == other[index + 1 :]
+    return True  # *other* has one more letter at the end
+
+
+def _contained(shorter: list[str], longer: list[str]) -> bool:
+    """Whether the words of *shorter* appear in *longer* in order ("Consulting Engineer" in
+    "18F Consulting Software Engineer")."""
+    position = 0
+    for word in longer:
+        if position < len(shorter) and _same_word(shorter[position], word):
+            position += 1
+    return position == len(shorter)
+
+
+def _names_the_title(text: str, title: str) -> bool:
+    """Whether *text* names the role *title* names: the same words (spelling slips aside), a
+    shorter form of it, or one of its parts set off by a dash, a comma or brackets ("Data
+    Analyst" for "Data Analyst - Growth Team", and the other way round)."""
+    title_words = _words(title)
+    if _contained(_words(text), title_words):
+        return True
+    for segment in _SEGMENT_BREAK.split(text):
+        words = _words(segment)
+        if words and _contained(words, title_words) and _contained(title_words, words):
+            return True
+    return False
 
 
 def _check(context: Context) -> Iterator[Finding]:
@@ -64,12 +148,11 @@ def _check(context: Context) -> Iterator[Finding]:
         return
     first_text, first_span = statements[0]
     statements.extend(_role_mentions(context, first_text))
-    first = normalise_label(first_text)
     reported: set[str] = set()
     lines = context.document.lines
     for text, span in statements[1:]:
         label = normalise_label(text)
-        if label != first and label not in reported and label not in first:
+        if label not in reported and not _names_the_title(text, first_text):
             reported.add(label)
             yield Finding(
                 span,
