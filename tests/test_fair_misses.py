@@ -318,9 +318,17 @@ def test_term_pre_test_never_skips_a_family_member() -> None:
         if rule.kind.name != "terms":
             continue
         for language in rule.languages:
-            compiled = rule.prepared(language)[0]
+            prepared = rule.prepared(language)
             for text in texts:
-                if compiled.regex.search(text):
-                    assert compiled.may_match_known(WordIndex(text)), (rule.code, text)
-                    checked += 1
+                index = WordIndex(text)
+                possible = {
+                    number
+                    for way in prepared.needs.met_ways(index)
+                    for number in prepared.terms_of[way]
+                }
+                for number, (_term, _replacement, compiled) in enumerate(prepared.entries):
+                    if compiled.regex.search(text):
+                        assert number in possible, (rule.code, text)
+                        assert compiled.may_match_known(index), (rule.code, text)
+                        checked += 1
     assert checked >= len(texts)

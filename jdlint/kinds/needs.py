@@ -120,6 +120,16 @@ class Needs:
                 self._others.append(way)
         self._keys = frozenset(self._by_word)
 
+    def met_ways(self, index: WordIndex) -> list[Requirement]:
+        """The ways whose requirements the draft indexed by *index* meets."""
+        met = [
+            way
+            for word in self._keys & index.words
+            for way in self._by_word[word]
+            if index.meets(way)
+        ]
+        return met + [way for way in self._others if index.meets(way)]
+
     def met_by(self, index: WordIndex) -> bool:
         """Whether the draft indexed by *index* may hold a match."""
         if not self._keys.isdisjoint(index.words):

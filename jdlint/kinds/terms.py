@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from jdlint.diagnostics import Finding
@@ -21,6 +22,7 @@ from jdlint.kinds.filters import FILTER_OPTIONS, MatchFilter, prepare_filters
 from jdlint.kinds.matching import (
     DETERMINERS,
     JOINED,
+    RulePattern,
     compile_pattern,
     find_in_text,
     inflection_stem,
@@ -32,7 +34,18 @@ from jdlint.kinds.needs import HEAD_LENGTH, Needs, Requirement
 from jdlint.spans import Span
 
 
-def _prepare(options: dict[str, Any]) -> tuple[Any, list[tuple[str, str | None]], Any]:
+@dataclass(frozen=True)
+class _Terms:
+    """A terms rule compiled: one pattern per term (longest first), and which terms a draft
+    can hold, known from its words, so that only those are searched."""
+
+    entries: tuple[tuple[str, str | None, RulePattern], ...]
+    needs: Needs
+    terms_of: dict[Requirement, tuple[int, ...]]
+    filters: Any
+
+
+def _prepare(options: dict[str, Any]) -> _Terms:
     terms = options.get("terms") or []
     replacements: dict[str, str | None] = (
         {str(term): (str(value) if value is not None else None) for term, value in terms.items()}
@@ -43,14 +56,21 @@ def _prepare(options: dict[str, Any]) -> tuple[Any, list[tuple[str, str | None]]
         raise ValueError("option 'terms' lists no terms")
     ordered = sorted(replacements, key=len, reverse=True)
     inflect = bool(options.get("inflect"))
-    # One named group per term tells which term a match is of ("t0", "t1", ...).
-    pattern = "|".join(
-        f"(?P<t{number}>{term_pattern(term, inflect)})" for number, term in enumerate(ordered)
+    entries = []
+    terms_of: dict[Requirement, list[int]] = {}
+    for number, term in enumerate(ordered):
+        requirement = _needs_of_term(term, inflect)
+        compiled = compile_pattern(term_pattern(term, inflect))
+        compiled.know_needs(Needs((requirement,)))
+        entries.append((term, replacements[term], compiled))
+        terms_of.setdefault(requirement, []).append(number)
+    needs = Needs(tuple(terms_of))
+    return _Terms(
+        tuple(entries),
+        needs,
+        {requirement: tuple(numbers) for requirement, numbers in terms_of.items()},
+        prepare_filters(options),
     )
-    compiled = compile_pattern(pattern)
-    compiled.know_needs(Needs(tuple(_needs_of_term(term, inflect) for term in ordered)))
-    terms = [(term, replacements[term]) for term in ordered]
-    return compiled, terms, prepare_filters(options)
 
 
 def _needs_of_term(term: str, inflect: bool) -> Requirement:
@@ -80,33 +100,48 @@ _WORDS = re.compile(r"\w+")
 
 
 def _check(context: Context) -> Iterator[Finding]:
-    compiled, terms, filters = context.prepared
-    keep = MatchFilter(context, filters)
-    matches = []
-    for match, _section in find_in_text(context, compiled):
-        if inserts_negation(match.group(), terms[int(match.lastgroup[1:])][0]):
-            continue
-        holder = context.analysis.text_span_holding(match.start(), match.end())
-        if holder is not None and keep.keeps(match.start(), match.end(), holder):
-            matches.append(match)
+    prepared: _Terms = context.prepared
+    keep = MatchFilter(context, prepared.filters)
+    possible = sorted(
+        number
+        for way in prepared.needs.met_ways(context.analysis.word_index)
+        for number in prepared.terms_of[way]
+    )
+    found: list[tuple[int, int, Any]] = []
+    for number in possible:
+        term, _replacement, compiled = prepared.entries[number]
+        for match, _section in find_in_text(context, compiled):
+            if inserts_negation(match.group(), term):
+                continue
+            holder = context.analysis.text_span_holding(match.start(), match.end())
+            if holder is not None and keep.keeps(match.start(), match.end(), holder):
+                found.append((match.start(), number, match))
+    # As one alternation of the terms would: the leftmost match, the longest term first, and
+    # no match inside another.
+    matches: list[tuple[int, Any]] = []
+    end = -1
+    for start, number, match in sorted(found, key=lambda item: item[:2]):
+        if start >= end:
+            matches.append((number, match))
+            end = match.end()
     limit = context.options["more_than"]
     if limit is not None:
         if len(matches) > limit:
-            over = matches[limit]
+            over = matches[limit][1]
             yield Finding(
                 Span(over.start(), over.end()),
                 {"match": over.group(), "count": len(matches), "max": limit},
             )
         return
-    for match in matches:
-        found = match.group()
-        term, replacement = terms[int(match.lastgroup[1:])]
+    for number, match in matches:
+        found_text = match.group()
+        term, replacement = prepared.entries[number][:2]
         if replacement is not None:
-            replacement = match_case(found, replacement)
-        exact = found.casefold().split() == term.casefold().split()
+            replacement = match_case(found_text, replacement)
+        exact = found_text.casefold().split() == term.casefold().split()
         yield Finding(
             Span(match.start(), match.end()),
-            {"match": found, "suggestion": replacement or ""},
+            {"match": found_text, "suggestion": replacement or ""},
             suggestion=replacement,
             replacement=replacement if replacement and exact and context.options["fix"] else None,
         )
