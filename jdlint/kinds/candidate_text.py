@@ -90,6 +90,7 @@ class CandidateText:
         ]
         self._starts = [unit.span.start for unit in self._units]
         self._found: dict[int, list[tuple[int, int]]] = {}
+        self._index = context.analysis.word_index
         self._describes = {id(unit): self._judge(unit) for unit in self._units}
         self.word_count = sum(len(unit.words) for unit in self._units if self._describes[id(unit)])
         """How many words the units that describe the candidate hold."""
@@ -142,7 +143,8 @@ class CandidateText:
         """Where *pattern* matches in the draft (searched once per draft)."""
         key = id(pattern)
         if key not in self._found:
-            self._found[key] = [m.span() for m in find_all(pattern, self._text)]
+            possible = pattern.may_match(self._index)  # the draft holds the words it needs
+            self._found[key] = [m.span() for m in find_all(pattern, self._text)] if possible else []
         return self._found[key]
 
 
