@@ -96,3 +96,61 @@ def test_every_documented_option_exists() -> None:
             current = words[1]
         for option in re.findall(r"(?<![\w`])--[a-z-]+", line.split("#")[0]):
             assert option in commands[current], f"{current} {option}"
+
+
+def _editor_commands() -> dict[str, list[str]]:
+    """The command each editor snippet in the README starts the language server with."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+
+    editors = section("## Editors: the language server")
+    (lua,) = blocks(editors, "lua")
+    (toml,) = blocks(editors, "toml")
+    (settings,) = blocks(editors, "json")
+    helix = tomllib.loads(toml)["language-server"]["jdlint"]
+    vscode = json.loads(settings)
+    return {
+        "neovim": re.findall(r'"([^"]+)"', re.search(r"cmd = \{([^}]*)\}", lua)[1]),
+        "helix": [helix["command"], *helix["args"]],
+        "vscode": [vscode["glspc.server.command"], *vscode["glspc.server.commandArguments"]],
+    }
+
+
+@pytest.mark.parametrize("editor", ["neovim", "helix", "vscode"])
+def test_editor_snippets_start_a_language_server(editor: str) -> None:
+    import subprocess
+    import sys
+
+    command = _editor_commands()[editor]
+    assert command[0] == "jdlint"
+    # The installed `jdlint` script is this package's CLI; run it through this interpreter.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "jdlint", *command[1:]],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert process.stdin is not None and process.stdout is not None
+
+    def send(message: dict[str, object]) -> None:
+        body = json.dumps({"jsonrpc": "2.0", **message}).encode()
+        process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        process.stdin.flush()
+
+    def receive() -> dict[str, object]:
+        length = 0
+        while (line := process.stdout.readline().strip()) != b"":
+            if line.lower().startswith(b"content-length:"):
+                length = int(line.split(b":")[1])
+        return json.loads(process.stdout.read(length))
+
+    send({"id": 1, "method": "initialize", "params": {"processId": None, "capabilities": {}}})
+    reply = receive()
+    send({"id": 2, "method": "shutdown"})
+    send({"method": "exit"})
+    process.wait(timeout=30)
+    capabilities = reply["result"]["capabilities"]
+    assert reply["result"]["serverInfo"]["name"] == "jdlint"
+    assert capabilities["codeActionProvider"] and capabilities["hoverProvider"]
