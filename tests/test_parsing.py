@@ -440,3 +440,18 @@ def test_markdown_bold_detail_lines_are_details_not_headings() -> None:
         "employment_type": ("Jenis", "Kontrak"),
         "location": ("Lokasi", "Jakarta Selatan"),
     }
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        "Admin Gudang\n\nKualifikasi:\n- Pria/Wanita, usia maksimal 25 tahun\n"
+        "- Berpenampilan menarik\n",
+        "SALES COUNTER\nPersyaratan:\n- Lulusan SMA/SMK\n- Usia maks 30 tahun\n"
+        "Gaji UMR + tunjangan\n",
+    ],
+)
+def test_terse_indonesian_adverts_are_indonesian(advert: str) -> None:
+    # Job-board adverts may hold no function word at all; their own words decide.
+    assert detect_language(advert) == "id"
+    assert parse_document(advert, "advert.txt").language == "id"
