@@ -6,7 +6,10 @@ import json
 import textwrap
 from pathlib import Path
 
+import yaml
+
 from jdlint.config import Config, is_builtin
+from jdlint.kinds import KINDS, Kind
 from jdlint.rules import Rule
 
 _WIDTH = 88
@@ -82,11 +85,48 @@ def rules_listing(rules: tuple[Rule, ...], output_format: str) -> str:
 
 
 def explain_topic(topic: str, config: Config) -> str | None:
-    """The explanation of a rule code or name, or of a score; ``None`` when unknown."""
+    """The explanation of a rule code or name, of a score, or of a kind; ``None`` when
+    unknown."""
     if topic.lower() in SCORE_TOPICS:
         return SCORE_TOPICS[topic.lower()]
     rule = config.rule(topic)
-    return explain_rule(rule) if rule is not None else None
+    if rule is not None:
+        return explain_rule(rule)
+    kind = KINDS.get(topic.lower())
+    return explain_kind(kind, config.rules) if kind is not None else None
+
+
+def explain_kind(kind: Kind, rules: tuple[Rule, ...]) -> str:
+    """What a kind checks, the options a rule of that kind takes, and a rule that uses it."""
+    parts = [f"kind {kind.name}", "", _paragraph("Purpose", kind.doc)]
+    parts += ["", "Options (under a rule's `options:`)"]
+    for name, option in sorted(kind.options.items()):
+        facts = [option.describe()]
+        if option.required:
+            facts.append("required")
+        elif option.default is not None:
+            facts.append(f"default {json.dumps(option.default, ensure_ascii=False)}")
+        line = f"  {name} ({'; '.join(facts)})" + (f" — {option.help}" if option.help else "")
+        parts += textwrap.wrap(line, _WIDTH, subsequent_indent="      ")
+    users = [rule for rule in rules if rule.kind is kind]
+    if users:
+        dumps = {
+            rule.code: yaml.safe_dump(
+                {"code": rule.code, "kind": kind.name, "options": rule.options},
+                allow_unicode=True,
+                sort_keys=False,
+                width=_WIDTH,
+            )
+            for rule in users
+        }
+        example = min(users, key=lambda rule: len(dumps[rule.code]))  # the shortest reads best
+        lines = dumps[example.code].splitlines()
+        if len(lines) > 16:
+            lines = [*lines[:15], "  ..."]
+        parts += ["", f"Example: {example.code} {example.name} (`jdlint explain {example.code}`)"]
+        parts += [textwrap.indent("\n".join(lines), "    ")]
+        parts += ["", "Rules of this kind: " + ", ".join(rule.code for rule in users)]
+    return "\n".join(parts)
 
 
 def _paragraph(title: str, text: str) -> str:

@@ -372,3 +372,17 @@ def test_extend_select_adds_to_select() -> None:
     enabled = {rule.code for rule in config.rules if config.enabled(rule)}
     assert "JD401" in enabled and "JD701" in enabled
     assert not enabled & {"JD101", "JD303", "JD501", "JD402"}
+
+
+def test_explain_a_kind_shows_its_purpose_options_and_an_example() -> None:
+    from jdlint.kinds import KINDS
+
+    code, out, _ = run("explain", "pattern")
+    assert code == 0
+    assert out.startswith("kind pattern")
+    assert "patterns (a list; required)" in out
+    assert "Rules of this kind: JD401" in out and "Example: " in out
+    for name, kind in KINDS.items():
+        code, out, _ = run("explain", name)
+        assert code == 0, name
+        assert all(option in out for option in kind.options), name
