@@ -8,7 +8,6 @@ second run changes nothing.
 
 from __future__ import annotations
 
-import codecs
 import difflib
 import os
 import re
@@ -21,18 +20,10 @@ from pathlib import Path
 from jdlint.config import Config
 from jdlint.diagnostics import Diagnostic
 from jdlint.lint import lint_text
-from jdlint.reader import UnreadableError, decode, read_draft
+from jdlint.reader import BYTE_ORDER_MARKS, UnreadableError, decode, read_draft
 
 MAX_PASSES = 10
 _LINE_END = re.compile(r"\r\n|\r|\n")
-# A byte-order mark is written back as it was read; its codec then writes no second one.
-_BOM_CODECS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 
 
 @dataclass(frozen=True)
@@ -124,9 +115,9 @@ def fix_file(
 
 def _codec(data: bytes, encoding: str) -> tuple[bytes, str | None]:
     """The byte-order mark the file starts with and the codec of the rest."""
-    for bom, codec in _BOM_CODECS:
+    for bom, codec, _name in BYTE_ORDER_MARKS:
         if data.startswith(bom):
-            return bom, codec
+            return bom, codec  # the mark is written back as it was read
     if encoding in ("utf-8", "ascii"):
         return b"", "utf-8"
     try:

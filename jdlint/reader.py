@@ -18,13 +18,15 @@ from pathlib import Path
 
 MAX_BYTES = 5 * 1024 * 1024
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
 )
+"""Each byte-order mark (UTF-32 before UTF-16, whose mark starts it), the codec of the bytes
+after it, and the encoding's name as reported."""
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _LATIN1_FALLBACK = "jdlint-latin1"
 
@@ -101,12 +103,13 @@ def normalise_newlines(text: str) -> str:
 
 
 def _decode_text(data: bytes) -> tuple[str, str]:
-    for bom, encoding in _BOMS:
+    for bom, codec, encoding in BYTE_ORDER_MARKS:
         if data.startswith(bom):
             try:
-                text = data.decode(encoding)
+                text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError as error:
-                raise UnreadableError(f"invalid {encoding.upper()} at byte {error.start}") from None
+                where = len(bom) + error.start
+                raise UnreadableError(f"invalid {encoding.upper()} at byte {where}") from None
             return _refuse_binary(text.lstrip("\ufeff"), encoding), encoding
     if b"\x00" in data:
         raise UnreadableError("binary file (contains NUL bytes)")
