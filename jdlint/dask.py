@@ -21,7 +21,7 @@ from dask import bag
 from jdlint.config import Config, default_config
 from jdlint.exports import Fields, record_row, shown_name
 from jdlint.formatters.json_format import file_entry
-from jdlint.lint import lint_text, unreadable
+from jdlint.parallel import lint_row
 from jdlint.results import FileResult
 
 
@@ -55,15 +55,8 @@ def lint_partition(
     records: Iterable[Any], *, fields: Fields, source: str, config: Config, language: str
 ) -> list[FileResult]:
     """The results of one partition's records (numbered within the partition if id-less)."""
-    results = []
-    for number, record in enumerate(records, start=1):
-        row = record_row(record, number, fields)
-        shown = shown_name(source, row)
-        if row.text is None:
-            results.append(unreadable(shown, config, row.problem or "unreadable record"))
-        else:
-            results.append(lint_text(row.text, shown, config, language))
-    return results
+    rows = (record_row(record, number, fields) for number, record in enumerate(records, 1))
+    return [lint_row((shown_name(source, row), row), config, language) for row in rows]
 
 
 def to_json(result: FileResult) -> dict[str, Any]:

@@ -94,7 +94,7 @@ def lint_rows(
     batches = _batches(((shown_name(export, row), row) for row in rows), ROW_BATCH)
     if workers < 2 or not _can_fork():
         for batch in batches:
-            yield from (_lint_row(item, config, language) for item in batch)
+            yield from (lint_row(item, config, language) for item in batch)
         return
     _row_config = config
     import multiprocessing  # here: a run of one file does not pay for importing it
@@ -122,7 +122,8 @@ def _batches(items: Iterable[tuple[str, Row]], size: int) -> Iterator[list[tuple
         yield batch
 
 
-def _lint_row(item: tuple[str, Row], config: Config, language: str) -> FileResult:
+def lint_row(item: tuple[str, Row], config: Config, language: str) -> FileResult:
+    """The result of one row of an export, reported under its name: JD900 if it is unreadable."""
     shown, row = item
     if row.text is None:
         return unreadable(shown, config, row.problem or "unreadable row")
@@ -132,4 +133,4 @@ def _lint_row(item: tuple[str, Row], config: Config, language: str) -> FileResul
 def _lint_row_job(task: tuple[tuple[str, Row], str]) -> FileResult:
     item, language = task
     assert _row_config is not None  # set before the workers were forked
-    return _lint_row(item, _row_config, language)
+    return lint_row(item, _row_config, language)
