@@ -153,6 +153,11 @@ def _directive(document: TextDocument, code: str) -> str:
     return f"<!-- jdlint-disable-next-line {code} -->\n"
 
 
+def _names_configuration(uri: str) -> bool:
+    """Whether *uri* is a file jdlint reads its configuration from."""
+    return PurePath(uris.to_fs_path(uri) or uri).name in _CONFIG_FILES
+
+
 def code_actions(server: JdlintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
     """A fix for each jdlint diagnostic that has one, and a directive to switch it off."""
     uri = params.text_document.uri
@@ -234,7 +239,7 @@ def create_server() -> JdlintServer:
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: JdlintServer, params: types.DidSaveTextDocumentParams) -> None:
-        if PurePath(uris.to_fs_path(params.text_document.uri) or "").name in _CONFIG_FILES:
+        if _names_configuration(params.text_document.uri):
             ls.reload_configuration()
         elif params.text_document.uri in ls.linted:
             ls.lint(params.text_document.uri)
@@ -245,7 +250,7 @@ def create_server() -> JdlintServer:
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def watched_files(ls: JdlintServer, params: types.DidChangeWatchedFilesParams) -> None:
-        if any(PurePath(change.uri).name in _CONFIG_FILES for change in params.changes):
+        if any(_names_configuration(change.uri) for change in params.changes):
             ls.reload_configuration()
 
     @server.feature(types.INITIALIZED)

@@ -58,6 +58,15 @@ async def open_draft(client: LanguageClient, path: Path, text: str) -> str:
     return uri
 
 
+def change_draft(client: LanguageClient, uri: str, version: int, text: str) -> None:
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=text)],
+        )
+    )
+
+
 def by_code(client: LanguageClient, uri: str, code: str) -> list[types.Diagnostic]:
     return [d for d in client.diagnostics[uri] if d.code == code]
 
@@ -74,16 +83,7 @@ async def test_diagnostics_on_open_and_after_a_change(client: LanguageClient, tm
     # "🙂" is one code point but two UTF-16 code units.
     assert looks.range.start.character == len("- 🙂 ".encode("utf-16-le")) // 2
 
-    client.text_document_did_change(
-        types.DidChangeTextDocumentParams(
-            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
-            content_changes=[
-                types.TextDocumentContentChangeWholeDocument(
-                    text=ADVERT.replace("- 🙂 Berpenampilan menarik\n", CLEAN_LINE)
-                )
-            ],
-        )
-    )
+    change_draft(client, uri, 2, ADVERT.replace("- 🙂 Berpenampilan menarik\n", CLEAN_LINE))
     await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
     assert by_code(client, uri, "JD504") == []
     assert by_code(client, uri, "JD507")
@@ -118,12 +118,7 @@ async def test_code_actions_fix_and_disable(client: LanguageClient, tmp_path: Pa
 
     # Applying the directive silences the rule on that line.
     lines.insert(5, insert.new_text.rstrip("\n"))
-    client.text_document_did_change(
-        types.DidChangeTextDocumentParams(
-            text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
-            content_changes=[types.TextDocumentContentChangeWholeDocument(text="\n".join(lines))],
-        )
-    )
+    change_draft(client, uri, 2, "\n".join(lines))
     await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
     assert by_code(client, uri, "JD507") == []
 
