@@ -16,17 +16,13 @@ import pytest
 from jdlint import lexicon, verbs
 from jdlint.config import default_config
 from jdlint.lint import lint_text
+from tests.covered import covered
 
 
 def _flagged(text: str, language: str = "auto", name: str = "draft.md") -> list[str]:
     """The text each JD303 diagnostic covers, in order."""
     result = lint_text(text, name, default_config(), language)
-    lines = text.split("\n")
-    return [
-        lines[d.line - 1][d.column - 1 : d.end_column - 1]
-        for d in result.diagnostics
-        if d.rule == "JD303"
-    ]
+    return covered(result, text, "JD303")
 
 
 EN_POSTING = """\

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from jdlint.config import default_config
 from jdlint.lint import lint_text
+from tests.covered import covered
 
 
 def _coded(text: str, name: str = "draft.md") -> tuple[list[str], str]:
     """The words JD501 flags in *text* and the draft's gender-coding verdict."""
     result = lint_text(text, name, default_config(), "en")
-    lines = text.split("\n")
-    words = [
-        lines[d.line - 1][d.column - 1 : d.end_column - 1]
-        for d in result.diagnostics
-        if d.rule == "JD501"
-    ]
+    words = covered(result, text, "JD501")
     assert result.scores is not None
     return words, result.scores["gender_coding"]
 

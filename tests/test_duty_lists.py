@@ -14,17 +14,13 @@ from pathlib import Path
 
 from jdlint.config import default_config
 from jdlint.lint import lint_text
+from tests.covered import covered
 
 
 def _flagged(text: str, name: str = "posting.txt", language: str = "auto") -> list[str]:
     """The first words of each bullet JD303 fires on, in order."""
     result = lint_text(text, name, default_config(), language)
-    lines = text.split("\n")
-    return [
-        lines[d.line - 1][d.column - 1 : d.end_column - 1]
-        for d in result.diagnostics
-        if d.rule == "JD303"
-    ]
+    return covered(result, text, "JD303")
 
 
 EN_GROUPS = """\
