@@ -13,4 +13,3 @@ def covered(result: FileResult, text: str, rule: str) -> list[str]:
         for d in result.diagnostics
         if d.rule == rule
     ]
-
