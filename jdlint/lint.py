@@ -86,9 +86,6 @@ def lint_text(
         result = lint_document(document, config)
         result.problems.insert(0, f"configuration error: {error}")
         return result
-    if settings.language != config.language:
-        # The draft's own `jdlint: {language: …}` sets the language it is read in.
-        document = parse_document(text, path, language, encoding, settings.language, syntax)
     return lint_document(document, settings)
 
 

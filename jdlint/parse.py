@@ -37,9 +37,9 @@ def parse_document(
 ) -> Document:
     """Parse *text* (line ends already ``\\n``) reported as *path*.
 
-    *language* (``auto``, ``en`` or ``id``) is the command line's choice; when it is ``auto``, a
-    ``language`` key in the front matter decides, then *default_language* (the configuration),
-    then detection. Front matter that is not valid YAML is kept as front matter, unread, and
+    *language* (``auto``, ``en`` or ``id``) is the command line's choice; when it is ``auto``,
+    the front matter's ``jdlint: {language: …}`` or ``language`` key decides, then
+    *default_language* (the configuration), then detection. Front matter that is not valid YAML is kept as front matter, unread, and
     noted in ``Document.front_matter_problem``. *syntax* (``markdown``, ``text`` or ``html``)
     overrides what the file name says.
     """
@@ -60,7 +60,10 @@ def parse_document(
     sections, title_heading = build_sections(blocks, matcher, text, hard_breaks=fmt != "markdown")
     details = find_details(sections, text, detail_matcher())
     body = text[front_span.end :] if front_span else text
+    settings = front_matter.get("jdlint")
     declared = str(front_matter.get("language", "")).lower()
+    if isinstance(settings, dict) and "language" in settings:
+        declared = str(settings["language"]).lower()  # the draft's own jdlint settings
     if language == "auto":
         language = declared if declared in LANGUAGES else default_language
     if language in LANGUAGES:
