@@ -39,9 +39,9 @@ def parse_document(
 
     *language* (``auto``, ``en`` or ``id``) is the command line's choice; when it is ``auto``,
     the front matter's ``jdlint: {language: …}`` or ``language`` key decides, then
-    *default_language* (the configuration), then detection. Front matter that is not valid YAML is kept as front matter, unread, and
-    noted in ``Document.front_matter_problem``. *syntax* (``markdown``, ``text`` or ``html``)
-    overrides what the file name says.
+    *default_language* (the configuration), then detection. Front matter that is not valid
+    YAML is kept as front matter, unread, and noted in ``Document.front_matter_problem``.
+    *syntax* (``markdown``, ``text`` or ``html``) overrides what the file name says.
     """
     lines = LineIndex(text)
     matcher = section_matcher()
