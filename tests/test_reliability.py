@@ -427,6 +427,21 @@ def test_catastrophic_regex_stops_within_seconds_and_names_the_rule(tmp_path: Pa
     assert "JD401" in {d["rule"] for d in report["files"][0]["diagnostics"]}
 
 
+def test_a_long_draft_gets_a_longer_search_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A linear scan of a draft near the size limit is not cut short as a runaway pattern
+    (4 MB drafts once lost JD603 and JD804 to the fixed one-second budget)."""
+    from jdlint.kinds.matching import RuleTimeout, compile_pattern, find_all
+
+    pattern = compile_pattern(r"\b(?:competitive|attractive)\s+(?:salary|pay)\b")
+    text = "We pay a fair wage and say what it is. " * 100_000  # about 4 MB, no match
+    monkeypatch.setattr("jdlint.kinds.matching.SEARCH_SECONDS", 0.0001)
+    monkeypatch.setattr("jdlint.kinds.matching.SECONDS_PER_MEGABYTE", 0.0)
+    with pytest.raises(RuleTimeout):
+        list(find_all(pattern, text))
+    monkeypatch.setattr("jdlint.kinds.matching.SECONDS_PER_MEGABYTE", 60.0)
+    assert list(find_all(pattern, text)) == []
+
+
 def test_regex_that_does_not_compile_names_the_file_and_the_rule(tmp_path: Path) -> None:
     rules = tmp_path / "rules"
     rules.mkdir()

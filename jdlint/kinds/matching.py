@@ -19,6 +19,10 @@ from jdlint.kinds.needs import Needs, WordIndex, needs_of
 from jdlint.regex_cache import compile_regex
 
 SEARCH_SECONDS = 1.0
+"""The time one search may take on any text; see :func:`search_budget`."""
+
+SECONDS_PER_MEGABYTE = 2.0
+"""More time per million characters searched, so a long draft is not cut short."""
 
 
 class RuleTimeout(Exception):
@@ -103,12 +107,18 @@ def find_all(
 ) -> Iterator[Any]:
     """Matches of *compiled* in ``text[start:end]`` (look-behinds see the text before),
     stopping with RuleTimeout past the time budget."""
+    stop = len(text) if end is None else end
+    budget = search_budget(stop - start)
     try:
-        yield from compiled.regex.finditer(
-            text, start, len(text) if end is None else end, timeout=SEARCH_SECONDS
-        )
+        yield from compiled.regex.finditer(text, start, stop, timeout=budget)
     except TimeoutError:
-        raise RuleTimeout(f"pattern {compiled.pattern!r} ran over {SEARCH_SECONDS:g} s") from None
+        raise RuleTimeout(f"pattern {compiled.pattern!r} ran over {budget:g} s") from None
+
+
+def search_budget(length: int) -> float:
+    """Seconds a search of *length* characters may take: enough for a linear scan of a long
+    draft on a slow machine, far too little for catastrophic backtracking."""
+    return SEARCH_SECONDS + SECONDS_PER_MEGABYTE * length / 1_000_000
 
 
 def find_in_text(context: Context, compiled: RulePattern) -> Iterator[tuple[Any, str | None]]:
