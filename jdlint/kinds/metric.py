@@ -55,7 +55,7 @@ METRIC = Kind(
     name="metric",
     doc="Fires once, at line 1, when the document's score is below `min`.",
     options={
-        "metric": Option(str, "readability", "the score to test"),
+        "metric": Option(str, "readability", "the score to test", choices=_METRICS),
         "min": Option((int, float), None, "lowest acceptable score"),
         "min_words": Option(int, 50, "drafts with fewer words are not scored against the bound"),
     },

@@ -9,7 +9,7 @@ from jdlint.content import decided_by_content
 from jdlint.data import section_matcher
 from jdlint.diagnostics import Finding
 from jdlint.document import Paragraph, Section
-from jdlint.kinds.base import Context, Kind, Option
+from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
 from jdlint.outline import word_count
 
 _LABELS = {
@@ -54,6 +54,8 @@ REQUIRED_SECTIONS = Kind(
             list,
             ["title", "summary", "responsibilities", "qualifications"],
             "canonical sections that must be present",
+            items=str,
+            choices=SECTION_NAMES,
         )
     },
     check=_required,
@@ -165,7 +167,15 @@ def _one_fact(section: Section) -> bool:
 SECTION_ORDER = Kind(
     name="section-order",
     doc="Fires on a section that comes after one it usually precedes.",
-    options={"order": Option(list, None, "the usual order (default: rules/data/sections.yaml)")},
+    options={
+        "order": Option(
+            list,
+            None,
+            "the usual order (default: rules/data/sections.yaml)",
+            items=str,
+            choices=SECTION_NAMES,
+        )
+    },
     check=_order,
     prepare=_validate_names,
 )
