@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -36,12 +37,13 @@ def _type_names(types: Types) -> str:
 def _has_type(value: Any, types: Types) -> bool:
     """Whether *value* is of one of *types*; ``bool`` is not a number here, while a whole
     number is a number."""
-    kinds = types if isinstance(types, tuple) else (types,)
     if isinstance(value, bool):
-        return bool in kinds
-    if isinstance(value, int) and float in kinds:
+        return types is bool or (isinstance(types, tuple) and bool in types)
+    if isinstance(value, types):
         return True
-    return isinstance(value, kinds)
+    return isinstance(value, int) and (
+        types is float or (isinstance(types, tuple) and float in types)
+    )
 
 
 @dataclass(frozen=True)
@@ -60,16 +62,18 @@ class Vocabulary:
         return self.load()
 
 
+@functools.cache
 def _section_names() -> Sequence[str]:
     from jdlint.data import vocabulary  # the data layer reads YAML: only when needed
 
-    return ["title", *vocabulary("sections")["sections"]]
+    return ("title", *vocabulary("sections")["sections"])
 
 
+@functools.cache
 def _detail_fields() -> Sequence[str]:
     from jdlint.data import vocabulary
 
-    return list(vocabulary("details")["fields"])
+    return tuple(vocabulary("details")["fields"])
 
 
 SECTION_NAMES = Vocabulary("section", "rules/data/sections.yaml, and title", _section_names)
@@ -127,9 +131,10 @@ class Option:
             return f"must be {self.describe()}, got {value!r}"
         items = value if isinstance(value, list) else []
         if self.items is not None:
-            for item in value.values() if isinstance(value, dict) else items:
-                if not _has_type(item, self.items):
-                    return f"must be {self.describe()}, got {item!r} in it"
+            inner = value.values() if isinstance(value, dict) else items
+            wrong = [item for item in inner if not _has_type(item, self.items)]
+            if wrong:
+                return f"must be {self.describe()}, got {wrong[0]!r} in it"
         fields = self.fields or ()
         for item in items if fields else ():
             unknown = [key for key in item if key not in fields] if isinstance(item, dict) else []
@@ -139,8 +144,9 @@ class Option:
                     f"fields: {', '.join(fields)}"
                 )
         if self.choices is not None:
+            allowed = self.allowed()
             for item in items or [value]:
-                if isinstance(item, str) and item not in self.allowed():
+                if isinstance(item, str) and item not in allowed:
                     return self._unknown(item)
         return None
 
