@@ -187,7 +187,7 @@ def _rule(data: Any, path: Path, trusted: bool = False) -> Rule:
         summary=str(data.get("summary") or docs.get("why", "")).strip().split("\n")[0],
         options=options,
         docs=docs,
-        examples=_examples(data.get("examples"), code, path),
+        examples=_examples(data.get("examples"), kind, code, path),
         source=str(path),
         jurisdictions=_jurisdictions(data.get("jurisdictions"), code, path),
     )
@@ -285,7 +285,7 @@ def _is_per_language(value: Any) -> bool:
     return isinstance(value, dict) and bool(value) and set(value) <= set(LANGUAGES)
 
 
-def _examples(data: Any, code: str, path: Path) -> dict[str, dict[str, list[Example]]]:
+def _examples(data: Any, kind: Kind, code: str, path: Path) -> dict[str, dict[str, list[Example]]]:
     if data is None:
         return {}
     if not isinstance(data, dict) or not set(data) <= set(LANGUAGES):
@@ -297,13 +297,13 @@ def _examples(data: Any, code: str, path: Path) -> dict[str, dict[str, list[Exam
                 f"rule {code}: examples.{language} holds 'fail' and 'pass' lists", path
             )
         result[language] = {
-            verdict: [_example(item, code, path) for item in entry.get(verdict) or []]
+            verdict: [_example(item, kind, code, path) for item in entry.get(verdict) or []]
             for verdict in ("fail", "pass")
         }
     return result
 
 
-def _example(item: Any, code: str, path: Path) -> Example:
+def _example(item: Any, kind: Kind, code: str, path: Path) -> Example:
     if isinstance(item, str):
         return Example(item)
     if (
@@ -313,6 +313,7 @@ def _example(item: Any, code: str, path: Path) -> Example:
     ):
         options = item.get("options") or {}
         if isinstance(options, dict):
+            validate_options(kind, options, code, path, prepare=False)  # typos, as in options
             return Example(item["text"], options)
     raise ConfigError(
         f"rule {code}: an example is text or a mapping with 'text' and 'options'", path

@@ -165,6 +165,16 @@ def test_a_typo_in_a_rule_language_is_exit_2_with_did_you_mean(tmp_path: Path) -
     assert "ACME301" in err and "'languages'" in err and 'did you mean "id"' in err
 
 
+def test_a_typo_in_an_example_s_options_is_exit_2_with_did_you_mean(tmp_path: Path) -> None:
+    rule = RULE_HEAD + (
+        "kind: item-count\noptions:\n  max_items: 6\nexamples:\n  en:\n    fail:\n"
+        '      - text: "- a\\n- b\\n- c\\n"\n        options: {max_itemz: 2}\n'
+    )
+    code, _, err = lint_with_rule(tmp_path, rule)
+    assert code == 2
+    assert "acme.yaml" in err and "ACME301" in err and 'did you mean "max_items"' in err
+
+
 def test_a_typo_in_a_builtin_rule_override_is_exit_2_with_did_you_mean(tmp_path: Path) -> None:
     config = tmp_path / ".jdlint.yaml"
     config.write_text("rules:\n  JD301: {per: secton}\n", encoding="utf-8")

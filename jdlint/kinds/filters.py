@@ -44,8 +44,8 @@ FILTER_OPTIONS = {
     "unless_scope": Option(
         str,
         "document",
-        "where 'unless' looks: the sentence, the bullet with its lead-in, the section or the "
-        "whole draft",
+        "where 'unless' looks: the sentence or bullet (unit), the bullet with the heading or "
+        "lead-in above it (item), the section, or the whole draft",
         choices=SCOPES,
     ),
     "in_headings": Option(bool, True, "also search headings"),
