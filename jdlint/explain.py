@@ -117,6 +117,7 @@ def explain_kind(kind: Kind, rules: tuple[Rule, ...]) -> str:
             f"  {name} ({option_facts(option)})" + (f" — {option.help}" if option.help else ""),
             _WIDTH,
             subsequent_indent="      ",
+            break_on_hyphens=False,
         )
     users = [rule for rule in rules if rule.kind is kind]
     if users:
@@ -140,9 +141,9 @@ def option_facts(option: Option) -> str:
     elif option.default is not None:
         facts.append(f"default {json.dumps(option.default, ensure_ascii=False)}")
     if isinstance(option.choices, Vocabulary):
-        facts.append(
-            f"{option.choices.label}s from {option.choices.source}: " + ", ".join(option.allowed())
-        )
+        values = ", ".join(option.allowed())
+        each = "each " if option.accepts([]) else ""
+        facts.append(f"{each}one of the {option.choices.label}s {values} ({option.choices.source})")
     elif option.choices:
         facts.append("one of " + ", ".join(option.choices))
     if option.fields:

@@ -380,7 +380,7 @@ def test_explain_a_kind_shows_its_purpose_options_and_an_example() -> None:
     code, out, _ = run("explain", "pattern")
     assert code == 0
     assert out.startswith("kind pattern")
-    assert "patterns (a list of text or a mapping; required; a mapping item holds fix" in out
+    assert "patterns (a list of text or mappings; required; a mapping item holds fix" in out
     assert 'unless_scope (text; default "document"; one of unit, item, section, document)' in out
     assert "Rules of this kind: JD401" in out and "Example: " in out
     for name, kind in KINDS.items():
@@ -394,7 +394,8 @@ def test_explain_a_kind_lists_allowed_values_and_an_example_rule_as_written() ->
     code, out, _ = run("explain", "item-count")
     assert code == 0
     assert 'per (text; default "list"; one of list, section)' in out
-    assert "sections from rules/data/sections.yaml" in out and "responsibilities" in out
+    assert "each one of the sections title, summary, responsibilities," in out
+    assert "(rules/data/sections.yaml)" in out
     example = out[out.index("Example: ") :]
     # The rule as its YAML file says it: the options it sets, not every default.
     assert "kind: item-count" in example and "message:" in example

@@ -28,6 +28,16 @@ _TYPE_NAMES: dict[type, str] = {
     type(None): "nothing (null)",
 }
 
+_ITEM_NAMES: dict[type, str] = {
+    int: "whole numbers",
+    float: "numbers",
+    bool: "true or false",
+    str: "text",
+    list: "lists",
+    dict: "mappings",
+    type(None): "null",
+}
+
 
 def _type_names(types: Types) -> str:
     kinds = types if isinstance(types, tuple) else (types,)
@@ -76,8 +86,8 @@ def _detail_fields() -> Sequence[str]:
     return tuple(vocabulary("details")["fields"])
 
 
-SECTION_NAMES = Vocabulary("section", "rules/data/sections.yaml, and title", _section_names)
-DETAIL_FIELDS = Vocabulary("detail field", "rules/data/details.yaml `fields`", _detail_fields)
+SECTION_NAMES = Vocabulary("section", "rules/data/sections.yaml", _section_names)
+DETAIL_FIELDS = Vocabulary("detail field", "rules/data/details.yaml", _detail_fields)
 
 
 @dataclass(frozen=True)
@@ -108,12 +118,11 @@ class Option:
         if self.items is None:
             return _type_names(self.type)
         kinds = self.type if isinstance(self.type, tuple) else (self.type,)
-        return " or ".join(
-            f"{_TYPE_NAMES[kind]} of {_type_names(self.items)}"
-            if kind in (list, dict)
-            else _type_names(kind)
-            for kind in kinds
-        )
+        items = self.items if isinstance(self.items, tuple) else (self.items,)
+        containers = " or ".join(_TYPE_NAMES[kind] for kind in kinds if kind in (list, dict))
+        described = [f"{containers} of " + " or ".join(_ITEM_NAMES[kind] for kind in items)]
+        described += [_TYPE_NAMES[kind] for kind in kinds if kind not in (list, dict)]
+        return " or ".join(described)
 
     def allowed(self) -> Sequence[str]:
         """The values this option allows, or an empty sequence when any value of its type is

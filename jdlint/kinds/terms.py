@@ -155,7 +155,7 @@ TERMS = Kind(
         "terms": Option(
             (list, dict),
             None,
-            "phrases, or phrase → replacement (none: no replacement)",
+            "phrases, or phrase → replacement (null: no replacement)",
             required=True,
             items=(str, type(None)),
         ),
