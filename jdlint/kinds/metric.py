@@ -10,12 +10,6 @@ from jdlint.kinds.base import Context, Kind, Option
 _METRICS = ("readability",)
 
 
-def _prepare(options: dict[str, object]) -> dict[str, object]:
-    if options.get("metric") not in _METRICS:
-        raise ValueError(f"option 'metric' must be one of {', '.join(_METRICS)}")
-    return options
-
-
 def _check(context: Context) -> Iterator[Finding]:
     options = context.options
     if context.analysis.word_count < options["min_words"]:
@@ -60,5 +54,4 @@ METRIC = Kind(
         "min_words": Option(int, 50, "drafts with fewer words are not scored against the bound"),
     },
     check=_check,
-    prepare=_prepare,
 )

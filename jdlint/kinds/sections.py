@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from jdlint.content import decided_by_content
 from jdlint.data import section_matcher
@@ -30,14 +29,6 @@ def label(canonical: str) -> str:
     return _LABELS.get(canonical, canonical)
 
 
-def _validate_names(options: dict[str, Any]) -> dict[str, Any]:
-    names = set(section_matcher().names)
-    for name in options.get("sections") or options.get("order") or []:
-        if name not in names:
-            raise ValueError(f"unknown section {name!r}; sections: {', '.join(sorted(names))}")
-    return options
-
-
 def _required(context: Context) -> Iterator[Finding]:
     document = context.document
     required = context.settings.get("required_sections") or context.options["sections"]
@@ -59,7 +50,6 @@ REQUIRED_SECTIONS = Kind(
         )
     },
     check=_required,
-    prepare=_validate_names,
 )
 
 
@@ -177,5 +167,4 @@ SECTION_ORDER = Kind(
         )
     },
     check=_order,
-    prepare=_validate_names,
 )
