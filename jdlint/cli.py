@@ -337,7 +337,8 @@ def list_rules(output_format: str) -> None:
 @cli.command()
 @click.argument("topic")
 def explain(topic: str) -> None:
-    """Explain a rule (by code or name), or the scores (`readability`, `completeness`)."""
+    """Explain a rule (by code or name), a kind (`pattern`, `kind:empty-section`), or the
+    scores (`readability`, `completeness`)."""
     text = explain_topic(topic, _current_config())
     if text is None:
         click.echo(f"jdlint: unknown rule or topic {topic!r}; see `jdlint rules`", err=True)

@@ -9,7 +9,8 @@ from pathlib import Path
 import yaml
 
 from jdlint.config import Config, is_builtin
-from jdlint.kinds import KINDS, Kind
+from jdlint.kinds import KINDS, Kind, Option
+from jdlint.kinds.base import Vocabulary
 from jdlint.rules import Rule
 
 _WIDTH = 88
@@ -85,48 +86,89 @@ def rules_listing(rules: tuple[Rule, ...], output_format: str) -> str:
 
 
 def explain_topic(topic: str, config: Config) -> str | None:
-    """The explanation of a rule code or name, of a score, or of a kind; ``None`` when
-    unknown."""
-    if topic.lower() in SCORE_TOPICS:
-        return SCORE_TOPICS[topic.lower()]
+    """The explanation of a rule code or name, of a score, or of a kind (``pattern``, or
+    ``kind:pattern`` where a rule has the kind's name); ``None`` when unknown."""
+    lowered = topic.lower()
+    if lowered in SCORE_TOPICS:
+        return SCORE_TOPICS[lowered]
+    if lowered.startswith("kind:"):
+        named = KINDS.get(lowered.removeprefix("kind:").strip())
+        return explain_kind(named, config.rules) if named is not None else None
     rule = config.rule(topic)
+    kind = KINDS.get(lowered)
     if rule is not None:
-        return explain_rule(rule)
-    kind = KINDS.get(topic.lower())
+        text = explain_rule(rule)
+        if kind is not None:
+            text += f"\n\n{topic} is also a kind: `jdlint explain kind:{kind.name}`"
+        return text
     return explain_kind(kind, config.rules) if kind is not None else None
 
 
 def explain_kind(kind: Kind, rules: tuple[Rule, ...]) -> str:
-    """What a kind checks, the options a rule of that kind takes, and a rule that uses it."""
+    """What a kind checks, each option it takes (type, default, allowed values, meaning) and a
+    rule that uses it, all read from the kind's declaration."""
     parts = [f"kind {kind.name}", "", _paragraph("Purpose", kind.doc)]
-    parts += ["", "Options (under a rule's `options:`)"]
+    if kind.options:
+        parts += ["", "Options (under a rule's `options:`)"]
+    else:
+        parts += ["", "Options: none"]
     for name, option in sorted(kind.options.items()):
-        facts = [option.describe()]
-        if option.required:
-            facts.append("required")
-        elif option.default is not None:
-            facts.append(f"default {json.dumps(option.default, ensure_ascii=False)}")
-        line = f"  {name} ({'; '.join(facts)})" + (f" — {option.help}" if option.help else "")
-        parts += textwrap.wrap(line, _WIDTH, subsequent_indent="      ")
+        parts += textwrap.wrap(
+            f"  {name} ({option_facts(option)})" + (f" — {option.help}" if option.help else ""),
+            _WIDTH,
+            subsequent_indent="      ",
+            break_on_hyphens=False,
+        )
     users = [rule for rule in rules if rule.kind is kind]
     if users:
-        dumps = {
-            rule.code: yaml.safe_dump(
-                {"code": rule.code, "kind": kind.name, "options": rule.options},
-                allow_unicode=True,
-                sort_keys=False,
-                width=_WIDTH,
-            )
-            for rule in users
-        }
+        dumps = {rule.code: _rule_yaml(rule) for rule in users}
         example = min(users, key=lambda rule: len(dumps[rule.code]))  # the shortest reads best
         lines = dumps[example.code].splitlines()
-        if len(lines) > 16:
-            lines = [*lines[:15], "  ..."]
+        if len(lines) > 20:
+            lines = [*lines[:19], "..."]
         parts += ["", f"Example: {example.code} {example.name} (`jdlint explain {example.code}`)"]
         parts += [textwrap.indent("\n".join(lines), "    ")]
         parts += ["", "Rules of this kind: " + ", ".join(rule.code for rule in users)]
     return "\n".join(parts)
+
+
+def option_facts(option: Option) -> str:
+    """An option's type, whether it is required or its default, and its allowed values, in
+    words: ``text; default "list"; one of list, section``."""
+    facts = [option.describe()]
+    if option.required:
+        facts.append("required")
+    elif option.default is not None:
+        facts.append(f"default {json.dumps(option.default, ensure_ascii=False)}")
+    if isinstance(option.choices, Vocabulary):
+        values = ", ".join(option.allowed())
+        each = "each " if option.accepts([]) else ""
+        facts.append(f"{each}one of the {option.choices.label}s {values} ({option.choices.source})")
+    elif option.choices:
+        facts.append("one of " + ", ".join(option.choices))
+    if option.fields:
+        facts.append("a mapping item holds " + ", ".join(option.fields))
+    return "; ".join(facts)
+
+
+def _rule_yaml(rule: Rule) -> str:
+    """*rule* as its YAML file declares it: the options it sets, not the kind's defaults."""
+    options = {
+        name: value
+        for name, value in rule.options.items()
+        if name not in rule.kind.options or value != rule.kind.options[name].default
+    }
+    declared: dict[str, object] = {
+        "code": rule.code,
+        "name": rule.name,
+        "kind": rule.kind.name,
+        "severity": rule.severity,
+        "languages": list(rule.languages),
+        "message": rule.message,
+    }
+    if options:
+        declared["options"] = options
+    return yaml.safe_dump(declared, allow_unicode=True, sort_keys=False, width=_WIDTH)
 
 
 def _paragraph(title: str, text: str) -> str:

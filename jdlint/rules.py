@@ -13,7 +13,7 @@ import yaml
 from jdlint.data import load_yaml_documents, rules_dir
 from jdlint.diagnostics import SEVERITIES
 from jdlint.errors import ConfigError, suggest
-from jdlint.kinds import KINDS, Kind
+from jdlint.kinds import KINDS, Kind, Option
 from jdlint.kinds.matching import compiled_on_first_use
 from jdlint.language import LANGUAGES
 from jdlint.pattern_sets import resolve
@@ -159,8 +159,17 @@ def _rule(data: Any, path: Path, trusted: bool = False) -> Rule:
     if severity not in SEVERITIES:
         raise ConfigError(f"rule {code}: severity must be one of {', '.join(SEVERITIES)}", path)
     languages = data["languages"]
-    if not isinstance(languages, list) or not languages or not set(languages) <= set(LANGUAGES):
-        raise ConfigError(f"rule {code}: languages must be a list drawn from en, id", path)
+    if not isinstance(languages, list) or not languages:
+        raise ConfigError(
+            f"rule {code}: field 'languages' must be a list drawn from {', '.join(LANGUAGES)}", path
+        )
+    for language in languages:
+        if language not in LANGUAGES:
+            raise ConfigError(
+                f"rule {code}: field 'languages': unknown language {language!r}"
+                f"{suggest(str(language), LANGUAGES)}; languages: {', '.join(LANGUAGES)}",
+                path,
+            )
     kind = KINDS[kind_name]
     options = validate_options(
         kind, resolve_options(data.get("options") or {}, code, path), code, path, not trusted
@@ -178,7 +187,7 @@ def _rule(data: Any, path: Path, trusted: bool = False) -> Rule:
         summary=str(data.get("summary") or docs.get("why", "")).strip().split("\n")[0],
         options=options,
         docs=docs,
-        examples=_examples(data.get("examples"), code, path),
+        examples=_examples(data.get("examples"), kind, code, path),
         source=str(path),
         jurisdictions=_jurisdictions(data.get("jurisdictions"), code, path),
     )
@@ -233,12 +242,10 @@ def validate_options(
                 f"{suggest(key, kind.options)}; options: {', '.join(sorted(kind.options))}",
                 path,
             )
-        values = value.values() if _is_per_language(value) else [value]
-        for item in values:
-            if item is not None and not spec.accepts(item):
-                raise ConfigError(
-                    f"rule {code}: option {key!r} must be {spec.describe()}, got {item!r}", path
-                )
+        for item in _per_language_values(value, spec, key, code, path):
+            problem = spec.problem(item)
+            if problem is not None:
+                raise ConfigError(f"rule {code}: option {key!r}: {problem}", path)
         merged[key] = value
     for key, spec in kind.options.items():
         if spec.required and merged.get(key) is None:
@@ -255,11 +262,30 @@ def validate_options(
     return merged
 
 
+def _per_language_values(
+    value: Any, spec: Option, key: str, code: str, path: Path | str
+) -> list[Any]:
+    """The values *value* sets: one, or one per language (``{en: 35, id: 30}``). A mapping
+    given to an option that takes no mapping is read as per-language, so its keys must be
+    languages."""
+    if _is_per_language(value):
+        return list(value.values())
+    if isinstance(value, dict) and value and not spec.accepts(value):
+        for language in value:
+            if language not in LANGUAGES:
+                raise ConfigError(
+                    f"rule {code}: option {key!r}: unknown language {language!r}"
+                    f"{suggest(str(language), LANGUAGES)}; languages: {', '.join(LANGUAGES)}",
+                    path,
+                )
+    return [value]
+
+
 def _is_per_language(value: Any) -> bool:
     return isinstance(value, dict) and bool(value) and set(value) <= set(LANGUAGES)
 
 
-def _examples(data: Any, code: str, path: Path) -> dict[str, dict[str, list[Example]]]:
+def _examples(data: Any, kind: Kind, code: str, path: Path) -> dict[str, dict[str, list[Example]]]:
     if data is None:
         return {}
     if not isinstance(data, dict) or not set(data) <= set(LANGUAGES):
@@ -271,13 +297,13 @@ def _examples(data: Any, code: str, path: Path) -> dict[str, dict[str, list[Exam
                 f"rule {code}: examples.{language} holds 'fail' and 'pass' lists", path
             )
         result[language] = {
-            verdict: [_example(item, code, path) for item in entry.get(verdict) or []]
+            verdict: [_example(item, kind, code, path) for item in entry.get(verdict) or []]
             for verdict in ("fail", "pass")
         }
     return result
 
 
-def _example(item: Any, code: str, path: Path) -> Example:
+def _example(item: Any, kind: Kind, code: str, path: Path) -> Example:
     if isinstance(item, str):
         return Example(item)
     if (
@@ -287,6 +313,7 @@ def _example(item: Any, code: str, path: Path) -> Example:
     ):
         options = item.get("options") or {}
         if isinstance(options, dict):
+            validate_options(kind, options, code, path, prepare=False)  # typos, as in options
             return Example(item["text"], options)
     raise ConfigError(
         f"rule {code}: an example is text or a mapping with 'text' and 'options'", path

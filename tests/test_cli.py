@@ -380,9 +380,33 @@ def test_explain_a_kind_shows_its_purpose_options_and_an_example() -> None:
     code, out, _ = run("explain", "pattern")
     assert code == 0
     assert out.startswith("kind pattern")
-    assert "patterns (a list; required)" in out
+    assert "patterns (a list of text or mappings; required; a mapping item holds fix" in out
+    assert 'unless_scope (text; default "document"; one of unit, item, section, document)' in out
     assert "Rules of this kind: JD401" in out and "Example: " in out
     for name, kind in KINDS.items():
-        code, out, _ = run("explain", name)
+        code, out, _ = run("explain", f"kind:{name}")
         assert code == 0, name
-        assert all(option in out for option in kind.options), name
+        assert out.startswith(f"kind {name}\n")
+        assert all(f"  {option} (" in out for option in kind.options), name
+
+
+def test_explain_a_kind_lists_allowed_values_and_an_example_rule_as_written() -> None:
+    code, out, _ = run("explain", "item-count")
+    assert code == 0
+    assert 'per (text; default "list"; one of list, section)' in out
+    assert "each one of the sections title, summary, responsibilities," in out
+    assert "(rules/data/sections.yaml)" in out
+    example = out[out.index("Example: ") :]
+    # The rule as its YAML file says it: the options it sets, not every default.
+    assert "kind: item-count" in example and "message:" in example
+    assert "skip_lists_after" not in example
+
+
+def test_explain_a_name_that_is_a_rule_and_a_kind_shows_the_rule_and_points_at_the_kind() -> None:
+    code, out, _ = run("explain", "duplicate-bullet")
+    assert code == 0
+    assert out.startswith("JD305 duplicate-bullet")
+    assert "`jdlint explain kind:duplicate-bullet`" in out
+    assert run("explain", "JD305")[1].startswith("JD305 duplicate-bullet")
+    assert "kind:" not in run("explain", "JD305")[1]
+    assert run("explain", "kind:no-such-kind")[0] == 2

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from jdlint.content import item_kind
-from jdlint.kinds.base import Context, Option
+from jdlint.kinds.base import SECTION_NAMES, Context, Option
 from jdlint.kinds.filters import compile_all
 from jdlint.kinds.matching import RulePattern, find_all
 
@@ -32,19 +32,36 @@ if TYPE_CHECKING:
 
 CANDIDATE_OPTIONS = {
     "counted_sections": Option(
-        list, None, "sections whose sentences all describe the candidate (duties, requirements)"
+        list,
+        None,
+        "sections whose sentences all describe the candidate (duties, requirements)",
+        items=str,
+        choices=SECTION_NAMES,
     ),
     "left_out_sections": Option(
-        list, None, "sections whose sentences never describe the candidate (benefits, EEO)"
+        list,
+        None,
+        "sections whose sentences never describe the candidate (benefits, EEO)",
+        items=str,
+        choices=SECTION_NAMES,
     ),
     "candidate": Option(
-        list, None, "regular expressions marking a sentence about the candidate or the team"
+        list,
+        None,
+        "regular expressions marking a sentence about the candidate or the team",
+        items=str,
     ),
     "wanted": Option(
-        list, None, "regular expressions marking a sentence that says who is wanted, anywhere"
+        list,
+        None,
+        "regular expressions marking a sentence that says who is wanted, anywhere",
+        items=str,
     ),
     "not_candidate": Option(
-        list, None, "regular expressions marking a sentence about something else (EEO, offers)"
+        list,
+        None,
+        "regular expressions marking a sentence about something else (EEO, offers)",
+        items=str,
     ),
 }
 

@@ -265,17 +265,26 @@ CODED_WORDS = Kind(
     doc="Measures masculine- and feminine-coded words per 100 words; reports the words of the "
     "side the draft leans to (`report: leaning`) or every coded word (`report: all`).",
     options={
-        "masculine": Option(list, None, "masculine-coded words and stems (`lead*`)", True),
-        "feminine": Option(list, None, "feminine-coded words and stems", True),
+        "masculine": Option(
+            list, None, "masculine-coded words and stems (`lead*`)", True, items=str
+        ),
+        "feminine": Option(list, None, "feminine-coded words and stems", True, items=str),
         "slightly": Option(float, 0.75, "lean (per 100 words) from which the draft leans"),
         "strongly": Option(float, 1.5, "lean (per 100 words) from which it leans strongly"),
         "min_difference": Option(
             int, 2, "fewest more coded words one side needs before the draft leans to it"
         ),
-        "report": Option(str, "leaning", "'leaning' or 'all'"),
+        "report": Option(
+            str,
+            "leaning",
+            "report the words of the side the draft leans to, or all coded words",
+            choices=("leaning", "all"),
+        ),
         **FILTER_OPTIONS,
         **CANDIDATE_OPTIONS,
-        "senses": Option(dict, None, "words counted only inside a match of one of their patterns"),
+        "senses": Option(
+            dict, None, "words counted only inside a match of one of their patterns", items=list
+        ),
         "in_headings": Option(bool, False, "also count words in headings"),
     },
     check=_check,

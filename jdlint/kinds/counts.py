@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from jdlint.diagnostics import Finding
 from jdlint.document import Bullet, ItemList, Section
-from jdlint.kinds.base import Context, Kind, Option
+from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
 from jdlint.kinds.matching import compile_pattern
 
 if TYPE_CHECKING:  # jdlint.analysis imports the kinds package: a run-time import would be circular
@@ -126,12 +126,25 @@ ITEM_COUNT = Kind(
     doc="Counts list items per list (`per: list`) or per canonical section (`per: section`); "
     "too many points at the first item over the limit, too few at the section heading.",
     options={
-        "per": Option(str, "list", "'list' or 'section'"),
-        "sections": Option(list, None, "canonical sections to count in (all for per: list)"),
+        "per": Option(
+            str,
+            "list",
+            "count the items of each list, or of each section",
+            choices=("list", "section"),
+        ),
+        "sections": Option(
+            list,
+            None,
+            "canonical sections to count in (all for per: list)",
+            items=str,
+            choices=SECTION_NAMES,
+        ),
         "max_items": Option(int, None, "most items allowed"),
         "min_items": Option(int, None, "fewest items allowed"),
         "count_empty": Option(bool, False, "also fire when the section has no list at all"),
-        "ignore_items": Option(list, None, "regular expressions for items that do not count"),
+        "ignore_items": Option(
+            list, None, "regular expressions for items that do not count", items=str
+        ),
         "alternatives_after": Option(
             str,
             None,
@@ -222,7 +235,12 @@ LENGTH = Kind(
     doc="Counts words and sentence units in one canonical section (its running text and list "
     "items, not its heading or `Key: value` lines), or in the whole draft.",
     options={
-        "section": Option(str, None, "canonical section to measure (default: the whole draft)"),
+        "section": Option(
+            str,
+            None,
+            "canonical section to measure (default: the whole draft)",
+            choices=SECTION_NAMES,
+        ),
         "max_words": Option(int, None, "most words allowed"),
         "min_words": Option(int, None, "fewest words allowed"),
         "max_sentences": Option(int, None, "most sentence units allowed"),
@@ -280,7 +298,12 @@ UNIT_LENGTH = Kind(
     name="unit-length",
     doc="Measures each bullet (`units: bullets`) or each sentence unit (`units: sentences`).",
     options={
-        "units": Option(str, "sentences", "'bullets' or 'sentences'"),
+        "units": Option(
+            str,
+            "sentences",
+            "measure each bullet, or each sentence unit",
+            choices=("bullets", "sentences"),
+        ),
         "max_words": Option(int, None, "most words in one unit"),
         "max_sentences": Option(int, None, "most sentences in one bullet"),
     },

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from jdlint.diagnostics import Finding
-from jdlint.kinds.base import Context, Kind, Option
+from jdlint.kinds.base import DETAIL_FIELDS, Context, Kind, Option
 from jdlint.stated_details import stated_fields
 
 _LABELS = {
@@ -36,6 +36,8 @@ REQUIRED_DETAILS = Kind(
             list,
             ["employment_type", "location", "reports_to"],
             "fields of rules/data/details.yaml that must be stated",
+            items=str,
+            choices=DETAIL_FIELDS,
         )
     },
     check=_check,

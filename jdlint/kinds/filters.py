@@ -31,11 +31,23 @@ from jdlint.spans import Span
 SCOPES = ("unit", "item", "section", "document")
 
 FILTER_OPTIONS = {
-    "exclude": Option(list, None, "regular expressions for phrases that are not the problem"),
-    "unless": Option(
-        list, None, "regular expressions whose presence silences a match (or {pattern, scope})"
+    "exclude": Option(
+        list, None, "regular expressions for phrases that are not the problem", items=str
     ),
-    "unless_scope": Option(str, "document", "where 'unless' looks: unit, section or document"),
+    "unless": Option(
+        list,
+        None,
+        "regular expressions whose presence silences a match (or {pattern, scope})",
+        items=(str, dict),
+        fields=("pattern", "scope"),
+    ),
+    "unless_scope": Option(
+        str,
+        "document",
+        "where 'unless' looks: the sentence or bullet (unit), the bullet with the heading or "
+        "lead-in above it (item), the section, or the whole draft",
+        choices=SCOPES,
+    ),
     "in_headings": Option(bool, True, "also search headings"),
     "in_front_matter_syntax": Option(
         bool, True, "also search front-matter keys, comments and YAML punctuation"

@@ -25,7 +25,7 @@ from jdlint.content import (
 )
 from jdlint.diagnostics import Finding
 from jdlint.document import Bullet, Section
-from jdlint.kinds.base import Context, Kind, Option
+from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
 from jdlint.spans import Span
 from jdlint.verbs import VerbJudge, judge, normalise
 
@@ -160,10 +160,14 @@ LEADING_VERB = Kind(
     "the range covers its first words.",
     options={
         "sections": Option(
-            list, ["responsibilities"], "canonical sections whose bullets are duties"
+            list,
+            ["responsibilities"],
+            "canonical sections whose bullets are duties",
+            items=str,
+            choices=SECTION_NAMES,
         ),
-        "verbs": Option(list, [], "verbs the lexicon lacks (base forms)"),
-        "not_verbs": Option(list, [], "words that never count as action verbs"),
+        "verbs": Option(list, [], "verbs the lexicon lacks (base forms)", items=str),
+        "not_verbs": Option(list, [], "words that never count as action verbs", items=str),
     },
     check=_check,
     prepare=_prepare,

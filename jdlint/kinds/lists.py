@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from jdlint.diagnostics import Finding
 from jdlint.document import Bullet
-from jdlint.kinds.base import Context, Kind, Option
+from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
 from jdlint.verbs import judge
 
 if TYPE_CHECKING:
@@ -194,7 +194,13 @@ PROSE_INSTEAD_OF_LIST = Kind(
     name="prose-instead-of-list",
     doc="Fires at the heading of a section that has no bullets but several sentences of prose.",
     options={
-        "sections": Option(list, ["responsibilities"], "canonical sections that should be lists"),
+        "sections": Option(
+            list,
+            ["responsibilities"],
+            "canonical sections that should be lists",
+            items=str,
+            choices=SECTION_NAMES,
+        ),
         "min_sentences": Option(int, 2, "sentences of prose that make it fire"),
         "min_average_words": Option(
             int, 10, "average words per sentence below which the lines are a list, not prose"

@@ -10,12 +10,6 @@ from jdlint.kinds.base import Context, Kind, Option
 _METRICS = ("readability",)
 
 
-def _prepare(options: dict[str, object]) -> dict[str, object]:
-    if options.get("metric") not in _METRICS:
-        raise ValueError(f"option 'metric' must be one of {', '.join(_METRICS)}")
-    return options
-
-
 def _check(context: Context) -> Iterator[Finding]:
     options = context.options
     if context.analysis.word_count < options["min_words"]:
@@ -55,10 +49,9 @@ METRIC = Kind(
     name="metric",
     doc="Fires once, at line 1, when the document's score is below `min`.",
     options={
-        "metric": Option(str, "readability", "the score to test"),
+        "metric": Option(str, "readability", "the score to test", choices=_METRICS),
         "min": Option((int, float), None, "lowest acceptable score"),
         "min_words": Option(int, 50, "drafts with fewer words are not scored against the bound"),
     },
     check=_check,
-    prepare=_prepare,
 )

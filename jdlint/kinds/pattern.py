@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jdlint.diagnostics import Finding
-from jdlint.kinds.base import Context, Kind, Option
+from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
 from jdlint.kinds.filters import FILTER_OPTIONS, Filters, MatchFilter, compile_all, prepare_filters
 from jdlint.kinds.matching import compile_pattern, find_in_text, match_case
 from jdlint.spans import Span
@@ -120,9 +120,17 @@ PATTERN = Kind(
             None,
             "regular expressions (text, or {pattern, message, suggestion, fix, formats, unless})",
             required=True,
+            items=(str, dict),
+            fields=tuple(sorted(_ENTRY_FIELDS)),
         ),
         "ignore_case": Option(bool, True, "match regardless of case"),
-        "sections": Option(list, None, "only search these canonical sections"),
+        "sections": Option(
+            list,
+            None,
+            "only search these canonical sections",
+            items=str,
+            choices=SECTION_NAMES,
+        ),
         "first_only": Option(bool, False, "report only the first match in the draft"),
         **FILTER_OPTIONS,
     },

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from jdlint.diagnostics import Finding
-from jdlint.kinds.base import Context, Kind, Option
+from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
 from jdlint.kinds.filters import MatchFilter, prepare_filters
 from jdlint.kinds.matching import compile_pattern, find_in_text
 
@@ -46,13 +46,24 @@ PRESENCE = Kind(
     doc="Fires once, at the anchor section's heading or line 1, when no pattern matches anywhere.",
     options={
         "patterns": Option(
-            list, None, "regular expressions; any match satisfies the rule", required=True
+            list,
+            None,
+            "regular expressions; any match satisfies the rule",
+            required=True,
+            items=str,
         ),
         "front_matter_keys": Option(
-            list, [], "front-matter keys searched too, each as 'key: value'"
+            list, [], "front-matter keys searched too, each as 'key: value'", items=str
         ),
-        "anchor": Option(str, None, "canonical section whose heading the finding points at"),
-        "exclude": Option(list, None, "regular expressions for text that does not count"),
+        "anchor": Option(
+            str,
+            None,
+            "canonical section whose heading the finding points at",
+            choices=SECTION_NAMES,
+        ),
+        "exclude": Option(
+            list, None, "regular expressions for text that does not count", items=str
+        ),
     },
     check=_check,
     prepare=_prepare,

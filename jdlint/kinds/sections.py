@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from jdlint.content import decided_by_content
 from jdlint.data import section_matcher
 from jdlint.diagnostics import Finding
 from jdlint.document import Paragraph, Section
-from jdlint.kinds.base import Context, Kind, Option
+from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
 from jdlint.outline import word_count
 
 _LABELS = {
@@ -30,14 +29,6 @@ def label(canonical: str) -> str:
     return _LABELS.get(canonical, canonical)
 
 
-def _validate_names(options: dict[str, Any]) -> dict[str, Any]:
-    names = set(section_matcher().names)
-    for name in options.get("sections") or options.get("order") or []:
-        if name not in names:
-            raise ValueError(f"unknown section {name!r}; sections: {', '.join(sorted(names))}")
-    return options
-
-
 def _required(context: Context) -> Iterator[Finding]:
     document = context.document
     required = context.settings.get("required_sections") or context.options["sections"]
@@ -54,10 +45,11 @@ REQUIRED_SECTIONS = Kind(
             list,
             ["title", "summary", "responsibilities", "qualifications"],
             "canonical sections that must be present",
+            items=str,
+            choices=SECTION_NAMES,
         )
     },
     check=_required,
-    prepare=_validate_names,
 )
 
 
@@ -165,7 +157,14 @@ def _one_fact(section: Section) -> bool:
 SECTION_ORDER = Kind(
     name="section-order",
     doc="Fires on a section that comes after one it usually precedes.",
-    options={"order": Option(list, None, "the usual order (default: rules/data/sections.yaml)")},
+    options={
+        "order": Option(
+            list,
+            None,
+            "the usual order (default: rules/data/sections.yaml)",
+            items=str,
+            choices=SECTION_NAMES,
+        )
+    },
     check=_order,
-    prepare=_validate_names,
 )

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jdlint.diagnostics import Finding
-from jdlint.kinds.base import Context, Kind, Option
+from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
 from jdlint.kinds.filters import FILTER_OPTIONS, MatchFilter, prepare_filters
 from jdlint.kinds.matching import (
     DETERMINERS,
@@ -152,11 +152,23 @@ TERMS = Kind(
     name="terms",
     doc="Fires on each occurrence of a listed word or phrase.",
     options={
-        "terms": Option((list, dict), None, "phrases, or phrase → replacement", required=True),
+        "terms": Option(
+            (list, dict),
+            None,
+            "phrases, or phrase → replacement (null: no replacement)",
+            required=True,
+            items=(str, type(None)),
+        ),
         "inflect": Option(
             bool, False, "also match English endings -s, -es, -ed, -ing (first and last words)"
         ),
-        "sections": Option(list, None, "only search these canonical sections"),
+        "sections": Option(
+            list,
+            None,
+            "only search these canonical sections",
+            items=str,
+            choices=SECTION_NAMES,
+        ),
         "fix": Option(bool, False, "offer the replacement as a safe fix"),
         "more_than": Option(int, None, "fire once when the terms occur more than this often"),
         **FILTER_OPTIONS,
