@@ -31,6 +31,7 @@ class _Cues:
     remit: re.Pattern[str]
     examples: re.Pattern[str]
     small_words: frozenset[str]
+    role: re.Pattern[str]
 
 
 def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
@@ -62,6 +63,7 @@ def _cues() -> _Cues:
         remit=_ending_pattern(data["remit_lead_ins"]),
         examples=_ending_pattern(data["example_lead_ins"]),
         small_words=frozenset(word.lower() for word in data["title_small_words"]),
+        role=_cue_pattern(data["role_cues"]),
     )
 
 
@@ -167,6 +169,29 @@ def holds_duties(items: Sequence[str]) -> bool:
         if cue == "qualifications" or (cue == "benefits" and not _opens_with_duty(item)):
             others += 1
     return others * 2 <= len(items)
+
+
+_TITLE_SEPARATOR = re.compile(r"\s[-–—|:]\s")
+_ROLE_NAME_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def role_words(title: str | None) -> frozenset[str]:
+    """The words naming the role in a title, after any organisation before a dash ("TTS -
+    Designer GS14" → "designer"): a paragraph using them speaks of the role."""
+    if not title:
+        return frozenset()
+    name = _TITLE_SEPARATOR.split(title)[-1]
+    return frozenset(word.lower() for word in _ROLE_NAME_WORD.findall(name))
+
+
+def speaks_of_role(text: str, role: frozenset[str] = frozenset()) -> bool:
+    """Whether running text speaks of the job or the candidate ("you will", "this role",
+    "kami mencari", or a word of the role's name, *role*), unlike a paragraph that only
+    presents the organisation."""
+    label = normalise_label(text)
+    if _cues().role.search(label) is not None:
+        return True
+    return any(word.lower().startswith(tuple(role)) for word in _FIRST_WORDS.findall(label))
 
 
 def names_remit(heading: str) -> bool:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from jdlint.content import decided_by_content, lead_in_kind, list_kind
+from jdlint.content import (
+    decided_by_content,
+    lead_in_kind,
+    list_kind,
+    role_words,
+    speaks_of_role,
+)
 from jdlint.data import DetailMatcher, SectionMatcher
 from jdlint.document import Bullet, Detail, Heading, ItemList, Paragraph, Section
 from jdlint.spans import Span
@@ -64,24 +70,31 @@ def heads_nested_list(text: str) -> bool:
 
 
 def build_sections(
-    blocks: list[RawBlock], matcher: SectionMatcher, text: str, hard_breaks: bool = True
+    blocks: list[RawBlock],
+    matcher: SectionMatcher,
+    text: str,
+    hard_breaks: bool = True,
+    role_name: str | None = None,
 ) -> tuple[list[Section], Heading | None]:
     """Group *blocks* under their headings; return the sections and the title heading, if any.
 
     Real Markdown headings keep their level. Heading-like lines (level 0 from a parser) become
     level 2 when they name a canonical section and level 3 otherwise, so that an unknown
-    sub-heading such as "Account planning:" nests under the section before it, and always one
-    level below the last real heading ("**About us**" under "## Description"); a lead-in line
-    is one level below the heading it follows. A general heading of a job board ("Additional
-    information", "Job description & requirements") followed directly by other headings names
-    no section of its own: the heading-like lines after it nest under it. The first
-    level-1 heading that names no section is the title, and so is a short bold or heading-like
-    first line. Before grouping, a line ending in ``:`` that introduces a list becomes a lead-in
-    heading, and (where a line break is seen by readers: plain text and HTML, not Markdown,
-    which joins the lines of a paragraph) runs of short lines under a heading become a list
-    whose markers were lost.
+    sub-heading such as "Account planning:" nests under the section before it (and takes its
+    section, except a summary's, which has no sub-parts), and always one level below the last
+    real heading ("**About us**" under "## Description"); a lead-in line is one level below the
+    heading it follows. A general heading of a job board ("Additional information", "Job
+    description & requirements") followed directly by other headings names no section of its
+    own: the heading-like lines after it nest under it. The first level-1 heading that names no
+    section is the title, and so is a short bold or heading-like first line that is no general
+    heading ("Detail Lowongan"). Before grouping, a line ending in ``:`` that introduces a list
+    becomes a lead-in heading, and (where a line break is seen by readers: plain text and
+    HTML, not Markdown, which joins the lines of a paragraph) runs of short lines under a
+    heading become a list whose markers were lost.
     After grouping, sections whose heading does not say what they hold are read from their
-    content (:mod:`jdlint.content`), and untitled opening text is the summary.
+    content (:mod:`jdlint.content`), and untitled opening text is the summary. *role_name* (the
+    front matter's title, else the title heading) tells a summary's paragraphs about the role
+    from one presenting the organisation.
     """
     blocks = _facts_box(_values_under_labels(_split_lead_ins(blocks, text), matcher), matcher)
     if hard_breaks:
@@ -108,10 +121,18 @@ def build_sections(
             )
             and matcher.is_general(block.text)
         )
-        if block.level == PSEUDO_HEADING_LEVEL:
+        pseudo = block.level == PSEUDO_HEADING_LEVEL
+        if pseudo:
             if isinstance(following, ItemList) and not matcher.names_exactly(block.text):
                 block.lead_in = block.lead_in or word_count(block.text) > 2
-            if own is None and title is None and position == 0 and not block.lead_in:
+            if (
+                own is None
+                and title is None
+                and position == 0
+                and not block.lead_in
+                and not matcher.is_general(block.text)
+                and not decided_by_content(block.text)
+            ):
                 block.level = 1
             elif block.lead_in:
                 block.level = base_level + 1
@@ -132,7 +153,12 @@ def build_sections(
         parent = open_sections[-1] if open_sections else None
         inherited = (
             parent.canonical
-            if parent is not None and parent.canonical != "title" and id(parent) not in umbrellas
+            if parent is not None
+            and parent.canonical != "title"
+            and id(parent) not in umbrellas
+            # a summary has no sub-parts: an unknown heading-like line after it starts
+            # something else ("This job is open to", "Application Instructions")
+            and not (pseudo and parent.canonical == "summary" and not block.lead_in)
             else None
         )
         section = Section(
@@ -148,7 +174,9 @@ def build_sections(
         open_sections.append(section)
     if not sections[0].blocks:
         sections.pop(0)
-    sections = _opening_summary(_read_content(sections, matcher))
+    role = role_words(role_name or (title.text if title else None))
+    sections = _opening_summary(_read_content(sections, matcher), matcher, role)
+    sections = _organisation_first(sections, role)
     _opening_pitch(sections, matcher)
     _conditions_of_employment(sections, matcher)
     _assign_scopes(sections, matcher)
@@ -451,18 +479,33 @@ def _split_off_lists(section: Section, kind: str) -> Section:
     return part
 
 
-def _opening_summary(sections: list[Section]) -> list[Section]:
+def _opening_summary(
+    sections: list[Section], matcher: SectionMatcher, role: frozenset[str]
+) -> list[Section]:
     """Untitled running text before the first section heading is the summary, when the draft
-    has no summary section of its own."""
+    has no summary section of its own; so is running text about the role (see
+    :func:`~jdlint.content.speaks_of_role`) under an opening heading that names no section
+    ("Detail Lowongan", "Description"), after any empty heading naming none (the company's
+    name above the posting)."""
     if any(section.canonical == "summary" for section in sections):
         return sections
     for index, section in enumerate(sections):
-        if section.heading is not None and section.own_canonical != "title":
-            break
+        heading = section.heading
+        general = (
+            heading is not None
+            and section.canonical is None
+            and (matcher.is_general(heading.text) or decided_by_content(heading.text))
+        )
+        if heading is not None and section.own_canonical != "title" and not general:
+            if section.canonical is not None or section.blocks:
+                break
+            continue  # an empty line of its own above the posting (the company's name)
         prose = [block for block in section.blocks if isinstance(block, Paragraph)]
         if not any(_is_prose(block.text) for block in prose):
             continue
-        if section.heading is None:
+        if general and not any(speaks_of_role(block.text, role) for block in prose):
+            continue
+        if heading is None or general:
             section.canonical, section.inferred = "summary", True
             return sections
         opening = Section(
@@ -476,6 +519,48 @@ def _opening_summary(sections: list[Section]) -> list[Section]:
         section.blocks = []
         return [*sections[: index + 1], opening, *sections[index + 1 :]]
     return sections
+
+
+def _organisation_first(sections: list[Section], role: frozenset[str]) -> list[Section]:
+    """A headed summary whose first paragraph only presents the organisation, followed by one
+    about the job ("The Bureau of Regional Supply manages …" / "You will award …"): that first
+    paragraph is about the company, an untitled part of its own, not text of the summary."""
+    result: list[Section] = []
+    for section in sections:
+        result.append(section)
+        if section.canonical != "summary" or section.heading is None or section.inferred:
+            continue
+        paragraphs = [block for block in section.blocks if isinstance(block, Paragraph)]
+        if (
+            len(paragraphs) < 2
+            or len(paragraphs) < len(section.blocks)
+            or not _is_prose(paragraphs[0].text)
+            or speaks_of_role(paragraphs[0].text, role)
+            or not any(speaks_of_role(block.text, role) for block in paragraphs[1:])
+        ):
+            continue
+        blocks = section.blocks
+        level = section.level + 1
+        organisation = Section(
+            heading=None,
+            level=level,
+            canonical="about-company",
+            own_canonical=None,
+            blocks=blocks[:1],
+            part=True,
+            inferred=True,
+        )
+        summary = Section(
+            heading=None,
+            level=level,
+            canonical="summary",
+            own_canonical=None,
+            blocks=blocks[1:],
+            part=True,
+        )
+        section.blocks = []
+        result.extend((organisation, summary))
+    return result
 
 
 def _is_prose(text: str) -> bool:

@@ -4,8 +4,9 @@ A line is a bullet when it starts with a list marker (``•``, ``-``, ``*``, ``�
 ``2)``, a Word symbol-font glyph or a garbled bullet, see :mod:`jdlint.markers`) and a space,
 or with a bullet glued to its text; when it starts with a number one after the numbered item
 above it ("2 Melakukan"); or when it and the line next to it open with the same emoji ("✅").
-A heading is short and ends in ``:``, is in capitals, or is exactly a known section name; the
-first line is the title when it is short. Everything else is running text; consecutive lines
+A heading is short and ends in ``:``, is in capitals, or is exactly a known section name or a
+general heading ("Job Description"); the first line is the title when it is short and is none
+of these. Everything else is running text; consecutive lines
 form one paragraph.
 """
 
@@ -192,7 +193,13 @@ class _TextParser:
             and not _SENTENCE_INSIDE.search(stripped)
             and ":" not in stripped
             and self.matcher.match(stripped) is None
+            and not self._general(stripped)
         )
+
+    def _general(self, stripped: str) -> bool:
+        """Whether a line is a heading that names no particular section ("Job Description",
+        "Detail Lowongan"): a heading, never the title."""
+        return self.matcher.is_general(stripped) or decided_by_content(stripped)
 
     def _is_heading(self, stripped: str) -> bool:
         if looks_like_heading(stripped):
@@ -201,6 +208,8 @@ class _TextParser:
         if not 0 < words <= 8 or stripped.endswith((".", ",", ";")) or detail_line(stripped):
             return False
         if self.matcher.match(stripped, strict=True) is not None and words <= 6:
+            return True
+        if self._general(stripped):
             return True
         return _in_capitals(stripped)
 
