@@ -1,0 +1,216 @@
+"""Sections and duty lists in shapes met on postings nobody tuned on (issue 8): candidate
+profiles and general headings, a summary opened by the organisation's blurb (US federal
+template), unknown headings after a summary, sub-items of a duty ending in ":" (JD101, JD201,
+JD303).
+
+Every company and sentence here is invented; only the shapes come from real postings.
+"""
+
+from __future__ import annotations
+
+from jdlint.config import default_config
+from jdlint.lint import lint_text
+from jdlint.parse import parse_document
+
+
+def _messages(text: str, name: str, *codes: str) -> list[str]:
+    result = lint_text(text, name, default_config())
+    return [f"{d.rule} {d.message}" for d in result.diagnostics if d.rule in codes]
+
+
+def _sections(text: str, name: str) -> list[tuple[str | None, str | None]]:
+    """(heading, section) of each section, in order."""
+    return [
+        (section.heading.text if section.heading else None, section.canonical)
+        for section in parse_document(text, name).sections
+    ]
+
+
+# --- headings a recruiter reads as sections ------------------------------------------------------
+
+PROFILE_TEXT = """Data Analyst
+
+Northwind Freight builds routing software for regional carriers across the archipelago.
+
+Description
+We need an analyst who turns shipment data into weekly decisions for our regional teams.
+
+Responsibilities
+Build weekly sales dashboards for the regional leads.
+Clean and join data from the CRM and the billing system.
+Present findings to the operations team every month.
+
+Your Profile
+Two years of SQL experience.
+Strong written English and a degree in statistics or a related field.
+"""
+
+
+def test_a_profile_heading_holds_the_requirements() -> None:
+    assert _messages(PROFILE_TEXT, "posting.txt", "JD101") == []
+    assert ("Your Profile", "qualifications") in _sections(PROFILE_TEXT, "posting.txt")
+
+
+def test_who_are_you_holds_the_requirements_in_markdown() -> None:
+    text = (
+        "# Support Engineer\n\nYou will answer customers of our billing app by mail and chat.\n\n"
+        "## What you'll do\n\n- Answer tickets within a day\n- Write help articles\n"
+        "- Report bugs to the developers\n\n## Who are you?\n\n- Two years in customer support\n"
+        "- Clear written English\n"
+    )
+    assert _messages(text, "posting.md", "JD101") == []
+    assert ("Who are you?", "qualifications") in _sections(text, "posting.md")
+
+
+def test_a_general_first_line_is_no_title_and_its_text_is_the_summary() -> None:
+    indonesian = (
+        "Deskripsi Kerja\n"
+        "Kami mencari staf gudang yang teliti untuk cabang Bekasi kami yang sedang berkembang.\n\n"
+        "Tanggung Jawab:\n- Menerima dan memeriksa barang masuk.\n"
+        "- Menyusun stok di rak sesuai kode.\n- Mencatat barang keluar di sistem.\n\n"
+        "Kualifikasi:\n- Pendidikan minimal SMA/SMK.\n- Bersedia bekerja dalam shift.\n"
+    )
+    assert parse_document(indonesian, "loker.txt").title is None
+    assert _messages(indonesian, "loker.txt", "JD101") == ["JD101 Missing section: job title"]
+    board = indonesian.replace("Deskripsi Kerja", "Detail Lowongan")
+    assert parse_document(board, "loker.txt").title is None
+    assert _messages(board, "loker.txt", "JD101") == ["JD101 Missing section: job title"]
+
+
+def test_a_description_heading_over_the_role_is_the_summary_but_not_over_a_blurb() -> None:
+    role = (
+        "# Backend Engineer\n\n### Kestrel Labs\n\n## Description\n\n"
+        "Kestrel Labs makes scheduling software for clinics in twelve countries.\n\n"
+        "We are looking for an engineer to lead the design of our booking service.\n\n"
+        "### In this role, you will...\n\n- Design the booking API\n- Review code\n"
+        "- Run the on-call rota\n\n### We expect that you have...\n\n"
+        "- Five years of backend work\n- Experience with PostgreSQL\n"
+    )
+    assert _messages(role, "posting.md", "JD101") == []
+    blurb = role.replace(
+        "We are looking for an engineer to lead the design of our booking service.",
+        "Clinics in twelve countries trust it with their busiest days.",
+    )
+    assert _messages(blurb, "posting.md", "JD101") == ["JD101 Missing section: summary"]
+
+
+# --- the summary JD201 measures ------------------------------------------------------------------
+
+AGENCY_BLURB = (
+    "The Bureau of Regional Supply manages purchasing for forty field offices. It serves "
+    "farmers, schools and clinics in every county of the region, and it has done so for more "
+    "than sixty years with four hundred staff in three cities and a fleet of delivery trucks."
+)
+ROLE = "You will award and manage supply contracts for the northern field offices."
+FEDERAL_MARKDOWN = f"""---
+title: Contract Specialist
+---
+
+## Summary
+
+{AGENCY_BLURB}
+
+{ROLE}
+
+## Duties
+
+- Review purchase requests for completeness.
+- Negotiate prices with suppliers.
+- Award contracts under the simplified acquisition threshold.
+
+## Requirements
+
+- One year of specialized experience in contracting.
+"""
+
+
+def test_an_organisation_paragraph_opening_the_summary_is_not_measured() -> None:
+    assert _messages(FEDERAL_MARKDOWN, "posting.md", "JD201", "JD101") == []
+    sections = _sections(FEDERAL_MARKDOWN, "posting.md")
+    assert (None, "about-company") in sections
+    # the role's paragraph is still measured: long, it fires
+    long_role = FEDERAL_MARKDOWN.replace(ROLE, " ".join([ROLE] * 6))
+    assert _messages(long_role, "posting.md", "JD201") == [
+        "JD201 Summary is too long (72 words, more than 60)"
+    ]
+
+
+def test_a_paragraph_naming_the_role_in_the_third_person_stays_in_the_summary() -> None:
+    text = FEDERAL_MARKDOWN.replace(
+        AGENCY_BLURB,
+        "Contract specialists at the bureau buy what forty field offices need, from seeds to "
+        "school desks, and they keep every purchase open to audit for the taxpayers who fund it, "
+        "in every county of the region and across three busy cities, with care and patience "
+        "every single working day.",
+    )
+    assert (None, "about-company") not in _sections(text, "posting.md")
+    assert _messages(text, "posting.md", "JD201") == [
+        "JD201 Summary is too long (61 words, more than 60)"
+    ]
+
+
+def test_indonesian_organisation_paragraph_opening_the_summary() -> None:
+    text = (
+        "Jabatan: Staf Pengadaan\n\nRingkasan:\n"
+        "Koperasi Tani Makmur melayani dua ribu petani di Jawa Tengah sejak tahun 1985. Koperasi "
+        "menyalurkan pupuk, benih dan alat pertanian ke empat puluh desa, dan membeli hasil panen "
+        "anggotanya dengan harga yang adil setiap musim, dari gudang di Klaten dan Boyolali.\n\n"
+        "Anda akan membeli kebutuhan gudang dan mengelola kontrak pemasok.\n\n"
+        "Tanggung Jawab:\n- Memeriksa permintaan pembelian.\n- Menawar harga dengan pemasok.\n"
+        "- Mencatat kontrak di sistem.\n\nKualifikasi:\n- Pengalaman pengadaan minimal 1 tahun.\n"
+    )
+    assert (None, "about-company") in _sections(text, "loker.txt")
+    assert _messages(text, "loker.txt", "JD201") == []
+
+
+def test_unknown_headings_after_the_summary_are_not_the_summary() -> None:
+    html = (
+        "<h1>Contract Specialist</h1><h2>Summary</h2>"
+        f"<p>{ROLE}</p>"
+        "<p><strong>This job is open to</strong></p><p>Current employees of the bureau and "
+        "veterans who meet the requirements. Applicants apply through the portal.</p>"
+        "<p><strong>Clarification from the agency</strong></p><p>Candidates who applied to the "
+        "last notice for this job need to apply again.</p>"
+        "<h2>Duties</h2><ul><li>Review purchase requests</li><li>Negotiate prices</li>"
+        "<li>Award contracts</li></ul><h2>Requirements</h2><ul><li>One year in contracting</li>"
+        "</ul>"
+    )
+    assert _messages(html, "posting.html", "JD201") == []
+    sections = _sections(html, "posting.html")
+    assert ("This job is open to", None) in sections
+
+
+# --- duty lists ----------------------------------------------------------------------------------
+
+
+def test_sub_items_of_a_duty_ending_in_a_colon_are_its_parts() -> None:
+    english = (
+        "Facilities Coordinator\n\nResponsibilities:\n"
+        "1. Manage the vendor portfolio across all sites, covering:\n"
+        "   - cleaning and security contracts\n   - supplier invoices and renewals\n"
+        "2. Plan office moves with the project team.\n"
+        "3. Track maintenance requests in the ticketing system.\n"
+        "4. Office supplies for every floor.\n"
+    )
+    assert _messages(english, "posting.txt", "JD303") == [
+        'JD303 Responsibility starts with "Office supplies for"; open with an action verb'
+    ]
+    indonesian = (
+        "# Koordinator Gedung\n\n## Tanggung Jawab\n\n"
+        "1. Mengelola kontrak vendor di semua lokasi, meliputi bidang:\n"
+        "   - kebersihan dan keamanan gedung\n   - tagihan pemasok dan perpanjangan kontrak\n"
+        "2. Merencanakan pindahan kantor bersama tim proyek.\n"
+        "3. Mencatat permintaan perbaikan di sistem tiket.\n"
+    )
+    assert _messages(indonesian, "loker.md", "JD303") == []
+
+
+def test_sub_items_under_a_group_heading_are_still_duties() -> None:
+    text = (
+        "Facilities Coordinator\n\nResponsibilities:\n"
+        "1. Vendor management:\n   - security contracts for all sites\n"
+        "   - Review supplier invoices\n2. Plan office moves with the project team.\n"
+    )
+    assert _messages(text, "posting.txt", "JD303") == [
+        'JD303 Responsibility starts with "security contracts for"; open with an action verb'
+    ]
