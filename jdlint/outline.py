@@ -8,6 +8,8 @@ from jdlint.content import (
     decided_by_content,
     lead_in_kind,
     list_kind,
+    notes_application,
+    opens_with_duty,
     role_words,
     speaks_of_role,
 )
@@ -27,6 +29,8 @@ _MAX_LEAD_IN_WORDS = 20
 _MAX_ITEM_WORDS = 40
 _MAX_MEAN_ITEM_WORDS = 22
 _MIN_SUMMARY_WORDS = 8
+_MIN_DUTY_WORDS = 3
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _ITEM_START = re.compile(r"[\"'“‘(\[]?[^\W_a-z]")
 _CONTINUING_WORDS = frozenset(
     {"and", "or", "the", "of", "to", "a", "an", "with", "dan", "atau", "serta", "yang", "di", "ke"}
@@ -97,6 +101,7 @@ def build_sections(
     from one presenting the organisation.
     """
     blocks = _facts_box(_values_under_labels(_split_lead_ins(blocks, text), matcher), matcher)
+    blocks = _lone_duties(blocks, matcher)
     if hard_breaks:
         blocks = _markerless_lists(blocks, text)
     sections = [Section(heading=None, level=0, canonical=None, own_canonical=None)]
@@ -176,7 +181,7 @@ def build_sections(
         sections.pop(0)
     role = role_words(role_name or (title.text if title else None))
     sections = _opening_summary(_read_content(sections, matcher), matcher, role)
-    sections = _organisation_first(sections, role)
+    sections = _organisation_first(_application_notes(sections), role)
     _opening_pitch(sections, matcher)
     _conditions_of_employment(sections, matcher)
     _assign_scopes(sections, matcher)
@@ -260,6 +265,33 @@ def _split_lead_ins(blocks: list[RawBlock], text: str) -> list[RawBlock]:
         heading = Heading(line_span, text[line_span.start : line_span.end], PSEUDO_HEADING_LEVEL)
         heading.lead_in = True
         result.append(heading)
+    return result
+
+
+def _lone_duties(blocks: list[RawBlock], matcher: SectionMatcher) -> list[RawBlock]:
+    """A duties heading over one line of one sentence that opens with a verb, and nothing else:
+    that line is the section's one duty (a list of one), not a paragraph of prose, in every
+    format ("Backend Engineers at Acme are …" stays a paragraph)."""
+    result = list(blocks)
+    for index, block in enumerate(blocks[:-1]):
+        line = blocks[index + 1]
+        after = blocks[index + 2] if index + 2 < len(blocks) else None
+        if (
+            not isinstance(block, Heading)
+            or not isinstance(line, Paragraph)
+            or not (after is None or isinstance(after, Heading))
+            or "\n" in line.text.strip()
+            or matcher.match(block.text) != "responsibilities"
+            or decided_by_content(block.text)
+            or _SENTENCE_INSIDE.search(line.text)
+            or word_count(line.text) < _MIN_DUTY_WORDS
+            or detail_line(line.text)
+            or not _ITEM_START.match(line.text.strip())
+            or not opens_with_duty(line.text)
+        ):
+            continue
+        bullet = Bullet(line.span, line.text, "", Span(line.span.start, line.span.start), 0)
+        result[index + 1] = ItemList(bullets=[bullet])
     return result
 
 
@@ -519,6 +551,34 @@ def _opening_summary(
         section.blocks = []
         return [*sections[: index + 1], opening, *sections[index + 1 :]]
     return sections
+
+
+def _application_notes(sections: list[Section]) -> list[Section]:
+    """A job board's note to applicants ending a section ("Please mention the word … when
+    applying") is how to apply: an untitled part of its own, not the section's text."""
+    result: list[Section] = []
+    for section in sections:
+        result.append(section)
+        if section.canonical in (None, "how-to-apply", "title"):
+            continue
+        notes = 0
+        for block in reversed(section.blocks):
+            if not isinstance(block, Paragraph) or not notes_application(block.text):
+                break
+            notes += 1
+        if notes:
+            part = Section(
+                heading=None,
+                level=section.level + 1,
+                canonical="how-to-apply",
+                own_canonical=None,
+                blocks=section.blocks[-notes:],
+                part=True,
+                inferred=True,
+            )
+            section.blocks = section.blocks[:-notes]
+            result.append(part)
+    return result
 
 
 def _organisation_first(sections: list[Section], role: frozenset[str]) -> list[Section]:

@@ -42,7 +42,6 @@ _NUMBER_ONLY = re.compile(
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _MAX_TITLE_WORDS = 12
-_MIN_DUTY_WORDS = 3
 
 
 def parse_text(text: str, matcher: SectionMatcher) -> list[RawBlock]:
@@ -116,29 +115,7 @@ class _TextParser:
             offset += len(line) + 1
         self._close_paragraph()
         self._demote_stray_capitals()
-        self._lone_duties()
         return self.blocks
-
-    def _lone_duties(self) -> None:
-        """A duties heading over one line of one sentence, and nothing else: that line is the
-        section's one duty (a list of one), not a paragraph of prose."""
-        for index, block in enumerate(self.blocks[:-1]):
-            line = self.blocks[index + 1]
-            after = self.blocks[index + 2] if index + 2 < len(self.blocks) else None
-            if (
-                not isinstance(block, Heading)
-                or not isinstance(line, Paragraph)
-                or not (after is None or isinstance(after, Heading))
-                or "\n" in line.text
-                or self.matcher.match(block.text) != "responsibilities"
-                or decided_by_content(block.text)
-                or _SENTENCE_INSIDE.search(line.text)
-                or word_count(line.text) < _MIN_DUTY_WORDS
-                or detail_line(line.text)
-            ):
-                continue
-            bullet = Bullet(line.span, line.text, "", Span(line.span.start, line.span.start), 0)
-            self.blocks[index + 1] = ItemList(bullets=[bullet])
 
     def _demote_stray_capitals(self) -> None:
         """A line in capitals with nothing under it ("BONUS BULANAN" at the end) is text."""

@@ -214,3 +214,71 @@ def test_sub_items_under_a_group_heading_are_still_duties() -> None:
     assert _messages(text, "posting.txt", "JD303") == [
         'JD303 Responsibility starts with "security contracts for"; open with an action verb'
     ]
+
+
+# --- a job board's note to applicants ------------------------------------------------------------
+
+BOARD_NOTE = (
+    "Please mention the word **MAPLE** when applying to show you read the job post completely. "
+    "This is a feature to avoid spam applicants. Companies can search these words to find "
+    "applicants that read this."
+)
+
+
+def test_a_board_note_is_no_prose_duty_and_leaves_the_duties_empty() -> None:
+    html = (
+        "<p>Harbour Health runs twelve clinics on the coast.</p><h2>About the Role</h2>"
+        "<p>You will answer members' questions about their cover by phone and chat.</p>"
+        f"<h2>Job Responsibilities</h2><p>{BOARD_NOTE}</p>"
+    )
+    found = _messages(html, "posting.html", "JD307", "JD102")
+    assert found == ['JD102 Section "Job Responsibilities" is empty']
+
+
+def test_a_board_note_after_the_duties_is_not_counted_as_text() -> None:
+    text = (
+        "# Member Support Agent\n\n## About the Role\n\n"
+        "You will answer members' questions about their cover by phone and chat.\n\n"
+        "## Responsibilities\n\n- Answer calls and chats\n- Log every case\n"
+        f"- Escalate complaints to the team lead\n\n{BOARD_NOTE}\n"
+    )
+    assert (None, "how-to-apply") in _sections(text, "posting.md")
+    assert _messages(text, "posting.md", "JD307", "JD102", "JD201") == []
+    indonesian = (
+        "Jabatan: Staf Layanan Anggota\n\nTanggung Jawab:\n"
+        "Menjawab pertanyaan anggota lewat telepon dan obrolan setiap hari kerja.\n"
+        "Mencatat setiap kasus di sistem. Meneruskan keluhan kepada ketua tim.\n\n"
+        "Sebutkan kata MAPEL saat melamar agar kami tahu Anda membaca iklan ini sampai habis.\n"
+    )
+    assert (None, "how-to-apply") in _sections(indonesian, "loker.txt")
+
+
+# --- one duty without a marker -------------------------------------------------------------------
+
+
+def test_one_duty_line_under_a_duties_heading_is_one_duty_in_every_format() -> None:
+    html = (
+        "<h1>Store Clerk</h1><p>You will keep our corner shop stocked for the neighbourhood.</p>"
+        "<h3>Responsibilities</h3><p>Restock the shelves every morning before opening.</p>"
+        "<h3>Requirements</h3><ul><li>Friendly manner</li><li>Able to lift 20 kg</li></ul>"
+    )
+    markdown = (
+        "# Kasir Toko\n\nAnda menjaga kasir toko kelontong kami di Depok.\n\n"
+        "## Tugas\n\nMelayani pembayaran pelanggan dengan ramah dan teliti.\n\n"
+        "## Kualifikasi\n\n- Jujur\n- Teliti\n"
+    )
+    expected = [
+        "JD308 Only 1 responsibilities listed; candidates need at least 3 to picture the job"
+    ]
+    assert _messages(html, "posting.html", "JD308") == expected
+    assert _messages(markdown, "loker.md", "JD308") == expected
+
+
+def test_a_line_describing_the_role_under_a_duties_heading_stays_prose() -> None:
+    text = (
+        "# Backend Engineer\n\n## What you'll do\n\n"
+        "Backend Engineers at Kestrel are comfortable working on new products under fluid "
+        "conditions.\n\n### Responsibilities\n\n- Design the booking API\n- Review code\n"
+        "- Run the on-call rota\n"
+    )
+    assert _messages(text, "posting.md", "JD303", "JD308") == []

@@ -67,6 +67,8 @@ def _empty(context: Context) -> Iterator[Finding]:
         if section.heading is None or section.blocks or section.own_canonical in (None, "title"):
             continue
         following = sections[index + 1] if index + 1 < len(sections) else None
+        if following is not None and _board_note(following):  # not the section's content
+            following = sections[index + 2] if index + 2 < len(sections) else None
         if following is not None and (
             following.level > section.level
             or following.own_canonical == section.own_canonical
@@ -76,10 +78,15 @@ def _empty(context: Context) -> Iterator[Finding]:
         yield Finding(section.heading.span, {"heading": section.heading.text.strip("#*_ :")})
 
 
+def _board_note(section: Section) -> bool:
+    """Whether *section* is a job board's note to applicants read off the end of a section."""
+    return section.heading is None and section.canonical == "how-to-apply" and section.inferred
+
+
 EMPTY_SECTION = Kind(
     name="empty-section",
     doc="Fires on a heading that names a section and has nothing under it before the next "
-    "heading of its level or higher.",
+    "heading of its level or higher (a job board's note to applicants is not its content).",
     options={},
     check=_empty,
 )
