@@ -245,8 +245,12 @@ def _holds_a_job(sections: list[Section], index: int, matcher: SectionMatcher) -
     return False
 
 
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?P<sentence>[^\W\d_][^.!?]*[:：][*_]*)$")
+
+
 def _split_lead_ins(blocks: list[RawBlock], text: str) -> list[RawBlock]:
-    """A paragraph whose last line ends in ``:`` and introduces a list: that line is a lead-in."""
+    """A paragraph whose last line ends in ``:`` (perhaps inside bold) and introduces a list:
+    that line, or its last sentence when the line is long, is a lead-in."""
     result: list[RawBlock] = []
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -255,7 +259,12 @@ def _split_lead_ins(blocks: list[RawBlock], text: str) -> list[RawBlock]:
             continue
         last_line_start = block.text.rfind("\n") + 1
         line = block.text[last_line_start:].strip()
-        if not line.endswith((":", "：")) or word_count(line) > _MAX_LEAD_IN_WORDS:
+        if word_count(line) > _MAX_LEAD_IN_WORDS:  # "… is growing fast. In this role you will:"
+            sentence = _LAST_SENTENCE.search(line)
+            if sentence is not None:
+                line = sentence["sentence"]
+                last_line_start += block.text[last_line_start:].rfind(line)
+        if not line.rstrip("*_ ").endswith((":", "：")) or word_count(line) > _MAX_LEAD_IN_WORDS:
             result.append(block)
             continue
         line_span = Span(block.span.start + last_line_start, block.span.end).trimmed(text)

@@ -282,3 +282,38 @@ def test_a_line_describing_the_role_under_a_duties_heading_stays_prose() -> None
         "- Run the on-call rota\n"
     )
     assert _messages(text, "posting.md", "JD303", "JD308") == []
+
+
+# --- lead-in sentences ----------------------------------------------------------------------------
+
+
+def test_a_lead_in_sentence_ending_a_long_line_introduces_the_duties() -> None:
+    english = (
+        "Data Analyst\n\nNorthwind Freight builds routing software for regional carriers across "
+        "the archipelago. We're growing our data team in Jakarta. In this role you will:\n"
+        "- Build weekly sales dashboards for the regional leads.\n"
+        "- Clean and join data from the CRM and the billing system.\n"
+        "- Present findings to the operations team every month.\n\n"
+        "You have:\n- Two years of SQL experience.\n- Strong written English.\n"
+    )
+    assert _messages(english, "posting.txt", "JD101") == []
+    assert ("In this role you will:", "responsibilities") in _sections(english, "posting.txt")
+    indonesian = (
+        "Analis Data\n\nNusantara Logistik membangun perangkat lunak rute untuk armada di seluruh "
+        "Jawa dan Sumatra. Tim data kami di Jakarta sedang berkembang. Di posisi ini Anda akan:\n"
+        "- Menyusun dasbor penjualan mingguan.\n- Membersihkan data dari CRM.\n"
+        "- Menyajikan temuan kepada tim operasional.\n\n"
+        "Kualifikasi:\n- Pengalaman SQL minimal 2 tahun.\n"
+    )
+    assert _messages(indonesian, "loker.txt", "JD101") == []
+
+
+def test_a_bold_lead_in_longer_than_a_heading_introduces_its_list() -> None:
+    text = (
+        "# Data Analyst\n\nNorthwind Freight builds routing software for regional carriers.\n\n"
+        "As our first analyst, you will:\n\n- Build weekly sales dashboards\n"
+        "- Clean and join data from the CRM\n- Present findings to the operations team\n\n"
+        "**We'd love to hear from you if you have:**\n\n- Two years of SQL experience\n"
+        "- Strong written English\n"
+    )
+    assert _messages(text, "posting.md", "JD101") == []
