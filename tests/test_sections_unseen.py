@@ -317,3 +317,24 @@ def test_a_bold_lead_in_longer_than_a_heading_introduces_its_list() -> None:
         "- Strong written English\n"
     )
     assert _messages(text, "posting.md", "JD101") == []
+
+
+def test_a_job_board_wrapper_at_the_level_of_its_sections_is_not_empty() -> None:
+    for wrapper in ("Job description & requirements", "About the job"):
+        html = (
+            f"<h1>Support Engineer</h1><h2>{wrapper}</h2><h2>About the team</h2>"
+            "<p>Our support team of six answers customers of our billing app across Asia.</p>"
+            "<h2>Responsibilities</h2><ul><li>Answer tickets</li><li>Write help articles</li>"
+            "<li>Report bugs</li></ul><h2>Requirements</h2><ul><li>Two years in support</li></ul>"
+        )
+        assert _messages(html, "posting.html", "JD102") == [], wrapper
+    indonesian = (
+        "<h1>Staf Dukungan</h1><h2>Deskripsi Pekerjaan &amp; Persyaratan</h2><h2>Tentang Tim</h2>"
+        "<p>Tim dukungan kami menjawab pelanggan aplikasi tagihan di seluruh Asia.</p>"
+        "<h2>Tanggung Jawab</h2><ul><li>Menjawab tiket</li><li>Menulis artikel bantuan</li>"
+        "<li>Melaporkan bug</li></ul><h2>Kualifikasi</h2><ul><li>Pengalaman 2 tahun</li></ul>"
+    )
+    assert _messages(indonesian, "loker.html", "JD102") == []
+    # a section heading that is no wrapper is still empty
+    empty = indonesian.replace("Deskripsi Pekerjaan &amp; Persyaratan", "Benefit")
+    assert _messages(empty, "loker.html", "JD102") == ['JD102 Section "Benefit" is empty']

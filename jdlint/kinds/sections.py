@@ -73,6 +73,9 @@ def _empty(context: Context) -> Iterator[Finding]:
             following.level > section.level
             or following.own_canonical == section.own_canonical
             or decided_by_content(section.heading.text)
+            # a job board's wrapper ("Job description & requirements", "About the job") over
+            # the next heading, at whatever level the scrape left it
+            or section_matcher().is_general(section.heading.text)
         ):
             continue
         yield Finding(section.heading.span, {"heading": section.heading.text.strip("#*_ :")})
@@ -86,7 +89,8 @@ def _board_note(section: Section) -> bool:
 EMPTY_SECTION = Kind(
     name="empty-section",
     doc="Fires on a heading that names a section and has nothing under it before the next "
-    "heading of its level or higher (a job board's note to applicants is not its content).",
+    "heading of its level or higher (a job board's note to applicants is not its content); a "
+    "general heading of a job board right above another heading wraps it, at any level.",
     options={},
     check=_empty,
 )
