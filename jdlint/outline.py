@@ -110,6 +110,7 @@ def build_sections(
     real_level = 1  # the level of the last real heading (Markdown, HTML) other than the title
     base_level = 1  # the level of the last heading that is not a lead-in
     umbrellas: set[int] = set()  # the general headings over other headings, by id
+    named_style: set[str | None] = set()  # how the last heading-like line naming a section looks
     for position, block in enumerate(blocks):
         if not isinstance(block, Heading):
             sections[-1].blocks.append(block)
@@ -127,8 +128,17 @@ def build_sections(
             and matcher.is_general(block.text)
         )
         pseudo = block.level == PSEUDO_HEADING_LEVEL
+        # an unknown heading styled like the section heading before it ("APPLICATION
+        # INSTRUCTIONS" after "RESPONSIBILITIES") is its peer, not a sub-heading of it
+        peer = pseudo and own is None and _style(block.text) in (named_style - {None})
+        if pseudo and own is not None and not block.lead_in:
+            named_style = {_style(block.text)}
         if pseudo:
-            if isinstance(following, ItemList) and not matcher.names_exactly(block.text):
+            if (
+                isinstance(following, ItemList)
+                and not matcher.names_exactly(block.text)
+                and not peer
+            ):
                 block.lead_in = block.lead_in or word_count(block.text) > 2
             if (
                 own is None
@@ -142,7 +152,7 @@ def build_sections(
             elif block.lead_in:
                 block.level = base_level + 1
             else:
-                block.level = max(2 if own else 3, real_level + 1)
+                block.level = max(2 if own or peer else 3, real_level + 1)
             if umbrella:
                 real_level = block.level
         elif block.level > 1:
@@ -189,6 +199,17 @@ def build_sections(
 
 
 _JOB_SECTIONS = frozenset({"responsibilities", "qualifications"})
+
+
+def _style(heading: str) -> str | None:
+    """How a heading-like line stands out: in capitals, in bold, or neither (``None``)."""
+    stripped = heading.strip()
+    if _STRONG_LINE.match(stripped):
+        return "bold"
+    letters = [char for char in stripped if char.isalpha()]
+    if len(letters) >= 3 and all(char.isupper() for char in letters):
+        return "capitals"
+    return None
 
 
 def _opening_pitch(sections: list[Section], matcher: SectionMatcher) -> None:

@@ -338,3 +338,54 @@ def test_a_job_board_wrapper_at_the_level_of_its_sections_is_not_empty() -> None
     # a section heading that is no wrapper is still empty
     empty = indonesian.replace("Deskripsi Pekerjaan &amp; Persyaratan", "Benefit")
     assert _messages(empty, "loker.html", "JD102") == ['JD102 Section "Benefit" is empty']
+
+
+# --- headings that end the duties -----------------------------------------------------------------
+
+CAPITALS = """CONTRACT SPECIALIST
+
+SUMMARY
+You will award and manage supply contracts for the northern field offices of the bureau.
+
+RESPONSIBILITIES
+- Review purchase requests for completeness.
+- Negotiate prices with suppliers.
+- Award contracts under the simplified acquisition threshold.
+
+APPLICATION INSTRUCTIONS
+- Resume showing dates of each job held
+- Transcripts for any degree claimed
+
+CAREER LADDER
+- GS-9 to GS-12 in yearly steps
+
+REQUIREMENTS
+- One year of specialized experience in contracting.
+"""
+
+
+def test_application_instructions_and_career_ladder_end_the_duties() -> None:
+    assert _messages(CAPITALS, "posting.txt", "JD303") == []
+    sections = _sections(CAPITALS, "posting.txt")
+    assert ("APPLICATION INSTRUCTIONS", "how-to-apply") in sections
+    assert ("CAREER LADDER", "details") in sections
+
+
+def test_an_unknown_heading_styled_like_the_duties_heading_is_its_peer() -> None:
+    english = CAPITALS.replace("CAREER LADDER", "GRADE PATH")
+    assert _messages(english, "posting.txt", "JD303") == []
+    assert ("GRADE PATH", None) in _sections(english, "posting.txt")
+    indonesian = (
+        "# Staf Pengadaan\n\n**RINGKASAN**\n\nAnda membeli kebutuhan gudang koperasi kami.\n\n"
+        "**TANGGUNG JAWAB**\n\n- Memeriksa permintaan pembelian\n- Menawar harga dengan pemasok\n"
+        "- Mencatat kontrak di sistem\n\n**JENJANG GOLONGAN**\n\n- Golongan II sampai III\n\n"
+        "**KUALIFIKASI**\n\n- Pengalaman pengadaan minimal 1 tahun\n"
+    )
+    assert _messages(indonesian, "loker.md", "JD303") == []
+    # a sub-heading written unlike the duties heading still nests under it
+    nested = (
+        "ACCOUNT MANAGER\n\nRESPONSIBILITIES\n- Visit each client every quarter.\n"
+        "- Answer questions about invoices.\n\nAccount planning:\n"
+        "- Review the yearly plan with each client.\n- Forecast demand for the next season.\n"
+    )
+    assert ("Account planning:", "responsibilities") in _sections(nested, "posting.txt")
