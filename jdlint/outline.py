@@ -100,7 +100,8 @@ def build_sections(
     front matter's title, else the title heading) tells a summary's paragraphs about the role
     from one presenting the organisation.
     """
-    blocks = _facts_box(_values_under_labels(_split_lead_ins(blocks, text), matcher), matcher)
+    blocks = _split_lead_ins(_run_in_headings(blocks, text), text)
+    blocks = _facts_box(_values_under_labels(blocks, matcher), matcher)
     blocks = _lone_duties(blocks, matcher)
     if hard_breaks:
         blocks = _markerless_lists(blocks, text)
@@ -264,6 +265,33 @@ def _holds_a_job(sections: list[Section], index: int, matcher: SectionMatcher) -
         if later.own_canonical in _JOB_SECTIONS and not later.inferred:
             return True
     return False
+
+
+def _run_in_headings(blocks: list[RawBlock], text: str) -> list[RawBlock]:
+    """A short bold line opening a paragraph ("**Senior Data Analyst**" over the company's
+    blurb, no blank line between) heads the text under it, as it would on its own line; not a
+    label ending in ":" ("**Location:**" over its value), which stays a ``Key: value`` line."""
+    result: list[RawBlock] = []
+    for block in blocks:
+        first_end = block.text.find("\n") if isinstance(block, Paragraph) else -1
+        if not isinstance(block, Paragraph) or first_end < 0:
+            result.append(block)
+            continue
+        first = block.text[:first_end]
+        rest = block.text[first_end:]
+        if (
+            not looks_like_heading(first)
+            or not _STRONG_LINE.match(first.strip())
+            or first.strip(" *_").endswith((":", "："))
+            or not rest.strip()
+        ):
+            result.append(block)
+            continue
+        line = Span(block.span.start, block.span.start + first_end).trimmed(text)
+        after = Span(block.span.start + first_end, block.span.end).trimmed(text)
+        result.append(Heading(line, text[line.start : line.end], PSEUDO_HEADING_LEVEL))
+        result.append(Paragraph(after, text[after.start : after.end]))
+    return result
 
 
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?P<sentence>[^\W\d_][^.!?]*[:：][*_]*)$")

@@ -389,3 +389,37 @@ def test_an_unknown_heading_styled_like_the_duties_heading_is_its_peer() -> None
         "- Review the yearly plan with each client.\n- Forecast demand for the next season.\n"
     )
     assert ("Account planning:", "responsibilities") in _sections(nested, "posting.txt")
+
+
+# --- a bold first line ----------------------------------------------------------------------------
+
+
+def test_a_bold_role_name_run_into_the_blurb_is_the_title_not_the_summary() -> None:
+    text = (
+        "**Senior Data Analyst (Remote)**\n"
+        "Northwind Freight builds routing software for regional carriers across the islands.\n\n"
+        "**Responsibilities**\n\n- Build dashboards\n- Clean data\n- Present findings\n\n"
+        "**Requirements**\n\n- SQL\n"
+    )
+    assert parse_document(text, "posting.md").title == "Senior Data Analyst (Remote)"
+    assert _messages(text, "posting.md", "JD101") == []
+    indonesian = (
+        "<p><strong>Staf Gudang</strong><br>PT Sinar Gudang menyewakan gudang di Cikarang dan "
+        "Karawang sejak 2009.</p><p><strong>Tanggung Jawab</strong></p><ul><li>Menerima barang"
+        "</li><li>Menyusun stok</li><li>Mencatat barang keluar</li></ul>"
+        "<p><strong>Kualifikasi</strong></p><ul><li>Pendidikan minimal SMA</li></ul>"
+    )
+    assert parse_document(indonesian, "loker.html").title == "Staf Gudang"
+    assert _messages(indonesian, "loker.html", "JD101") == []
+
+
+def test_a_bold_label_over_its_value_stays_a_detail() -> None:
+    text = (
+        "# Data Analyst\n\nYou will turn shipment data into weekly decisions for our teams.\n\n"
+        "**Travel requirement:**\nOccasional travel to the regional offices.\n\n"
+        "## Responsibilities\n\n- Build dashboards\n- Clean data\n- Present findings\n\n"
+        "## Requirements\n\n- SQL\n"
+    )
+    headings = [heading for heading, _ in _sections(text, "posting.md")]
+    assert "**Travel requirement:**" not in headings
+    assert _messages(text, "posting.md", "JD104") == []
