@@ -423,3 +423,20 @@ def test_a_bold_label_over_its_value_stays_a_detail() -> None:
     headings = [heading for heading, _ in _sections(text, "posting.md")]
     assert "**Travel requirement:**" not in headings
     assert _messages(text, "posting.md", "JD104") == []
+
+
+def test_a_second_duties_heading_further_down_counts_toward_the_duties() -> None:
+    english = (
+        "Site Supervisor\n\nSummary:\nYou will run our Bekasi warehouse site day and night.\n\n"
+        "Responsibilities:\n- Plan the weekly shift rota.\n- Check every delivery note.\n\n"
+        "Requirements:\n- Three years in warehousing.\n\n"
+        "Job Scope:\n- Report stock losses to the area manager.\n- Train new pickers.\n"
+    )
+    assert _messages(english, "posting.txt", "JD308") == []
+    indonesian = (
+        "Supervisor Gudang\n\nRingkasan:\nAnda memimpin gudang kami di Bekasi.\n\n"
+        "Tanggung Jawab:\n- Menyusun jadwal shift mingguan.\n- Memeriksa setiap surat jalan.\n\n"
+        "Kualifikasi:\n- Pengalaman gudang minimal 3 tahun.\n\n"
+        "Uraian Pekerjaan:\n- Melaporkan selisih stok.\n- Melatih staf baru.\n"
+    )
+    assert _messages(indonesian, "loker.txt", "JD308") == []
