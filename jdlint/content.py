@@ -31,6 +31,8 @@ class _Cues:
     remit: re.Pattern[str]
     examples: re.Pattern[str]
     small_words: frozenset[str]
+    role: re.Pattern[str]
+    application_note: re.Pattern[str]
 
 
 def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
@@ -62,6 +64,8 @@ def _cues() -> _Cues:
         remit=_ending_pattern(data["remit_lead_ins"]),
         examples=_ending_pattern(data["example_lead_ins"]),
         small_words=frozenset(word.lower() for word in data["title_small_words"]),
+        role=_cue_pattern(data["role_cues"]),
+        application_note=_cue_pattern(data["application_notes"]),
     )
 
 
@@ -89,7 +93,7 @@ def item_kind(text: str) -> str | None:
     cue, fallback = _cue_kind(text)
     if cue is not None:
         return cue
-    if _opens_with_duty(text):
+    if opens_with_duty(text):
         return "responsibilities"
     return fallback
 
@@ -114,7 +118,7 @@ def _cue_kind(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _opens_with_duty(text: str) -> bool:
+def opens_with_duty(text: str) -> bool:
     """Whether an item opens with a verb, in English ("Escalate issues") or Indonesian
     ("Melakukan", "Pastikan"), as JD303's lexicons read it."""
     words = _FIRST_WORDS.findall(text)
@@ -146,7 +150,7 @@ def list_kind(items: Sequence[str], duties: bool = True) -> str | None:
         if (counts["qualifications"] + len(pending)) * 2 <= len(items):
             return None
     for item, fallback in pending:
-        read = "responsibilities" if _opens_with_duty(item) else fallback
+        read = "responsibilities" if opens_with_duty(item) else fallback
         if read is not None:
             counts[read] = counts.get(read, 0) + 1
     for kind in (*_CUE_KINDS, "responsibilities"):
@@ -164,9 +168,38 @@ def holds_duties(items: Sequence[str]) -> bool:
     others = 0
     for item in items:
         cue, _ = _cue_kind(item)
-        if cue == "qualifications" or (cue == "benefits" and not _opens_with_duty(item)):
+        if cue == "qualifications" or (cue == "benefits" and not opens_with_duty(item)):
             others += 1
     return others * 2 <= len(items)
+
+
+_TITLE_SEPARATOR = re.compile(r"\s[-–—|:]\s")
+_ROLE_NAME_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def role_words(title: str | None) -> frozenset[str]:
+    """The words naming the role in a title, after any organisation before a dash ("TTS -
+    Designer GS14" → "designer"): a paragraph using them speaks of the role."""
+    if not title:
+        return frozenset()
+    name = _TITLE_SEPARATOR.split(title)[-1]
+    return frozenset(word.lower() for word in _ROLE_NAME_WORD.findall(name))
+
+
+def speaks_of_role(text: str, role: frozenset[str] = frozenset()) -> bool:
+    """Whether running text speaks of the job or the candidate ("you will", "this role",
+    "kami mencari", or a word of the role's name, *role*), unlike a paragraph that only
+    presents the organisation."""
+    label = normalise_label(text)
+    if _cues().role.search(label) is not None:
+        return True
+    return any(word.lower().startswith(tuple(role)) for word in _FIRST_WORDS.findall(label))
+
+
+def notes_application(text: str) -> bool:
+    """Whether a paragraph is a note to applicants a job board adds ("Please mention the word
+    … when applying")."""
+    return _cues().application_note.search(normalise_label(text)) is not None
 
 
 def names_remit(heading: str) -> bool:

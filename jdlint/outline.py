@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from jdlint.content import decided_by_content, lead_in_kind, list_kind
+from jdlint.content import (
+    decided_by_content,
+    lead_in_kind,
+    list_kind,
+    notes_application,
+    opens_with_duty,
+    role_words,
+    speaks_of_role,
+)
 from jdlint.data import DetailMatcher, SectionMatcher
 from jdlint.document import Bullet, Detail, Heading, ItemList, Paragraph, Section
 from jdlint.spans import Span
@@ -21,6 +29,8 @@ _MAX_LEAD_IN_WORDS = 20
 _MAX_ITEM_WORDS = 40
 _MAX_MEAN_ITEM_WORDS = 22
 _MIN_SUMMARY_WORDS = 8
+_MIN_DUTY_WORDS = 3
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _ITEM_START = re.compile(r"[\"'“‘(\[]?[^\W_a-z]")
 _CONTINUING_WORDS = frozenset(
     {"and", "or", "the", "of", "to", "a", "an", "with", "dan", "atau", "serta", "yang", "di", "ke"}
@@ -64,26 +74,35 @@ def heads_nested_list(text: str) -> bool:
 
 
 def build_sections(
-    blocks: list[RawBlock], matcher: SectionMatcher, text: str, hard_breaks: bool = True
+    blocks: list[RawBlock],
+    matcher: SectionMatcher,
+    text: str,
+    hard_breaks: bool = True,
+    role_name: str | None = None,
 ) -> tuple[list[Section], Heading | None]:
     """Group *blocks* under their headings; return the sections and the title heading, if any.
 
     Real Markdown headings keep their level. Heading-like lines (level 0 from a parser) become
     level 2 when they name a canonical section and level 3 otherwise, so that an unknown
-    sub-heading such as "Account planning:" nests under the section before it, and always one
-    level below the last real heading ("**About us**" under "## Description"); a lead-in line
-    is one level below the heading it follows. A general heading of a job board ("Additional
-    information", "Job description & requirements") followed directly by other headings names
-    no section of its own: the heading-like lines after it nest under it. The first
-    level-1 heading that names no section is the title, and so is a short bold or heading-like
-    first line. Before grouping, a line ending in ``:`` that introduces a list becomes a lead-in
-    heading, and (where a line break is seen by readers: plain text and HTML, not Markdown,
-    which joins the lines of a paragraph) runs of short lines under a heading become a list
-    whose markers were lost.
+    sub-heading such as "Account planning:" nests under the section before it (and takes its
+    section, except a summary's, which has no sub-parts), and always one level below the last
+    real heading ("**About us**" under "## Description"); a lead-in line is one level below the
+    heading it follows. A general heading of a job board ("Additional information", "Job
+    description & requirements") followed directly by other headings names no section of its
+    own: the heading-like lines after it nest under it. The first level-1 heading that names no
+    section is the title, and so is a short bold or heading-like first line that is no general
+    heading ("Detail Lowongan"). Before grouping, a line ending in ``:`` that introduces a list
+    becomes a lead-in heading, and (where a line break is seen by readers: plain text and
+    HTML, not Markdown, which joins the lines of a paragraph) runs of short lines under a
+    heading become a list whose markers were lost.
     After grouping, sections whose heading does not say what they hold are read from their
-    content (:mod:`jdlint.content`), and untitled opening text is the summary.
+    content (:mod:`jdlint.content`), and untitled opening text is the summary. *role_name* (the
+    front matter's title, else the title heading) tells a summary's paragraphs about the role
+    from one presenting the organisation.
     """
-    blocks = _facts_box(_values_under_labels(_split_lead_ins(blocks, text), matcher), matcher)
+    blocks = _split_lead_ins(_run_in_headings(blocks, text), text)
+    blocks = _facts_box(_values_under_labels(blocks, matcher), matcher)
+    blocks = _lone_duties(blocks, matcher)
     if hard_breaks:
         blocks = _markerless_lists(blocks, text)
     sections = [Section(heading=None, level=0, canonical=None, own_canonical=None)]
@@ -92,6 +111,7 @@ def build_sections(
     real_level = 1  # the level of the last real heading (Markdown, HTML) other than the title
     base_level = 1  # the level of the last heading that is not a lead-in
     umbrellas: set[int] = set()  # the general headings over other headings, by id
+    named_style: set[str | None] = set()  # how the last heading-like line naming a section looks
     for position, block in enumerate(blocks):
         if not isinstance(block, Heading):
             sections[-1].blocks.append(block)
@@ -108,15 +128,32 @@ def build_sections(
             )
             and matcher.is_general(block.text)
         )
-        if block.level == PSEUDO_HEADING_LEVEL:
-            if isinstance(following, ItemList) and not matcher.names_exactly(block.text):
+        pseudo = block.level == PSEUDO_HEADING_LEVEL
+        # an unknown heading styled like the section heading before it ("APPLICATION
+        # INSTRUCTIONS" after "RESPONSIBILITIES") is its peer, not a sub-heading of it
+        peer = pseudo and own is None and _style(block.text) in (named_style - {None})
+        if pseudo and own is not None and not block.lead_in:
+            named_style = {_style(block.text)}
+        if pseudo:
+            if (
+                isinstance(following, ItemList)
+                and not matcher.names_exactly(block.text)
+                and not peer
+            ):
                 block.lead_in = block.lead_in or word_count(block.text) > 2
-            if own is None and title is None and position == 0 and not block.lead_in:
+            if (
+                own is None
+                and title is None
+                and position == 0
+                and not block.lead_in
+                and not matcher.is_general(block.text)
+                and not decided_by_content(block.text)
+            ):
                 block.level = 1
             elif block.lead_in:
                 block.level = base_level + 1
             else:
-                block.level = max(2 if own else 3, real_level + 1)
+                block.level = max(2 if own or peer else 3, real_level + 1)
             if umbrella:
                 real_level = block.level
         elif block.level > 1:
@@ -132,7 +169,12 @@ def build_sections(
         parent = open_sections[-1] if open_sections else None
         inherited = (
             parent.canonical
-            if parent is not None and parent.canonical != "title" and id(parent) not in umbrellas
+            if parent is not None
+            and parent.canonical != "title"
+            and id(parent) not in umbrellas
+            # a summary has no sub-parts: an unknown heading-like line after it starts
+            # something else ("This job is open to", "Application Instructions")
+            and not (pseudo and parent.canonical == "summary" and not block.lead_in)
             else None
         )
         section = Section(
@@ -148,7 +190,9 @@ def build_sections(
         open_sections.append(section)
     if not sections[0].blocks:
         sections.pop(0)
-    sections = _opening_summary(_read_content(sections, matcher))
+    role = role_words(role_name or (title.text if title else None))
+    sections = _opening_summary(_read_content(sections, matcher), matcher, role)
+    sections = _organisation_first(_application_notes(sections), role)
     _opening_pitch(sections, matcher)
     _conditions_of_employment(sections, matcher)
     _assign_scopes(sections, matcher)
@@ -156,6 +200,17 @@ def build_sections(
 
 
 _JOB_SECTIONS = frozenset({"responsibilities", "qualifications"})
+
+
+def _style(heading: str) -> str | None:
+    """How a heading-like line stands out: in capitals, in bold, or neither (``None``)."""
+    stripped = heading.strip()
+    if _STRONG_LINE.match(stripped):
+        return "bold"
+    letters = [char for char in stripped if char.isalpha()]
+    if len(letters) >= 3 and all(char.isupper() for char in letters):
+        return "capitals"
+    return None
 
 
 def _opening_pitch(sections: list[Section], matcher: SectionMatcher) -> None:
@@ -212,8 +267,39 @@ def _holds_a_job(sections: list[Section], index: int, matcher: SectionMatcher) -
     return False
 
 
+def _run_in_headings(blocks: list[RawBlock], text: str) -> list[RawBlock]:
+    """A short bold line opening a paragraph ("**Senior Data Analyst**" over the company's
+    blurb, no blank line between) heads the text under it, as it would on its own line; not a
+    label ending in ":" ("**Location:**" over its value), which stays a ``Key: value`` line."""
+    result: list[RawBlock] = []
+    for block in blocks:
+        first_end = block.text.find("\n") if isinstance(block, Paragraph) else -1
+        if not isinstance(block, Paragraph) or first_end < 0:
+            result.append(block)
+            continue
+        first = block.text[:first_end]
+        rest = block.text[first_end:]
+        if (
+            not looks_like_heading(first)
+            or not _STRONG_LINE.match(first.strip())
+            or first.strip(" *_").endswith((":", "："))
+            or not rest.strip()
+        ):
+            result.append(block)
+            continue
+        line = Span(block.span.start, block.span.start + first_end).trimmed(text)
+        after = Span(block.span.start + first_end, block.span.end).trimmed(text)
+        result.append(Heading(line, text[line.start : line.end], PSEUDO_HEADING_LEVEL))
+        result.append(Paragraph(after, text[after.start : after.end]))
+    return result
+
+
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?P<sentence>[^\W\d_][^.!?]*[:：][*_]*)$")
+
+
 def _split_lead_ins(blocks: list[RawBlock], text: str) -> list[RawBlock]:
-    """A paragraph whose last line ends in ``:`` and introduces a list: that line is a lead-in."""
+    """A paragraph whose last line ends in ``:`` (perhaps inside bold) and introduces a list:
+    that line, or its last sentence when the line is long, is a lead-in."""
     result: list[RawBlock] = []
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -222,7 +308,12 @@ def _split_lead_ins(blocks: list[RawBlock], text: str) -> list[RawBlock]:
             continue
         last_line_start = block.text.rfind("\n") + 1
         line = block.text[last_line_start:].strip()
-        if not line.endswith((":", "：")) or word_count(line) > _MAX_LEAD_IN_WORDS:
+        if word_count(line) > _MAX_LEAD_IN_WORDS:  # "… is growing fast. In this role you will:"
+            sentence = _LAST_SENTENCE.search(line)
+            if sentence is not None:
+                line = sentence["sentence"]
+                last_line_start += block.text[last_line_start:].rfind(line)
+        if not line.rstrip("*_ ").endswith((":", "：")) or word_count(line) > _MAX_LEAD_IN_WORDS:
             result.append(block)
             continue
         line_span = Span(block.span.start + last_line_start, block.span.end).trimmed(text)
@@ -232,6 +323,33 @@ def _split_lead_ins(blocks: list[RawBlock], text: str) -> list[RawBlock]:
         heading = Heading(line_span, text[line_span.start : line_span.end], PSEUDO_HEADING_LEVEL)
         heading.lead_in = True
         result.append(heading)
+    return result
+
+
+def _lone_duties(blocks: list[RawBlock], matcher: SectionMatcher) -> list[RawBlock]:
+    """A duties heading over one line of one sentence that opens with a verb, and nothing else:
+    that line is the section's one duty (a list of one), not a paragraph of prose, in every
+    format ("Backend Engineers at Acme are …" stays a paragraph)."""
+    result = list(blocks)
+    for index, block in enumerate(blocks[:-1]):
+        line = blocks[index + 1]
+        after = blocks[index + 2] if index + 2 < len(blocks) else None
+        if (
+            not isinstance(block, Heading)
+            or not isinstance(line, Paragraph)
+            or not (after is None or isinstance(after, Heading))
+            or "\n" in line.text.strip()
+            or matcher.match(block.text) != "responsibilities"
+            or decided_by_content(block.text)
+            or _SENTENCE_INSIDE.search(line.text)
+            or word_count(line.text) < _MIN_DUTY_WORDS
+            or detail_line(line.text)
+            or not _ITEM_START.match(line.text.strip())
+            or not opens_with_duty(line.text)
+        ):
+            continue
+        bullet = Bullet(line.span, line.text, "", Span(line.span.start, line.span.start), 0)
+        result[index + 1] = ItemList(bullets=[bullet])
     return result
 
 
@@ -451,18 +569,33 @@ def _split_off_lists(section: Section, kind: str) -> Section:
     return part
 
 
-def _opening_summary(sections: list[Section]) -> list[Section]:
+def _opening_summary(
+    sections: list[Section], matcher: SectionMatcher, role: frozenset[str]
+) -> list[Section]:
     """Untitled running text before the first section heading is the summary, when the draft
-    has no summary section of its own."""
+    has no summary section of its own; so is running text about the role (see
+    :func:`~jdlint.content.speaks_of_role`) under an opening heading that names no section
+    ("Detail Lowongan", "Description"), after any empty heading naming none (the company's
+    name above the posting)."""
     if any(section.canonical == "summary" for section in sections):
         return sections
     for index, section in enumerate(sections):
-        if section.heading is not None and section.own_canonical != "title":
-            break
+        heading = section.heading
+        general = (
+            heading is not None
+            and section.canonical is None
+            and (matcher.is_general(heading.text) or decided_by_content(heading.text))
+        )
+        if heading is not None and section.own_canonical != "title" and not general:
+            if section.canonical is not None or section.blocks:
+                break
+            continue  # an empty line of its own above the posting (the company's name)
         prose = [block for block in section.blocks if isinstance(block, Paragraph)]
         if not any(_is_prose(block.text) for block in prose):
             continue
-        if section.heading is None:
+        if general and not any(speaks_of_role(block.text, role) for block in prose):
+            continue
+        if heading is None or general:
             section.canonical, section.inferred = "summary", True
             return sections
         opening = Section(
@@ -476,6 +609,76 @@ def _opening_summary(sections: list[Section]) -> list[Section]:
         section.blocks = []
         return [*sections[: index + 1], opening, *sections[index + 1 :]]
     return sections
+
+
+def _application_notes(sections: list[Section]) -> list[Section]:
+    """A job board's note to applicants ending a section ("Please mention the word … when
+    applying") is how to apply: an untitled part of its own, not the section's text."""
+    result: list[Section] = []
+    for section in sections:
+        result.append(section)
+        if section.canonical in (None, "how-to-apply", "title"):
+            continue
+        notes = 0
+        for block in reversed(section.blocks):
+            if not isinstance(block, Paragraph) or not notes_application(block.text):
+                break
+            notes += 1
+        if notes:
+            part = Section(
+                heading=None,
+                level=section.level + 1,
+                canonical="how-to-apply",
+                own_canonical=None,
+                blocks=section.blocks[-notes:],
+                part=True,
+                inferred=True,
+            )
+            section.blocks = section.blocks[:-notes]
+            result.append(part)
+    return result
+
+
+def _organisation_first(sections: list[Section], role: frozenset[str]) -> list[Section]:
+    """A headed summary whose first paragraph only presents the organisation, followed by one
+    about the job ("The Bureau of Regional Supply manages …" / "You will award …"): that first
+    paragraph is about the company, an untitled part of its own, not text of the summary."""
+    result: list[Section] = []
+    for section in sections:
+        result.append(section)
+        if section.canonical != "summary" or section.heading is None or section.inferred:
+            continue
+        paragraphs = [block for block in section.blocks if isinstance(block, Paragraph)]
+        if (
+            len(paragraphs) < 2
+            or len(paragraphs) < len(section.blocks)
+            or not _is_prose(paragraphs[0].text)
+            or speaks_of_role(paragraphs[0].text, role)
+            or not any(speaks_of_role(block.text, role) for block in paragraphs[1:])
+        ):
+            continue
+        blocks = section.blocks
+        level = section.level + 1
+        organisation = Section(
+            heading=None,
+            level=level,
+            canonical="about-company",
+            own_canonical=None,
+            blocks=blocks[:1],
+            part=True,
+            inferred=True,
+        )
+        summary = Section(
+            heading=None,
+            level=level,
+            canonical="summary",
+            own_canonical=None,
+            blocks=blocks[1:],
+            part=True,
+        )
+        section.blocks = []
+        result.extend((organisation, summary))
+    return result
 
 
 def _is_prose(text: str) -> bool:

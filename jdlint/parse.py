@@ -57,7 +57,10 @@ def parse_document(
         blocks, text = _read_html(text, keep_markup=fmt == "text")
     else:
         blocks = parse_text(text, matcher)
-    sections, title_heading = build_sections(blocks, matcher, text, hard_breaks=fmt != "markdown")
+    role_name = front_matter_text(front_matter, _TITLE_KEYS)
+    sections, title_heading = build_sections(
+        blocks, matcher, text, fmt != "markdown", role_name[1] if role_name else None
+    )
     details = find_details(sections, text, detail_matcher())
     body = text[front_span.end :] if front_span else text
     settings = front_matter.get("jdlint")

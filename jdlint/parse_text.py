@@ -4,8 +4,9 @@ A line is a bullet when it starts with a list marker (``•``, ``-``, ``*``, ``�
 ``2)``, a Word symbol-font glyph or a garbled bullet, see :mod:`jdlint.markers`) and a space,
 or with a bullet glued to its text; when it starts with a number one after the numbered item
 above it ("2 Melakukan"); or when it and the line next to it open with the same emoji ("✅").
-A heading is short and ends in ``:``, is in capitals, or is exactly a known section name; the
-first line is the title when it is short. Everything else is running text; consecutive lines
+A heading is short and ends in ``:``, is in capitals, or is exactly a known section name or a
+general heading ("Job Description"); the first line is the title when it is short and is none
+of these. Everything else is running text; consecutive lines
 form one paragraph.
 """
 
@@ -41,7 +42,6 @@ _NUMBER_ONLY = re.compile(
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _MAX_TITLE_WORDS = 12
-_MIN_DUTY_WORDS = 3
 
 
 def parse_text(text: str, matcher: SectionMatcher) -> list[RawBlock]:
@@ -115,29 +115,7 @@ class _TextParser:
             offset += len(line) + 1
         self._close_paragraph()
         self._demote_stray_capitals()
-        self._lone_duties()
         return self.blocks
-
-    def _lone_duties(self) -> None:
-        """A duties heading over one line of one sentence, and nothing else: that line is the
-        section's one duty (a list of one), not a paragraph of prose."""
-        for index, block in enumerate(self.blocks[:-1]):
-            line = self.blocks[index + 1]
-            after = self.blocks[index + 2] if index + 2 < len(self.blocks) else None
-            if (
-                not isinstance(block, Heading)
-                or not isinstance(line, Paragraph)
-                or not (after is None or isinstance(after, Heading))
-                or "\n" in line.text
-                or self.matcher.match(block.text) != "responsibilities"
-                or decided_by_content(block.text)
-                or _SENTENCE_INSIDE.search(line.text)
-                or word_count(line.text) < _MIN_DUTY_WORDS
-                or detail_line(line.text)
-            ):
-                continue
-            bullet = Bullet(line.span, line.text, "", Span(line.span.start, line.span.start), 0)
-            self.blocks[index + 1] = ItemList(bullets=[bullet])
 
     def _demote_stray_capitals(self) -> None:
         """A line in capitals with nothing under it ("BONUS BULANAN" at the end) is text."""
@@ -192,7 +170,13 @@ class _TextParser:
             and not _SENTENCE_INSIDE.search(stripped)
             and ":" not in stripped
             and self.matcher.match(stripped) is None
+            and not self._general(stripped)
         )
+
+    def _general(self, stripped: str) -> bool:
+        """Whether a line is a heading that names no particular section ("Job Description",
+        "Detail Lowongan"): a heading, never the title."""
+        return self.matcher.is_general(stripped) or decided_by_content(stripped)
 
     def _is_heading(self, stripped: str) -> bool:
         if looks_like_heading(stripped):
@@ -201,6 +185,8 @@ class _TextParser:
         if not 0 < words <= 8 or stripped.endswith((".", ",", ";")) or detail_line(stripped):
             return False
         if self.matcher.match(stripped, strict=True) is not None and words <= 6:
+            return True
+        if self._general(stripped):
             return True
         return _in_capitals(stripped)
 

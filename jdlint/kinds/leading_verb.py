@@ -93,14 +93,38 @@ def duty_bullets(section: Section, verbs: VerbJudge) -> Iterator[Bullet]:
         if holds_duties([bullet.text for bullet in item_list.bullets if not bullet.subheading])
     }
     group_holds_duties = True
+    parent_duty: Bullet | None = None  # a duty ending in ":" whose sub-items are its parts
     for index, (bullet, item_list) in enumerate(ordered):
-        following = ordered[index + 1][0].text if index + 1 < len(ordered) else None
+        if parent_duty is not None and _under(bullet, parent_duty):
+            continue
+        parent_duty = None
+        following = ordered[index + 1][0] if index + 1 < len(ordered) else None
         previous = ordered[index - 1][0].text if index > 0 else None
-        if _heads_group(bullet, following, previous):
+        if _heads_group(bullet, following.text if following else None, previous):
+            if following is not None and _under(following, bullet) and _is_duty(bullet, verbs):
+                parent_duty = bullet
+                continue
             group_holds_duties = _group_holds_duties(bullet.text, verbs)
             continue
         if group_holds_duties and id(item_list) in duty_lists:
             yield bullet
+
+
+def _under(bullet: Bullet, parent: Bullet) -> bool:
+    """Whether *bullet* is a sub-item of *parent*: nested deeper, or marked otherwise ("-"
+    items under "1. Manage the vendor portfolio, covering:")."""
+    return bullet.depth > parent.depth or (
+        bullet.depth == parent.depth and bullet.marker != parent.marker
+    )
+
+
+def _is_duty(bullet: Bullet, verbs: VerbJudge) -> bool:
+    """Whether a list item ending in ":" is itself a duty: it opens with a verb, so the
+    sub-items under it are its parts or objects, not duties of their own."""
+    if bullet.subheading and not bullet.text.rstrip(" *_").endswith((":", "：")):
+        return False
+    lead = _LEAD.match(bullet.text)
+    return opens_duty(bullet.text, lead.end() if lead else 0, verbs)
 
 
 def _heads_group(bullet: Bullet, following: str | None, previous: str | None) -> bool:

@@ -59,19 +59,30 @@ def _empty(context: Context) -> Iterator[Finding]:
         if section.heading is None or section.blocks or section.own_canonical in (None, "title"):
             continue
         following = sections[index + 1] if index + 1 < len(sections) else None
+        if following is not None and _board_note(following):  # not the section's content
+            following = sections[index + 2] if index + 2 < len(sections) else None
         if following is not None and (
             following.level > section.level
             or following.own_canonical == section.own_canonical
             or decided_by_content(section.heading.text)
+            # a job board's wrapper ("Job description & requirements", "About the job") over
+            # the next heading, at whatever level the scrape left it
+            or section_matcher().is_general(section.heading.text)
         ):
             continue
         yield Finding(section.heading.span, {"heading": section.heading.text.strip("#*_ :")})
 
 
+def _board_note(section: Section) -> bool:
+    """Whether *section* is a job board's note to applicants read off the end of a section."""
+    return section.heading is None and section.canonical == "how-to-apply" and section.inferred
+
+
 EMPTY_SECTION = Kind(
     name="empty-section",
     doc="Fires on a heading that names a section and has nothing under it before the next "
-    "heading of its level or higher.",
+    "heading of its level or higher (a job board's note to applicants is not its content); a "
+    "general heading of a job board right above another heading wraps it, at any level.",
     options={},
     check=_empty,
 )
