@@ -280,4 +280,5 @@ CODED_WORDS = Kind(
     },
     check=_check,
     prepare=_prepare,
+    measure=measure,
 )
