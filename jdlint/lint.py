@@ -12,9 +12,10 @@ from jdlint.diagnostics import Diagnostic, Finding
 from jdlint.document import Document
 from jdlint.errors import ConfigError
 from jdlint.kinds import Context
+from jdlint.kinds.engine import ENGINE
 from jdlint.kinds.matching import RuleTimeout
 from jdlint.parse import parse_document
-from jdlint.reader import UnreadableError, decode, normalise_newlines, read_draft
+from jdlint.reader import UNREADABLE_FILE, UnreadableError, decode, normalise_newlines, read_draft
 from jdlint.results import FileResult
 from jdlint.rules import Rule
 from jdlint.scoring import score
@@ -51,14 +52,10 @@ def lint_bytes(data: bytes, path: str, config: Config, language: str = "auto") -
 
 
 def unreadable(path: str, config: Config, reason: str) -> FileResult:
-    """The result for a file that could not be read: one JD900 at line 1."""
-    diagnostics = []
-    rule = config.rule("JD900")
-    if rule is not None and config.enabled(rule):
-        diagnostics.append(
-            _diagnostic(rule, config, Finding(Span(0, 0), {"reason": reason}), None, _EMPTY)
-        )
-    return FileResult(path, None, diagnostics)
+    """The result for a file that could not be read: its event at line 1."""
+    finding = Finding(Span(0, 0), {"reason": reason})
+    reported = _reported(UNREADABLE_FILE, config, finding, None, _EMPTY)
+    return FileResult(path, None, [reported] if reported is not None else [])
 
 
 _EMPTY = LineIndex("")
@@ -111,7 +108,6 @@ def lint_document(document: Document, config: Config) -> FileResult:
             if diagnostic not in reported:
                 reported.add(diagnostic)
                 diagnostics.append(diagnostic)
-    diagnostics.extend(_front_matter_problem(document, config))
     diagnostics = _suppress(diagnostics, document, config)
     diagnostics.sort(key=Diagnostic.sort_key)
     scores = score(analysis, _facts(document, analysis, config, findings_by_code))
@@ -123,16 +119,6 @@ def lint_document(document: Document, config: Config) -> FileResult:
     return FileResult(
         document.path, document.language, diagnostics, scores, stats, document.encoding, problems
     )
-
-
-def _front_matter_problem(document: Document, config: Config) -> list[Diagnostic]:
-    """JD903 where the front matter stops being valid YAML (the rest of the draft is linted)."""
-    problem = document.front_matter_problem
-    rule = config.rule("JD903")
-    if problem is None or rule is None or not config.enabled(rule):
-        return []
-    finding = Finding(problem.span, {"reason": problem.reason})
-    return [_diagnostic(rule, config, finding, document, document.lines)]
 
 
 def _runs_on(rule: Rule, document: Document, analysis: Analysis) -> bool:
@@ -243,15 +229,22 @@ def _diagnostic(
 def _suppress(
     diagnostics: list[Diagnostic], document: Document, config: Config
 ) -> list[Diagnostic]:
-    def make(code: str, span: Span, values: dict[str, str]) -> Diagnostic | None:
-        rule = config.rule(code)
-        if rule is None or not config.enabled(rule):
-            return None
-        return _diagnostic(rule, config, Finding(span, values), document, document.lines)
+    def make(event: str, span: Span, values: dict[str, str]) -> Diagnostic | None:
+        return _reported(event, config, Finding(span, values), document, document.lines)
 
     return apply_suppressions(
         diagnostics, document.directives, document.text, document.lines, make, config.knows
     )
+
+
+def _reported(
+    event: str, config: Config, finding: Finding, document: Document | None, lines: LineIndex
+) -> Diagnostic | None:
+    """The diagnostic of the first enabled rule of kind ``engine`` that reports *event*."""
+    for rule in config.rules:
+        if rule.kind is ENGINE and rule.options.get("event") == event and config.enabled(rule):
+            return _diagnostic(rule, config, finding, document, lines)
+    return None
 
 
 def _facts(
