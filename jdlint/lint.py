@@ -54,8 +54,7 @@ def lint_bytes(data: bytes, path: str, config: Config, language: str = "auto") -
 def unreadable(path: str, config: Config, reason: str) -> FileResult:
     """The result for a file that could not be read: its event at line 1."""
     finding = Finding(Span(0, 0), {"reason": reason})
-    reported = _reported(UNREADABLE_FILE, config, finding, None, _EMPTY)
-    return FileResult(path, None, [reported] if reported is not None else [])
+    return FileResult(path, None, _reported(UNREADABLE_FILE, config, finding, None, _EMPTY))
 
 
 _EMPTY = LineIndex("")
@@ -229,7 +228,7 @@ def _diagnostic(
 def _suppress(
     diagnostics: list[Diagnostic], document: Document, config: Config
 ) -> list[Diagnostic]:
-    def make(event: str, span: Span, values: dict[str, str]) -> Diagnostic | None:
+    def make(event: str, span: Span, values: dict[str, str]) -> list[Diagnostic]:
         return _reported(event, config, Finding(span, values), document, document.lines)
 
     return apply_suppressions(
@@ -239,12 +238,13 @@ def _suppress(
 
 def _reported(
     event: str, config: Config, finding: Finding, document: Document | None, lines: LineIndex
-) -> Diagnostic | None:
-    """The diagnostic of the first enabled rule of kind ``engine`` that reports *event*."""
-    for rule in config.rules:
-        if rule.kind is ENGINE and rule.options.get("event") == event and config.enabled(rule):
-            return _diagnostic(rule, config, finding, document, lines)
-    return None
+) -> list[Diagnostic]:
+    """The diagnostics of *event*: one for each enabled rule of kind ``engine`` reporting it."""
+    return [
+        _diagnostic(rule, config, finding, document, lines)
+        for rule in config.rules
+        if rule.kind is ENGINE and rule.options.get("event") == event and config.enabled(rule)
+    ]
 
 
 def _facts(

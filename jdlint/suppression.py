@@ -49,13 +49,13 @@ def apply_suppressions(
     directives: list[Directive],
     text: str,
     lines: LineIndex,
-    make: Callable[[str, Span, dict[str, str]], Diagnostic | None],
+    make: Callable[[str, Span, dict[str, str]], list[Diagnostic]],
     known_code: Callable[[str], bool],
 ) -> list[Diagnostic]:
     """Drop suppressed diagnostics; report each unknown code (``UNKNOWN_SUPPRESSION``) and
     each directive that suppressed nothing (``UNUSED_SUPPRESSION``).
 
-    *make* builds the diagnostic of an event for a span (``None`` when no enabled rule reports
+    *make* builds the diagnostics of an event for a span (none when no enabled rule reports
     that event).
     """
     if not directives:
@@ -73,13 +73,9 @@ def apply_suppressions(
             continue
         for code in directive.codes:
             if not known_code(code):
-                extra = make(UNKNOWN_SUPPRESSION, directive.span, {"code": code})
-                if extra is not None:
-                    kept.append(extra)
+                kept.extend(make(UNKNOWN_SUPPRESSION, directive.span, {"code": code}))
         if not any(key[0] == index for key in used):
-            extra = make(UNUSED_SUPPRESSION, directive.span, {"directive": directive.kind})
-            if extra is not None:
-                kept.append(extra)
+            kept.extend(make(UNUSED_SUPPRESSION, directive.span, {"directive": directive.kind}))
     return kept
 
 
