@@ -10,12 +10,12 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from jdlint.document import Document, ItemList, Paragraph
-from jdlint.kinds.needs import WordIndex
 from jdlint.markers import GARBLED_MARKER
 from jdlint.outline import detail_line
 from jdlint.readability import Readability, combined, readability
 from jdlint.spans import Span
 from jdlint.text import WORD, sentence_spans
+from jdlint.word_index import WordIndex
 
 _NOT_TEXT = re.compile(
     r"\]\([^)\n]*\)"  # Markdown link targets

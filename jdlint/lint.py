@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable
-from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -15,15 +12,14 @@ from jdlint.diagnostics import Diagnostic, Finding
 from jdlint.document import Document
 from jdlint.errors import ConfigError
 from jdlint.kinds import Context
-from jdlint.kinds.coded_words import CODED_WORDS, Coding, measure
+from jdlint.kinds.engine import ENGINE
 from jdlint.kinds.matching import RuleTimeout
 from jdlint.parse import parse_document
-from jdlint.reader import UnreadableError, decode, normalise_newlines, read_draft
+from jdlint.reader import UNREADABLE_FILE, UnreadableError, decode, normalise_newlines, read_draft
 from jdlint.results import FileResult
 from jdlint.rules import Rule
-from jdlint.scoring import JOB_DETAIL_FIELDS, completeness
+from jdlint.scoring import score
 from jdlint.spans import LineIndex, Span
-from jdlint.stated_details import stated_fields
 from jdlint.suppression import apply_suppressions
 
 _FIELD = re.compile(r"\{([a-z_]+)\}")
@@ -56,14 +52,9 @@ def lint_bytes(data: bytes, path: str, config: Config, language: str = "auto") -
 
 
 def unreadable(path: str, config: Config, reason: str) -> FileResult:
-    """The result for a file that could not be read: one JD900 at line 1."""
-    diagnostics = []
-    rule = config.rule("JD900")
-    if rule is not None and config.enabled(rule):
-        diagnostics.append(
-            _diagnostic(rule, config, Finding(Span(0, 0), {"reason": reason}), None, _EMPTY)
-        )
-    return FileResult(path, None, diagnostics)
+    """The result for a file that could not be read: its event at line 1."""
+    finding = Finding(Span(0, 0), {"reason": reason})
+    return FileResult(path, None, _reported(UNREADABLE_FILE, config, finding, None, _EMPTY))
 
 
 _EMPTY = LineIndex("")
@@ -116,10 +107,9 @@ def lint_document(document: Document, config: Config) -> FileResult:
             if diagnostic not in reported:
                 reported.add(diagnostic)
                 diagnostics.append(diagnostic)
-    diagnostics.extend(_front_matter_problem(document, config))
     diagnostics = _suppress(diagnostics, document, config)
     diagnostics.sort(key=Diagnostic.sort_key)
-    scores = _scores(document, analysis, config, findings_by_code)
+    scores = score(analysis, _facts(document, analysis, config, findings_by_code))
     stats = {
         "words": analysis.word_count,
         "sentences": len(analysis.units),
@@ -128,16 +118,6 @@ def lint_document(document: Document, config: Config) -> FileResult:
     return FileResult(
         document.path, document.language, diagnostics, scores, stats, document.encoding, problems
     )
-
-
-def _front_matter_problem(document: Document, config: Config) -> list[Diagnostic]:
-    """JD903 where the front matter stops being valid YAML (the rest of the draft is linted)."""
-    problem = document.front_matter_problem
-    rule = config.rule("JD903")
-    if problem is None or rule is None or not config.enabled(rule):
-        return []
-    finding = Finding(problem.span, {"reason": problem.reason})
-    return [_diagnostic(rule, config, finding, document, document.lines)]
 
 
 def _runs_on(rule: Rule, document: Document, analysis: Analysis) -> bool:
@@ -153,24 +133,28 @@ def _languages(document: Document, analysis: Analysis) -> list[str]:
     return list(analysis.language_words) or [document.language]
 
 
-def run_rule(rule: Rule, document: Document, analysis: Analysis, config: Config) -> list[Finding]:
-    """The findings of one rule on one document.
+def run_rule(
+    rule: Rule, document: Document, analysis: Analysis, config: Config, *, builtin: bool = False
+) -> list[Finding]:
+    """The findings of one rule on one document (on its *builtin* options, if asked).
 
     A rule that runs block by block runs once per language of the draft that it covers, with
     that language's options, and keeps what it finds in the blocks of that language: the
     Indonesian rules check the Indonesian duties under an English company blurb.
     """
     if rule.kind.scope != "block":
-        return list(rule.kind.check(rule_context(rule, document, analysis, config)))
+        return list(
+            rule.kind.check(rule_context(rule, document, analysis, config, builtin=builtin))
+        )
     languages = [
         language for language in _languages(document, analysis) if language in rule.languages
     ]
     if len(languages) == 1 and len(analysis.language_words) <= 1:
-        context = rule_context(rule, document, analysis, config, languages[0])
+        context = rule_context(rule, document, analysis, config, languages[0], builtin=builtin)
         return list(rule.kind.check(context))
     findings: list[Finding] = []
     for language in languages:
-        context = rule_context(rule, document, analysis, config, language)
+        context = rule_context(rule, document, analysis, config, language, builtin=builtin)
         findings.extend(
             finding
             for finding in rule.kind.check(context)
@@ -185,10 +169,12 @@ def rule_context(
     analysis: Analysis,
     config: Config,
     language: str | None = None,
+    *,
+    builtin: bool = False,
 ) -> Context:
     """What *rule*'s check sees on *document* in *language* (default: the draft's), with the
-    configuration's options applied."""
-    overrides = config.options.get(rule.code)
+    configuration's options applied (none, if *builtin*)."""
+    overrides = None if builtin else config.options.get(rule.code)
     language = language or document.language
     by_language = {}
     if rule.kind.scope == "document":
@@ -242,94 +228,47 @@ def _diagnostic(
 def _suppress(
     diagnostics: list[Diagnostic], document: Document, config: Config
 ) -> list[Diagnostic]:
-    def make(code: str, span: Span, values: dict[str, str]) -> Diagnostic | None:
-        rule = config.rule(code)
-        if rule is None or not config.enabled(rule):
-            return None
-        return _diagnostic(rule, config, Finding(span, values), document, document.lines)
+    def make(event: str, span: Span, values: dict[str, str]) -> list[Diagnostic]:
+        return _reported(event, config, Finding(span, values), document, document.lines)
 
     return apply_suppressions(
         diagnostics, document.directives, document.text, document.lines, make, config.knows
     )
 
 
-def _scores(
+def _reported(
+    event: str, config: Config, finding: Finding, document: Document | None, lines: LineIndex
+) -> list[Diagnostic]:
+    """The diagnostics of *event*: one for each enabled rule of kind ``engine`` reporting it."""
+    return [
+        _diagnostic(rule, config, finding, document, lines)
+        for rule in config.rules
+        if rule.kind is ENGINE and rule.options.get("event") == event and config.enabled(rule)
+    ]
+
+
+def _facts(
     document: Document, analysis: Analysis, config: Config, ran: dict[str, list[Finding]]
 ) -> dict[str, Any]:
-    placeholders = _findings_of("JD401", document, analysis, config, ran)
-    pay_missing = _findings_of("JD106", document, analysis, config, ran)
-    overlaps_placeholder = _overlap_test([finding.span for finding in placeholders])
-    unfilled = {
-        detail.field for detail in document.details if overlaps_placeholder(detail.value_span)
-    }
-    filled = (stated_fields(analysis) - unfilled) & set(JOB_DETAIL_FIELDS)
-    result = completeness(analysis, not pay_missing, filled, len(placeholders))
-    measured = analysis.readability
-    scores: dict[str, Any] = {
-        "readability": measured.score,
-        "readability_method": measured.method,
-        "grade_level": measured.grade,
-        "completeness": result.score,
-        "completeness_breakdown": result.breakdown,
-        "languages": {
-            part.language: {
-                "words": part.words,
-                "readability": part.score,
-                "readability_method": part.method,
-                "grade_level": part.grade,
-            }
-            for part in measured.parts or (measured,)
-        },
-    }
-    if measured.score is None:
-        scores["readability_reason"] = "no words to measure: the draft has no readable text"
-    coding = _gender_coding(document, analysis, config)
-    if coding is not None:
-        scores["gender_coding"] = coding.verdict
-        scores["gender_coding_breakdown"] = {
-            "masculine_words": len(coding.masculine),
-            "feminine_words": len(coding.feminine),
-            "masculine_per_100": coding.masculine_per_100,
-            "feminine_per_100": coding.feminine_per_100,
-        }
-    return scores
+    """The named facts rules publish for the scores (``publishes:`` in a rule's YAML).
 
-
-def _gender_coding(document: Document, analysis: Analysis, config: Config) -> Coding | None:
-    """The verdict of the coded-words rule (JD501) for languages it covers, even if ignored."""
-    rule = config.rule("JD501")
-    if rule is None or rule.kind is not CODED_WORDS or document.language not in rule.languages:
-        return None
-    try:
-        return measure(rule_context(rule, document, analysis, config))
-    except RuleTimeout:
-        return None
-
-
-def _findings_of(
-    code: str, document: Document, analysis: Analysis, config: Config, ran: dict[str, list[Finding]]
-) -> list[Finding]:
-    """The findings of a built-in rule the scores depend on, reusing a run already made."""
-    if code in ran:
-        return ran[code]
-    rule = config.rule(code)
-    if rule is None or document.language not in rule.languages:
-        return []
-    try:
-        return run_rule(rule, document, analysis, config)
-    except RuleTimeout:
-        return []
-
-
-def _overlap_test(spans: list[Span]) -> Callable[[Span], bool]:
-    """A test of whether a span overlaps any of *spans*, in logarithmic time (big drafts hold
-    thousands of details and placeholders)."""
-    ordered = sorted(spans)
-    starts = [span.start for span in ordered]
-    furthest: list[int] = list(accumulate((span.end for span in ordered), max))
-
-    def overlaps(span: Span) -> bool:
-        index = bisect_left(starts, span.end) - 1  # the spans that start before *span* ends
-        return index >= 0 and furthest[index] > span.start
-
-    return overlaps
+    A fact is worked out on the rule's built-in options, whether or not the rule is enabled,
+    so a configuration that tunes or turns off a rule does not move the scores; a run already
+    made on those options is reused. The first rule that publishes a fact gives it.
+    """
+    facts: dict[str, Any] = {}
+    for rule in config.rules:
+        fact = rule.publishes
+        if fact is None or fact in facts or document.language not in rule.languages:
+            continue
+        try:
+            if rule.kind.measure is not None:
+                context = rule_context(rule, document, analysis, config, builtin=True)
+                facts[fact] = rule.kind.measure(context)
+            elif rule.code in ran and not config.options.get(rule.code):
+                facts[fact] = ran[rule.code]
+            else:
+                facts[fact] = run_rule(rule, document, analysis, config, builtin=True)
+        except RuleTimeout:
+            continue
+    return facts

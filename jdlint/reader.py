@@ -42,8 +42,12 @@ def _latin1(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error(_LATIN1_FALLBACK, _latin1)
 
 
+UNREADABLE_FILE = "unreadable-file"
+"""The event of a file that cannot be read (a rule of kind ``engine`` reports it)."""
+
+
 class UnreadableError(Exception):
-    """The file cannot be turned into text; the message says why."""
+    """The file cannot be turned into text; the message says why (event ``UNREADABLE_FILE``)."""
 
 
 @dataclass(frozen=True)

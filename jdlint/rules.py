@@ -32,6 +32,7 @@ _FIELDS = {
     "docs",
     "examples",
     "jurisdictions",
+    "publishes",
 }
 _REQUIRED = ("code", "name", "kind", "severity", "languages", "message")
 _DOC_FIELDS = {"why", "fix", "fires", "ignores", "sources", "calibration", "notes"}
@@ -69,6 +70,8 @@ class Rule:
     examples: dict[str, dict[str, list[Example]]]
     source: str
     jurisdictions: dict[str, Jurisdiction] = field(default_factory=dict)
+    publishes: str | None = None
+    """The named fact the scores read from this rule (``placeholders``), if any."""
     _prepared: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)
     _options: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict, repr=False)
 
@@ -174,6 +177,9 @@ def _rule(data: Any, path: Path, trusted: bool = False) -> Rule:
     options = validate_options(
         kind, resolve_options(data.get("options") or {}, code, path), code, path, not trusted
     )
+    publishes = data.get("publishes")
+    if publishes is not None and not (isinstance(publishes, str) and NAME.match(publishes)):
+        raise ConfigError(f"rule {code}: field 'publishes' must name a fact in kebab-case", path)
     docs = data.get("docs") or {}
     if not isinstance(docs, dict) or not set(docs) <= _DOC_FIELDS:
         raise ConfigError(f"rule {code}: docs may hold {', '.join(sorted(_DOC_FIELDS))}", path)
@@ -190,6 +196,7 @@ def _rule(data: Any, path: Path, trusted: bool = False) -> Rule:
         examples=_examples(data.get("examples"), kind, code, path),
         source=str(path),
         jurisdictions=_jurisdictions(data.get("jurisdictions"), code, path),
+        publishes=publishes,
     )
 
 

@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Any
 from jdlint.data import normalise_label, vocabulary
 from jdlint.document import Document, Paragraph, Section
 from jdlint.phrases import PhraseTable, folded_words, tokens
-from jdlint.scoring import JOB_DETAIL_FIELDS as JOB_DETAILS
 
 if TYPE_CHECKING:
     from jdlint.analysis import Analysis
 
+JOB_DETAIL_FIELDS = ("employment_type", "location", "reports_to")
+"""The job details a draft should state (JD105 and the completeness score check these)."""
 _MAX_DEPTH = 4
 """Deepest front-matter mapping searched for detail keys (`job: {details: {type: …}}`)."""
 _SHORT_LINE_WORDS = 8
@@ -210,7 +211,7 @@ def find_stated_fields(document: Document, known_words: set[str] | None = None) 
 
 
 def _missing(fields: set[str]) -> list[str]:
-    return [field for field in JOB_DETAILS if field not in fields]
+    return [field for field in JOB_DETAIL_FIELDS if field not in fields]
 
 
 def _states(words: _Vocabulary, key: str, field: str, value: str) -> bool:
@@ -283,7 +284,7 @@ def _section_fields(words: _Vocabulary, section: Section, hard_breaks: bool) -> 
         content = "\n".join(_block_texts(section))
         for part in _HEADING_PARTS.split(normalise_label(section.heading.text)):
             field = words.keys.get(part)
-            if field in JOB_DETAILS and _states(words, part, field, content):
+            if field in JOB_DETAIL_FIELDS and _states(words, part, field, content):
                 fields.add(field)
     for block in section.blocks:
         if isinstance(block, Paragraph):
@@ -300,7 +301,7 @@ def _key_above_value(words: _Vocabulary, text: str) -> set[str]:
     if len(first) > _LONGEST_KEY:
         return set()
     field = words.keys.get(normalise_label(first))
-    if field not in JOB_DETAILS or not rest.strip():
+    if field not in JOB_DETAIL_FIELDS or not rest.strip():
         return set()
     if not first.rstrip(" *_").endswith((":", "：")) and "\n" in rest.strip():
         return set()

@@ -15,6 +15,10 @@ from jdlint.diagnostics import Diagnostic
 from jdlint.document import Directive
 from jdlint.spans import LineIndex, Span
 
+UNKNOWN_SUPPRESSION = "unknown-suppression"
+"""The event of a directive that names a code no rule has (a rule of kind ``engine`` reports it)."""
+UNUSED_SUPPRESSION = "unused-suppression"
+"""The event of a directive that suppressed nothing."""
 _KINDS = r"disable-next-line|disable-file|disable|enable"
 _CODES = r"(?P<codes>(?:[\s,]+[A-Za-z]+\d*)*)"
 _HTML = re.compile(rf"<!--\s*jdlint-(?P<kind>{_KINDS}){_CODES}\s*-->")
@@ -45,12 +49,14 @@ def apply_suppressions(
     directives: list[Directive],
     text: str,
     lines: LineIndex,
-    make: Callable[[str, Span, dict[str, str]], Diagnostic | None],
+    make: Callable[[str, Span, dict[str, str]], list[Diagnostic]],
     known_code: Callable[[str], bool],
 ) -> list[Diagnostic]:
-    """Drop suppressed diagnostics; add JD901 (unknown code) and JD902 (unused directive).
+    """Drop suppressed diagnostics; report each unknown code (``UNKNOWN_SUPPRESSION``) and
+    each directive that suppressed nothing (``UNUSED_SUPPRESSION``).
 
-    *make* builds a diagnostic of a rule code for a span (``None`` when that rule is off).
+    *make* builds the diagnostics of an event for a span (none when no enabled rule reports
+    that event).
     """
     if not directives:
         return list(diagnostics)
@@ -67,13 +73,9 @@ def apply_suppressions(
             continue
         for code in directive.codes:
             if not known_code(code):
-                extra = make("JD901", directive.span, {"code": code})
-                if extra is not None:
-                    kept.append(extra)
+                kept.extend(make(UNKNOWN_SUPPRESSION, directive.span, {"code": code}))
         if not any(key[0] == index for key in used):
-            extra = make("JD902", directive.span, {"directive": directive.kind})
-            if extra is not None:
-                kept.append(extra)
+            kept.extend(make(UNUSED_SUPPRESSION, directive.span, {"directive": directive.kind}))
     return kept
 
 

@@ -300,8 +300,8 @@ def test_a_fix_is_offered_only_for_the_exact_phrase() -> None:
 def test_term_pre_test_never_skips_a_family_member() -> None:
     """The words a term list needs (known without analysing its pattern) are in every text
     its family matches."""
-    from jdlint.kinds.needs import WordIndex
     from jdlint.rules import builtin_rules
+    from jdlint.word_index import WordIndex
 
     texts = [
         "Comfortable wearing multiple hats",

@@ -200,6 +200,9 @@ class Kind:
     scope: str = "document"
     """``document``: runs once per draft, in the draft's language. ``block``: runs once per
     language the draft is written in, and reports only in the blocks of that language."""
+    measure: Callable[[Context], Any] | None = None
+    """What the kind measures on a whole draft, published as the fact a rule of this kind
+    names (``publishes:``); a rule whose kind measures nothing publishes its findings."""
 
     def __reduce__(self) -> tuple[Callable[[str], Kind], tuple[str]]:
         """Pickled by name, so that a configuration sent to another process (a worker of

@@ -289,4 +289,5 @@ CODED_WORDS = Kind(
     },
     check=_check,
     prepare=_prepare,
+    measure=measure,
 )

@@ -25,8 +25,8 @@ import yaml
 from jdlint.document import Document
 from jdlint.kinds.base import Context, Option
 from jdlint.kinds.matching import RulePattern, compile_pattern, find_all, find_in_text
-from jdlint.kinds.needs import WordIndex
 from jdlint.spans import Span
+from jdlint.word_index import WordIndex
 
 SCOPES = ("unit", "item", "section", "document")
 

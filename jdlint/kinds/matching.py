@@ -15,8 +15,9 @@ from typing import Any
 import regex
 
 from jdlint.kinds.base import Context
-from jdlint.kinds.needs import Needs, WordIndex, needs_of
+from jdlint.kinds.needs import Needs, needs_of
 from jdlint.regex_cache import compile_regex
+from jdlint.word_index import WordIndex
 
 SEARCH_SECONDS = 1.0
 """The time one search may take on any text; see :func:`search_budget`."""

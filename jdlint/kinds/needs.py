@@ -13,9 +13,9 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from dataclasses import dataclass
-from functools import cached_property
 from typing import Any, NamedTuple
+
+from jdlint.word_index import HEAD_LENGTH, Requirement, WordIndex
 
 # The standard library's own regular-expression parser (``re._parser`` from Python 3.11,
 # ``sre_parse`` before): internal, but stable for years, and the analysis gives up on anything
@@ -23,9 +23,6 @@ from typing import Any, NamedTuple
 _INTERNAL = sys.version_info >= (3, 11)
 sre_parse: Any = importlib.import_module("re._parser" if _INTERNAL else "sre_parse")
 sre: Any = importlib.import_module("re._constants" if _INTERNAL else "sre_constants")
-
-HEAD_LENGTH = 6
-"""A word's beginning is compared up to this many characters."""
 
 _MOST_PATHS = 64
 _MOST_CLASS_CHARS = 12
@@ -62,44 +59,6 @@ class _Path(NamedTuple):
     heads: tuple[str, ...] = ()
     """Known beginnings of blurred words ("usia25" needs a word starting with "usia")."""
     done: bool = False
-
-
-@dataclass(frozen=True)
-class Requirement:
-    """What one way of matching needs: whole words, a word beginning, pieces of text."""
-
-    words: frozenset[str]
-    heads: frozenset[str]
-    inside: str | None
-    symbol: str | None = None
-    pieces: frozenset[str] = frozenset()
-
-
-class WordIndex:
-    """The case-folded words of a draft and their beginnings."""
-
-    def __init__(self, text: str) -> None:
-        self.folded = text.casefold()
-        self.words = set(re.findall(r"\w+", self.folded))
-
-    @cached_property
-    def heads(self) -> set[str]:
-        """Every beginning (2 to ``HEAD_LENGTH`` characters) of every word."""
-        return {
-            word[:length]
-            for word in self.words
-            for length in range(2, min(len(word), HEAD_LENGTH) + 1)
-        }
-
-    def meets(self, requirement: Requirement) -> bool:
-        """Whether the draft holds everything *requirement* needs."""
-        return (
-            requirement.words <= self.words
-            and requirement.heads <= self.heads
-            and (requirement.inside is None or requirement.inside in self.folded)
-            and (requirement.symbol is None or requirement.symbol in self.folded)
-            and all(piece in self.folded for piece in requirement.pieces)
-        )
 
 
 class Needs:

@@ -30,8 +30,9 @@ from jdlint.kinds.matching import (
     match_case,
     term_pattern,
 )
-from jdlint.kinds.needs import HEAD_LENGTH, Needs, Requirement
+from jdlint.kinds.needs import Needs
 from jdlint.spans import Span
+from jdlint.word_index import HEAD_LENGTH, Requirement
 
 
 @dataclass(frozen=True)
