@@ -55,10 +55,19 @@ def parse_markdown(
     Front matter that is not valid YAML stays front matter (it is not read as the draft's text)
     and comes back as a problem to report, with the span of the line where the YAML breaks.
     A ``---`` block whose YAML is a plain value or a list, not keys and values, was never
-    front matter: it is a thematic break, and the text under it is linted as Markdown.
+    front matter: it is a thematic break, and the text under it is linted as Markdown. Front
+    matter that lost its opening ``---`` is read as front matter when nothing but YAML stands
+    above the first ``---`` line (see :func:`_headless_front_matter`).
     """
+    headless = _headless_front_matter(text)
+    if headless is not None:
+        end, front_matter = headless
+        front_span = Span(0, lines.line_end(end))
+        blank = _BLANK.sub(" ", text[: front_span.end])  # the same offsets, no text to read
+        tokens = _parser().parse(blank + text[front_span.end :])
+        return _Walker(text, lines).walk(tokens), front_matter, front_span, None
     tokens = _parser().parse(text)
-    front_matter: dict[str, Any] = {}
+    front_matter = {}
     front_span = None
     problem = None
     if tokens and tokens[0].type == "front_matter" and tokens[0].map:
@@ -73,6 +82,46 @@ def parse_markdown(
             line = min(max(error.line, start + 2), max(start + 2, end - 1))
             problem = FrontMatterProblem(_line_span(text, lines, line), str(error))
     return _Walker(text, lines).walk(tokens), front_matter, front_span, problem
+
+
+_FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
+_HEADLESS_LINE = re.compile(
+    r"(?:#.*"  # a YAML comment
+    r"|[a-z_][a-z0-9_-]*:(?:[ \t].*)?"  # a lower-case key, as site generators name them
+    r"|[ \t]+.*|-[ \t].*"  # an indented line, an item of a list value
+    r"|[ \t]*)\Z"
+)
+_MAX_HEADLESS_LINES = 400
+_BLANK = re.compile(r"[^\n]")
+
+
+def _headless_front_matter(text: str) -> tuple[int, dict[str, Any]] | None:
+    """Front matter whose opening ``---`` was lost: the 1-based line of its closing ``---``
+    and its keys, or ``None``.
+
+    Only lines a YAML front matter holds may stand above the first ``---`` line (comments,
+    lower-case ``key: value`` lines, indented or list lines), at least one of them a key, and
+    together they must parse into a mapping; anything else is Markdown (a heading and a
+    thematic break, a ``Location: Leeds`` line).
+    """
+    if text.startswith("---"):
+        return None
+    fence = _FENCE.search(text)
+    if fence is None:
+        return None
+    block = text[: fence.start()]
+    lines = block.split("\n")
+    if len(lines) > _MAX_HEADLESS_LINES or not all(_HEADLESS_LINE.match(line) for line in lines):
+        return None
+    if not any(line[:1].isalpha() or line[:1] == "_" for line in lines):
+        return None
+    try:
+        data = load_yaml_text(block)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(data, dict) or not data:
+        return None
+    return len(lines), {str(key): value for key, value in data.items()}
 
 
 class _NotAMapping(FrontMatterError):
