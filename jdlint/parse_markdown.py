@@ -61,13 +61,13 @@ def parse_markdown(
     """
     headless = _headless_front_matter(text)
     if headless is not None:
-        end, front_matter = headless
-        front_span = Span(0, lines.line_end(end))
-        blank = _BLANK.sub(" ", text[: front_span.end])  # the same offsets, no text to read
-        tokens = _parser().parse(blank + text[front_span.end :])
-        return _Walker(text, lines).walk(tokens), front_matter, front_span, None
+        end, keys = headless
+        fence_end = lines.line_end(end)
+        blank = _BLANK.sub(" ", text[:fence_end])  # the same offsets, no text to read
+        tokens = _parser().parse(blank + text[fence_end:])
+        return _Walker(text, lines).walk(tokens), keys, Span(0, fence_end), None
     tokens = _parser().parse(text)
-    front_matter = {}
+    front_matter: dict[str, Any] = {}
     front_span = None
     problem = None
     if tokens and tokens[0].type == "front_matter" and tokens[0].map:
@@ -229,6 +229,13 @@ class _Walker:
         marker_at = self.text.find(marker_text, line_start, span.start)
         if marker_at < 0:
             marker_at = line_start
+        lines = self._line_spans(span)
+        markers = [_markdown_marker(self.text[line.start : line.end]) for line in lines]
+        markers[0] = None  # the item's own first line
+        first = next((i for i, marker in enumerate(markers) if marker is not None), None)
+        if first is not None:  # "1. … ALL of the following:" over "-Providing …" lines
+            span = Span(span.start, lines[first - 1].end).trimmed(self.text)
+            content = self.text[span.start : span.end]
         bullet = Bullet(
             span=span,
             text=content,
@@ -238,31 +245,32 @@ class _Walker:
         )
         self.list_stack[-1].bullets.append(bullet)
         self.item_stack[-1] = (item_token, bullet)
+        if first is not None:
+            nested = ItemList(ordered=False)
+            self.blocks.append(nested)
+            self._marker_items(nested, lines[first:], markers[first:], bullet.depth + 1)
+            bullet.subheading = heads_nested_list(content)
 
-    def _marker_lines(self, span: Span) -> bool:
-        """Read a paragraph whose lines open with markers Markdown does not know ("•", "·",
-        "-Text" glued to its dash) as a list; lines above its first marker stay a paragraph (or
-        a heading), lines under a marker without one continue that item. Items in paragraphs
-        of their own, one after another, make one list."""
+    def _line_spans(self, span: Span) -> list[Span]:
+        """The span of each line of the text in *span*."""
         lines: list[Span] = []
         offset = span.start
         for source_line in self.text[span.start : span.end].split("\n"):
             lines.append(Span(offset, offset + len(source_line)))
             offset += len(source_line) + 1
-        markers = [_markdown_marker(self.text[line.start : line.end]) for line in lines]
-        first = next((i for i, marker in enumerate(markers) if marker is not None), None)
-        if first is None:
-            return False
-        if first:
-            above = Span(span.start, lines[first - 1].end).trimmed(self.text)
-            text = self.text[above.start : above.end]
-            heading = looks_like_heading(text)
-            self.blocks.append(Heading(above, text, 0) if heading else Paragraph(above, text))
-        if first or not self.blocks or self.blocks[-1] is not self.marker_list:
-            self.marker_list = ItemList(ordered=False)
-            self.blocks.append(self.marker_list)
-        for line, marker in zip(lines[first:], markers[first:], strict=True):
-            items = self.marker_list.bullets
+        return lines
+
+    def _marker_items(
+        self,
+        item_list: ItemList,
+        lines: list[Span],
+        markers: list[re.Match[str] | None],
+        depth: int,
+    ) -> None:
+        """Add an item to *item_list* for each line with a marker; a line without one continues
+        the item above."""
+        for line, marker in zip(lines, markers, strict=True):
+            items = item_list.bullets
             if marker is None:  # a wrapped line of the item above
                 items[-1].span = Span(items[-1].span.start, line.end).trimmed(self.text)
                 items[-1].text = self.text[items[-1].span.start : items[-1].span.end]
@@ -276,9 +284,29 @@ class _Walker:
                     text=self.text[content.start : content.end],
                     marker=marker[name],
                     marker_span=Span(start, end),
-                    depth=0,
+                    depth=depth,
                 )
             )
+
+    def _marker_lines(self, span: Span) -> bool:
+        """Read a paragraph whose lines open with markers Markdown does not know ("•", "·",
+        "-Text" glued to its dash) as a list; lines above its first marker stay a paragraph (or
+        a heading), lines under a marker without one continue that item. Items in paragraphs
+        of their own, one after another, make one list."""
+        lines = self._line_spans(span)
+        markers = [_markdown_marker(self.text[line.start : line.end]) for line in lines]
+        first = next((i for i, marker in enumerate(markers) if marker is not None), None)
+        if first is None:
+            return False
+        if first:
+            above = Span(span.start, lines[first - 1].end).trimmed(self.text)
+            text = self.text[above.start : above.end]
+            heading = looks_like_heading(text)
+            self.blocks.append(Heading(above, text, 0) if heading else Paragraph(above, text))
+        if first or not self.blocks or self.blocks[-1] is not self.marker_list:
+            self.marker_list = ItemList(ordered=False)
+            self.blocks.append(self.marker_list)
+        self._marker_items(self.marker_list, lines[first:], markers[first:], depth=0)
         return True
 
     def _on_html_block(self, token: Token, tokens: list[Token], index: int) -> None:

@@ -138,3 +138,134 @@ def test_a_line_break_tag_in_markdown_is_rendered_not_leftover() -> None:
     indonesian = "# Staf Admin\n\n- Menyusun laporan harian<br>dan mengarsipkan dokumen.\n"
     assert fired(indonesian, "admin.md", "JD402") == []
     assert fired(indonesian.replace("# ", ""), "admin.txt", "JD402") == ["<br>"]
+
+
+def test_titles_named_with_a_field_after_a_comma_or_run_into_a_clause_are_the_same() -> None:
+    same = [
+        ("# Finance Analyst\n\nJob title: Analyst, Finance\n", "analyst.md"),
+        (
+            "# Platform Engineer\n\nJoin Harbourline. As our Platform Engineer Will Design "
+            "the deployment pipeline, you will work across teams.\n",
+            "engineer.md",
+        ),
+        ("Front Office\n\nPosisi: Front Office Staff\nLokasi: Bandung\n", "hotel.txt"),
+        ("Digital Marketing\n\nPosisi: Digital Marketing Specialist\n", "marketing.txt"),
+        (
+            "Staf Gudang\n\nPosisi: Staf Gudang akan bertugas menerima barang masuk.\n",
+            "gudang.txt",
+        ),
+    ]
+    for text, name in same:
+        assert fired(text, name, "JD706") == [], text
+
+
+def test_titles_that_differ_still_fire_in_both_languages() -> None:
+    assert fired("# Finance Analyst\n\nJob title: Analyst, Payroll\n", "a.md", "JD706") == [
+        "Analyst, Payroll"
+    ]
+    assert fired("Operator Mesin\n\nPosisi: Operator Mesin Bubut\n", "a.txt", "JD706") == [
+        "Operator Mesin Bubut"
+    ]
+    assert fired("Staf Gudang\n\nPosisi: Kepala Gudang akan memimpin tim.\n", "a.txt", "JD706") == [
+        "Kepala Gudang akan memimpin tim."
+    ]
+
+
+SCRAPED_ID = (
+    "Staf Programmer\n\n"
+    "Kami mencari programmer untuk tim produk di Yogyakarta.Deskripsi PekerjaanMenulis kode "
+    "yang rapi dan terdokumentasi.Menguji fitur baru sebelum rilis.Memperbaiki bug yang "
+    "dilaporkan pengguna.Bekerja sama dengan tim desain untuk tampilan aplikasi.Kualifikasi"
+    "Memiliki pengalaman minimal satu tahun dengan PHP dan Laravel.Mampu bekerja dalam tim "
+    "maupun individu.Bersedia ditempatkan di Yogyakarta.\n"
+)
+
+
+def test_list_items_run_together_by_a_scrape_are_sentences_of_their_own() -> None:
+    assert fired(SCRAPED_ID, "programmer.txt", "JD702") == []
+    result = lint_text(SCRAPED_ID, "programmer.txt", default_config())
+    assert result.stats["sentences"] >= 8
+    glued = (
+        "Data Analyst\n\nRequirements\nStrong SQL skillsData visualisation in any toolClear "
+        "writing for busy readersExperience with dbt or a similar tool\n"
+    )
+    result = lint_text(glued, "analyst.txt", default_config())
+    assert result.stats["sentences"] >= 5
+
+
+def test_a_garbled_no_break_space_or_bold_does_not_hide_a_sentence_end() -> None:
+    sentence = (
+        "You will work with the sales, finance and operations teams to understand the "
+        "reports they need each week."
+    )
+    for joint in (".Â\u00a0", ".Â ", ".** **", ".**"):
+        text = f"Data Analyst\n\n{sentence[:-1]}{joint}{sentence}\n"
+        assert fired(text, "analyst.md", "JD702") == [], joint
+    indonesian = (
+        "Anda akan bekerja sama dengan tim penjualan dan keuangan untuk menyusun laporan "
+        "mingguan yang mereka butuhkan."
+    )
+    text = f"Staf Admin\n\n{indonesian[:-1]}.Â\u00a0{indonesian}\n"
+    assert fired(text, "admin.txt", "JD702") == []
+
+
+def test_a_run_on_sentence_still_fires() -> None:
+    long = " ".join(["Build the weekly reports for every regional sales team"] * 5) + "."
+    assert len(fired(f"Data Analyst\n\n{long}\n", "analyst.md", "JD702")) == 1
+
+
+def test_dotted_abbreviations_are_one_word() -> None:
+    bullet = (
+        "- A Ph.D. or M.Sc. in statistics, e.g. biostatistics, with published work on "
+        "survey design, sampling and weighting for national household panels for public "
+        "agencies over at least seven years.\n"
+    )
+    draft = f"# Research Statistician\n\n## Requirements\n\n{bullet}"
+    assert fired(draft, "statistician.md", "JD302") == []  # 29 words, not 32
+    indonesian = (
+        "- Pendidikan minimal S.Kom. atau S.T. dari jurusan informatika, dengan pengalaman "
+        "membangun aplikasi web memakai Vue.js dan Node.js di perusahaan teknologi finansial "
+        "selama tiga tahun terakhir di Jakarta Selatan.\n"
+    )
+    draft = f"# Programmer Web\n\n## Kualifikasi\n\n{indonesian}"
+    assert fired(draft, "programmer.md", "JD302") == []
+
+
+NUMBERED_LEAD_IN = """\
+# Site Reliability Engineer
+
+## Qualifications
+
+Specialized experience is:
+
+1. Experience running digital services for a public agency as part of a delivery team. \
+This experience must include ALL of the following:
+-Supporting the users of a product in production
+-Keeping services within agreed availability targets
+-Using automated deployment in a production environment
+
+2. Experience advising teams on technical choices. This experience must include ONE of the \
+following:
+-Running technology evaluations
+-Making architecture decisions
+"""
+
+
+def test_a_numbered_lead_in_over_its_sub_items_is_not_a_long_bullet() -> None:
+    assert fired(NUMBERED_LEAD_IN, "sre.md", "JD302") == []
+    document = parse_document(NUMBERED_LEAD_IN, "sre.md")
+    depths = [bullet.depth for bullet in document.bullets]
+    assert sorted(depths) == [0, 0, 1, 1, 1, 1, 1]
+    # A long item that ends in a full stop, over no sub-items, is still measured.
+    single = NUMBERED_LEAD_IN.split("-Supporting")[0].replace("following:", "following.")
+    assert len(fired(single, "sre.md", "JD302")) == 1
+
+
+def test_a_nested_lead_in_item_in_indonesian_is_not_a_long_bullet() -> None:
+    draft = (
+        "# Staf Administrasi\n\n## Kualifikasi\n\n"
+        "1. Berpengalaman di bagian administrasi kantor minimal dua tahun. Pengalaman itu "
+        "mencakup semua hal berikut:\n"
+        "   - Mengarsipkan dokumen\n   - Menyusun laporan bulanan\n"
+    )
+    assert fired(draft, "admin.md", "JD302") == []
