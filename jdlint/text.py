@@ -8,6 +8,10 @@ of five letters or more and a lower-case word: "makanan. saat ini"), except afte
 that stands before what follows it (``e.g. Excel``, ``Pend. Min. S1``, ``No. 5``; listed in
 ``rules/data/abbreviations.yaml``) or after an initial (``J. Smith``, ``U.S. Citizen``); every
 line of a draft (a bullet, a heading, a ``Key: value`` line) is also a sentence unit of its own.
+Text damaged on its way from a web page keeps its sentence ends: a full stop glued to the next
+sentence ("baik.Mengembangkan") or to Markdown bold ("now.**Then"), a garbled no-break space
+after it ("hiring.Â Then"), and list items run together by a scrape ("targetMemiliki"; three or
+more "- Item" markers inside one line) end sentences too.
 """
 
 from __future__ import annotations
@@ -34,6 +38,11 @@ _SENTENCE_END = re.compile(
 _GLUED_ITEM = re.compile(r"(?<![^\W\d_])[a-z]{4,}(?=[A-Z][a-z]{2})")
 """A lower-case word run into a capitalised one, as scraped lists lose their line breaks
 ("targetMemiliki", "skillsData"); names in capitals inside ("PowerPoint") start upper-case."""
+_INLINE_ITEM = re.compile(r"(?<=[^\W_]) [-•] (?=[A-Z])")
+"""A list marker inside a line, before a capital: a list whose line breaks a scrape lost
+("Responsibilities - Supporting teams … - Assisting in …")."""
+_MIN_INLINE_ITEMS = 3
+"""How many such markers a text needs before they are read as items (a dash or two is prose)."""
 _ABBREVIATION = re.compile(r"(?<![\w.])(?:[^\W\d_]+\.)*[^\W\d_]+\.\Z")
 """The letters (maybe dotted: ``e.g.``, ``U.S.``) that a full stop closes, at the end of a text."""
 _LONGEST_ABBREVIATION = 16
@@ -92,6 +101,9 @@ def _sentence_ends(text: str) -> list[int]:
         if match.group() != "." or not _continues(text, match.start(), match.end())
     ]
     glued = [match.end() for match in _GLUED_ITEM.finditer(text)]
+    inline = [match.start() for match in _INLINE_ITEM.finditer(text)]
+    if len(inline) >= _MIN_INLINE_ITEMS:
+        glued += inline
     return sorted(ends + glued) if glued else ends
 
 

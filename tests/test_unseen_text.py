@@ -269,3 +269,27 @@ def test_a_nested_lead_in_item_in_indonesian_is_not_a_long_bullet() -> None:
         "   - Mengarsipkan dokumen\n   - Menyusun laporan bulanan\n"
     )
     assert fired(draft, "admin.md", "JD302") == []
+
+
+def test_a_list_flattened_into_one_line_is_read_item_by_item() -> None:
+    english = (
+        "Data Intern\n\nAbout the internship Responsibilities - Supporting the analytics team "
+        "with weekly data checks and clear summaries for managers - Building simple dashboards "
+        "in our reporting tool for the finance and operations teams - Cleaning survey data "
+        "before it reaches the regional planning and pricing teams - Writing short notes on "
+        "what the numbers show for the monthly review What You Bring - A degree in progress\n"
+    )
+    assert fired(english, "intern.txt", "JD702") == []
+    indonesian = (
+        "Staf Admin\n\nTugas - Menyusun laporan penjualan harian untuk kepala cabang dan tim "
+        "keuangan di kantor pusat - Mengarsipkan dokumen pembelian dan faktur dari pemasok "
+        "setiap hari kerja - Memeriksa stok barang di gudang bersama kepala gudang setiap "
+        "minggu - Membalas pesan pelanggan dengan cepat\n"
+    )
+    assert fired(indonesian, "admin.txt", "JD702") == []
+    prose = (
+        "Data Intern\n\nYou will join our analytics team in Leeds - Yorkshire's largest - and "
+        "work on the weekly data checks, the dashboards in our reporting tool, the survey data "
+        "for the planning teams and the notes for the monthly review with our managers.\n"
+    )
+    assert len(fired(prose, "intern.txt", "JD702")) == 1  # two dashes are prose
