@@ -87,11 +87,13 @@ def parse_markdown(
 _FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
 _HEADLESS_LINE = re.compile(
     r"(?:#.*"  # a YAML comment
-    r"|[a-z_][a-z0-9_-]*:(?:[ \t].*)?"  # a lower-case key, as site generators name them
+    # a lower-case key of up to three words, as site generators and templates name them
+    r"|[a-z_][a-z0-9_-]*(?: [a-z0-9_-]+){0,2}:(?:[ \t].*)?"
     r"|[ \t]+.*|-[ \t].*"  # an indented line, an item of a list value
     r"|[ \t]*)\Z"
 )
 _MAX_HEADLESS_LINES = 400
+_MIN_HEADLESS_KEYS = 2
 _BLANK = re.compile(r"[^\n]")
 
 
@@ -100,9 +102,9 @@ def _headless_front_matter(text: str) -> tuple[int, dict[str, Any]] | None:
     and its keys, or ``None``.
 
     Only lines a YAML front matter holds may stand above the first ``---`` line (comments,
-    lower-case ``key: value`` lines, indented or list lines), at least one of them a key, and
-    together they must parse into a mapping; anything else is Markdown (a heading and a
-    thematic break, a ``Location: Leeds`` line).
+    lower-case ``key: value`` lines, indented or list lines), and together they must parse into
+    a mapping of two keys or more; anything else is Markdown (a heading and a thematic break,
+    a ``Location: Leeds`` line).
     """
     if text.startswith("---"):
         return None
@@ -113,13 +115,11 @@ def _headless_front_matter(text: str) -> tuple[int, dict[str, Any]] | None:
     lines = block.split("\n")
     if len(lines) > _MAX_HEADLESS_LINES or not all(_HEADLESS_LINE.match(line) for line in lines):
         return None
-    if not any(line[:1].isalpha() or line[:1] == "_" for line in lines):
-        return None
     try:
         data = load_yaml_text(block)
     except yaml.YAMLError:
         return None
-    if not isinstance(data, dict) or not data:
+    if not isinstance(data, dict) or len(data) < _MIN_HEADLESS_KEYS:
         return None
     return len(lines), {str(key): value for key, value in data.items()}
 

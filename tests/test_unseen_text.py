@@ -293,3 +293,11 @@ def test_a_list_flattened_into_one_line_is_read_item_by_item() -> None:
         "for the planning teams and the notes for the monthly review with our managers.\n"
     )
     assert len(fired(prose, "intern.txt", "JD702")) == 1  # two dashes are prose
+
+
+def test_headless_front_matter_keys_may_have_spaces_but_one_key_is_not_enough() -> None:
+    draft = HEADLESS_EN.replace("opens: 2026-01-05", "max applications: 100\nopens: 2026-01-05")
+    document = parse_document(draft, "platform-engineer.md")
+    assert document.front_matter["max applications"] == 100
+    one_key = "summary: we are hiring\n---\n\n# Data Analyst\n\nWe build reports.\n"
+    assert parse_document(one_key, "analyst.md").front_matter_span is None
