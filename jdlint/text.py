@@ -31,13 +31,16 @@ _SENTENCE_END = re.compile(
     r"|\.(?<=[^\W\d_]{5}\.)(?=\s+[a-z])"  # after a long word, before a lower-case one
     # glued to the next sentence, as scraped lists lose their line breaks ("baik.Mengembangkan"),
     # or to Markdown emphasis ("now.**Then", "team.**Benefits**")
-    r"|[.!?](?<=[a-z]{3}[.!?])(?=[A-Z][a-z])"
+    r"|[.!?](?<=[a-z]{3}[.!?])(?=[A-Z][a-z0-9])|[.!?](?<=[a-z]\)[.!?])(?=[A-Z][a-z0-9])"
     r"|[.!?…]+[\"'”’)\]]*(?=[*_]{2}[\"'“‘(\[]?[^\W\d_a-z])"
     r"|[.!?…]+[\"'”’)\]*_]*\s*$)"  # (closing quotes, brackets and Markdown emphasis stay in)
 )
-_GLUED_ITEM = re.compile(r"(?<![^\W\d_])[a-z]{4,}(?=[A-Z][a-z]{2})")
-"""A lower-case word run into a capitalised one, as scraped lists lose their line breaks
-("targetMemiliki", "skillsData"); names in capitals inside ("PowerPoint") start upper-case."""
+_GLUED_ITEM = re.compile(
+    r"(?<![^\W\d_])[a-z]{4,}(?=[A-Z][a-z]{2})|(?<=[a-z]{3})\)(?=[A-Z][a-z]{2})"
+)
+"""A lower-case word or a closing bracket run into a capitalised word, as scraped lists lose
+their line breaks ("targetMemiliki", "skillsData", "(lebih disukai)Mampu"); names with a
+capital inside ("PowerPoint") start upper-case."""
 _INLINE_ITEM = re.compile(r"(?<=[^\W_]) [-•] (?=[A-Z])")
 """A list marker inside a line, before a capital: a list whose line breaks a scrape lost
 ("Responsibilities - Supporting teams … - Assisting in …")."""

@@ -301,3 +301,14 @@ def test_headless_front_matter_keys_may_have_spaces_but_one_key_is_not_enough() 
     assert document.front_matter["max applications"] == 100
     one_key = "summary: we are hiring\n---\n\n# Data Analyst\n\nWe build reports.\n"
     assert parse_document(one_key, "analyst.md").front_matter_span is None
+
+
+def test_items_glued_after_a_closing_bracket_are_sentences_of_their_own() -> None:
+    text = (
+        "Staf IT\n\nMemahami pengembangan aplikasi (web, mobile).S1 Teknik Informatika atau "
+        "Sistem Informasi dengan pengalaman minimal dua tahun di bidang yang sama (lebih "
+        "disukai)Mampu bekerja dalam tim maupun individu dengan target mingguan yang jelas\n"
+    )
+    result = lint_text(text, "staf-it.txt", default_config())
+    assert result.stats["sentences"] == 4  # the title and three items
+    assert fired(text, "staf-it.txt", "JD702") == []
