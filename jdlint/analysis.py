@@ -24,7 +24,7 @@ _NOT_TEXT = re.compile(
     r"|<[^>\n]+>"  # HTML tags
     r"|Â(?=[\xa0 ])",  # a garbled no-break space ("Â" before it)
 )
-_DOTTED = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]{1,3})+\.?(?![^\W\d_])")
+_DOTTED = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:\.[^\W\d_]{1,3})+\.?(?![^\W\d_])")
 """An abbreviation or name with inner full stops, one word to a reader: "Ph.D.", "e.g.",
 "S.Kom.", "Vue.js"."""
 
