@@ -21,8 +21,12 @@ _NOT_TEXT = re.compile(
     r"\]\([^)\n]*\)"  # Markdown link targets
     r"|https?://\S+|www\.\S+"  # bare addresses
     r"|\{\{.*?\}\}|\{%.*?%\}"  # template tags
-    r"|<[^>\n]+>",  # HTML tags
+    r"|<[^>\n]+>"  # HTML tags
+    r"|Â(?=[\xa0 ])",  # a garbled no-break space ("Â" before it)
 )
+_DOTTED = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:\.[^\W\d_]{1,3})+\.?(?![^\W\d_])")
+"""An abbreviation or name with inner full stops, one word to a reader: "Ph.D.", "e.g.",
+"S.Kom.", "Vue.js"."""
 
 
 T = TypeVar("T")
@@ -53,8 +57,12 @@ def _lines(paragraph: Paragraph) -> list[Span]:
 
 
 def countable_words(text: str) -> list[str]:
-    """The words of *text* that readers read (no link targets, addresses, tags)."""
-    return WORD.findall(_NOT_TEXT.sub(" ", text))
+    """The words of *text* that readers read (no link targets, addresses, tags); "Ph.D." is
+    one word."""
+    text = _NOT_TEXT.sub(" ", text)
+    if "." in text:
+        text = _DOTTED.sub(lambda match: match.group().replace(".", ""), text)
+    return WORD.findall(text)
 
 
 class Analysis:

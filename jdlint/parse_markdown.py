@@ -55,8 +55,17 @@ def parse_markdown(
     Front matter that is not valid YAML stays front matter (it is not read as the draft's text)
     and comes back as a problem to report, with the span of the line where the YAML breaks.
     A ``---`` block whose YAML is a plain value or a list, not keys and values, was never
-    front matter: it is a thematic break, and the text under it is linted as Markdown.
+    front matter: it is a thematic break, and the text under it is linted as Markdown. Front
+    matter that lost its opening ``---`` is read as front matter when nothing but YAML stands
+    above the first ``---`` line (see :func:`_headless_front_matter`).
     """
+    headless = _headless_front_matter(text)
+    if headless is not None:
+        end, keys = headless
+        fence_end = lines.line_end(end)
+        blank = _BLANK.sub(" ", text[:fence_end])  # the same offsets, no text to read
+        tokens = _parser().parse(blank + text[fence_end:])
+        return _Walker(text, lines).walk(tokens), keys, Span(0, fence_end), None
     tokens = _parser().parse(text)
     front_matter: dict[str, Any] = {}
     front_span = None
@@ -73,6 +82,46 @@ def parse_markdown(
             line = min(max(error.line, start + 2), max(start + 2, end - 1))
             problem = FrontMatterProblem(_line_span(text, lines, line), str(error))
     return _Walker(text, lines).walk(tokens), front_matter, front_span, problem
+
+
+_FENCE = re.compile(r"^---[ \t]*$", re.MULTILINE)
+_HEADLESS_LINE = re.compile(
+    r"(?:#.*"  # a YAML comment
+    # a lower-case key of up to three words, as site generators and templates name them
+    r"|[a-z_][a-z0-9_-]*(?: [a-z0-9_-]+){0,2}:(?:[ \t].*)?"
+    r"|[ \t]+.*|-[ \t].*"  # an indented line, an item of a list value
+    r"|[ \t]*)\Z"
+)
+_MAX_HEADLESS_LINES = 400
+_MIN_HEADLESS_KEYS = 2
+_BLANK = re.compile(r"[^\n]")
+
+
+def _headless_front_matter(text: str) -> tuple[int, dict[str, Any]] | None:
+    """Front matter whose opening ``---`` was lost: the 1-based line of its closing ``---``
+    and its keys, or ``None``.
+
+    Only lines a YAML front matter holds may stand above the first ``---`` line (comments,
+    lower-case ``key: value`` lines, indented or list lines), and together they must parse into
+    a mapping of two keys or more; anything else is Markdown (a heading and a thematic break,
+    a ``Location: Leeds`` line).
+    """
+    if text.startswith("---"):
+        return None
+    fence = _FENCE.search(text)
+    if fence is None:
+        return None
+    block = text[: fence.start()]
+    lines = block.split("\n")
+    if len(lines) > _MAX_HEADLESS_LINES or not all(_HEADLESS_LINE.match(line) for line in lines):
+        return None
+    try:
+        data = load_yaml_text(block)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(data, dict) or len(data) < _MIN_HEADLESS_KEYS:
+        return None
+    return len(lines), {str(key): value for key, value in data.items()}
 
 
 class _NotAMapping(FrontMatterError):
@@ -180,6 +229,13 @@ class _Walker:
         marker_at = self.text.find(marker_text, line_start, span.start)
         if marker_at < 0:
             marker_at = line_start
+        lines = self._line_spans(span)
+        markers = [_markdown_marker(self.text[line.start : line.end]) for line in lines]
+        markers[0] = None  # the item's own first line
+        first = next((i for i, marker in enumerate(markers) if marker is not None), None)
+        if first is not None:  # "1. … ALL of the following:" over "-Providing …" lines
+            span = Span(span.start, lines[first - 1].end).trimmed(self.text)
+            content = self.text[span.start : span.end]
         bullet = Bullet(
             span=span,
             text=content,
@@ -189,31 +245,32 @@ class _Walker:
         )
         self.list_stack[-1].bullets.append(bullet)
         self.item_stack[-1] = (item_token, bullet)
+        if first is not None:
+            nested = ItemList(ordered=False)
+            self.blocks.append(nested)
+            self._marker_items(nested, lines[first:], markers[first:], bullet.depth + 1)
+            bullet.subheading = heads_nested_list(content)
 
-    def _marker_lines(self, span: Span) -> bool:
-        """Read a paragraph whose lines open with markers Markdown does not know ("•", "·",
-        "-Text" glued to its dash) as a list; lines above its first marker stay a paragraph (or
-        a heading), lines under a marker without one continue that item. Items in paragraphs
-        of their own, one after another, make one list."""
+    def _line_spans(self, span: Span) -> list[Span]:
+        """The span of each line of the text in *span*."""
         lines: list[Span] = []
         offset = span.start
         for source_line in self.text[span.start : span.end].split("\n"):
             lines.append(Span(offset, offset + len(source_line)))
             offset += len(source_line) + 1
-        markers = [_markdown_marker(self.text[line.start : line.end]) for line in lines]
-        first = next((i for i, marker in enumerate(markers) if marker is not None), None)
-        if first is None:
-            return False
-        if first:
-            above = Span(span.start, lines[first - 1].end).trimmed(self.text)
-            text = self.text[above.start : above.end]
-            heading = looks_like_heading(text)
-            self.blocks.append(Heading(above, text, 0) if heading else Paragraph(above, text))
-        if first or not self.blocks or self.blocks[-1] is not self.marker_list:
-            self.marker_list = ItemList(ordered=False)
-            self.blocks.append(self.marker_list)
-        for line, marker in zip(lines[first:], markers[first:], strict=True):
-            items = self.marker_list.bullets
+        return lines
+
+    def _marker_items(
+        self,
+        item_list: ItemList,
+        lines: list[Span],
+        markers: list[re.Match[str] | None],
+        depth: int,
+    ) -> None:
+        """Add an item to *item_list* for each line with a marker; a line without one continues
+        the item above."""
+        for line, marker in zip(lines, markers, strict=True):
+            items = item_list.bullets
             if marker is None:  # a wrapped line of the item above
                 items[-1].span = Span(items[-1].span.start, line.end).trimmed(self.text)
                 items[-1].text = self.text[items[-1].span.start : items[-1].span.end]
@@ -227,9 +284,29 @@ class _Walker:
                     text=self.text[content.start : content.end],
                     marker=marker[name],
                     marker_span=Span(start, end),
-                    depth=0,
+                    depth=depth,
                 )
             )
+
+    def _marker_lines(self, span: Span) -> bool:
+        """Read a paragraph whose lines open with markers Markdown does not know ("•", "·",
+        "-Text" glued to its dash) as a list; lines above its first marker stay a paragraph (or
+        a heading), lines under a marker without one continue that item. Items in paragraphs
+        of their own, one after another, make one list."""
+        lines = self._line_spans(span)
+        markers = [_markdown_marker(self.text[line.start : line.end]) for line in lines]
+        first = next((i for i, marker in enumerate(markers) if marker is not None), None)
+        if first is None:
+            return False
+        if first:
+            above = Span(span.start, lines[first - 1].end).trimmed(self.text)
+            text = self.text[above.start : above.end]
+            heading = looks_like_heading(text)
+            self.blocks.append(Heading(above, text, 0) if heading else Paragraph(above, text))
+        if first or not self.blocks or self.blocks[-1] is not self.marker_list:
+            self.marker_list = ItemList(ordered=False)
+            self.blocks.append(self.marker_list)
+        self._marker_items(self.marker_list, lines[first:], markers[first:], depth=0)
         return True
 
     def _on_html_block(self, token: Token, tokens: list[Token], index: int) -> None:

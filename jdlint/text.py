@@ -8,6 +8,10 @@ of five letters or more and a lower-case word: "makanan. saat ini"), except afte
 that stands before what follows it (``e.g. Excel``, ``Pend. Min. S1``, ``No. 5``; listed in
 ``rules/data/abbreviations.yaml``) or after an initial (``J. Smith``, ``U.S. Citizen``); every
 line of a draft (a bullet, a heading, a ``Key: value`` line) is also a sentence unit of its own.
+Text damaged on its way from a web page keeps its sentence ends: a full stop glued to the next
+sentence ("baik.Mengembangkan") or to Markdown bold ("now.**Then"), a garbled no-break space
+after it ("hiring.Â Then"), and list items run together by a scrape ("targetMemiliki"; three or
+more "- Item" markers inside one line) end sentences too.
 """
 
 from __future__ import annotations
@@ -22,16 +26,32 @@ from jdlint.spans import Span
 WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:[-'’][^\W_]+)*")
 _SENTENCE_END = re.compile(
     r"(?=[.!?…])(?:"  # (checked first: most places are not punctuation)
-    r"[.!?…]+[\"'”’)\]*_]*(?=\s+[*_]*[\"'“‘(\[]?[^\W_a-z])"  # before a capital, digit, quote
+    # before a capital, digit or quote, maybe past a garbled no-break space ("Â" before it)
+    r"[.!?…]+[\"'”’)\]*_]*(?=(?:Â(?=[\xa0 ]))?\s+[*_]*[\"'“‘(\[]?[^\W_a-z])"
     r"|\.(?<=[^\W\d_]{5}\.)(?=\s+[a-z])"  # after a long word, before a lower-case one
+    # glued to the next sentence, as scraped lists lose their line breaks ("baik.Mengembangkan"),
+    # or to Markdown emphasis ("now.**Then", "team.**Benefits**")
+    r"|[.!?](?<=[a-z]{3}[.!?])(?=[A-Z][a-z0-9])|[.!?](?<=[a-z]\)[.!?])(?=[A-Z][a-z0-9])"
+    r"|[.!?…]+[\"'”’)\]]*(?=[*_]{2}[\"'“‘(\[]?[^\W\d_a-z])"
     r"|[.!?…]+[\"'”’)\]*_]*\s*$)"  # (closing quotes, brackets and Markdown emphasis stay in)
 )
+_GLUED_ITEM = re.compile(
+    r"(?<![^\W\d_])[a-z]{4,}(?=[A-Z][a-z]{2})|(?<=[a-z]{3})\)(?=[A-Z][a-z]{2})"
+)
+"""A lower-case word or a closing bracket run into a capitalised word, as scraped lists lose
+their line breaks ("targetMemiliki", "skillsData", "(lebih disukai)Mampu"); names with a
+capital inside ("PowerPoint") start upper-case."""
+_INLINE_ITEM = re.compile(r"(?<=[^\W_]) [-•] (?=[A-Z])")
+"""A list marker inside a line, before a capital: a list whose line breaks a scrape lost
+("Responsibilities - Supporting teams … - Assisting in …")."""
+_MIN_INLINE_ITEMS = 3
+"""How many such markers a text needs before they are read as items (a dash or two is prose)."""
 _ABBREVIATION = re.compile(r"(?<![\w.])(?:[^\W\d_]+\.)*[^\W\d_]+\.\Z")
 """The letters (maybe dotted: ``e.g.``, ``U.S.``) that a full stop closes, at the end of a text."""
 _LONGEST_ABBREVIATION = 16
 _INITIAL = re.compile(r"(?:\A|\.)[A-Z]\.\Z")
 """A single capital closed by a full stop: ``J.``, and the last letter of ``U.S.``."""
-_NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?(\S+)")
+_NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]?(\S+)")
 _VALUE = re.compile(r"\d|[A-Z]+(?![^\W\d_])")
 """The start of a number or of a code in capitals: ``35``, ``S1``, ``SMA/SMK``, ``D3``."""
 
@@ -69,13 +89,25 @@ def sentence_spans(text: str, offset: int = 0) -> list[Span]:
     """
     spans: list[Span] = []
     start = 0
-    for match in _SENTENCE_END.finditer(text):
-        if match.group() == "." and _continues(text, match.start(), match.end()):
-            continue
-        _append_trimmed(spans, text, start, match.end(), offset)
-        start = match.end()
+    for end in _sentence_ends(text):
+        _append_trimmed(spans, text, start, end, offset)
+        start = end
     _append_trimmed(spans, text, start, len(text), offset)
     return spans
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where the sentences of *text* end, in order (the end of the text aside)."""
+    ends = [
+        match.end()
+        for match in _SENTENCE_END.finditer(text)
+        if match.group() != "." or not _continues(text, match.start(), match.end())
+    ]
+    glued = [match.end() for match in _GLUED_ITEM.finditer(text)]
+    inline = [match.start() for match in _INLINE_ITEM.finditer(text)]
+    if len(inline) >= _MIN_INLINE_ITEMS:
+        glued += inline
+    return sorted(ends + glued) if glued else ends
 
 
 def _continues(text: str, dot: int, after: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from jdlint.diagnostics import Finding
@@ -264,8 +265,9 @@ def _unit_length(context: Context) -> Iterator[Finding]:
         for unit in units:
             if unit.kind == "bullet":
                 by_bullet.setdefault(unit.block, []).append(unit)
+        lead_ins = _lead_in_items(context.document.bullets)
         for bullet in context.document.bullets:
-            if bullet.subheading:
+            if bullet.subheading or bullet.span.start in lead_ins:
                 continue
             pieces = by_bullet.get(bullet.span.start, [])
             words = sum(len(unit.words) for unit in pieces)
@@ -291,6 +293,17 @@ def _unit_length(context: Context) -> Iterator[Finding]:
             and (len(unit.words) > most_words)
         ):
             yield Finding(unit.span, {"words": len(unit.words), "max_words": most_words})
+
+
+def _lead_in_items(bullets: list[Bullet]) -> set[int]:
+    """Where the items that introduce a nested list with a closing ``:`` start ("1. … This
+    experience must include ALL of the following:"): lead-ins, not points to measure."""
+    ordered = sorted(bullets, key=lambda bullet: bullet.span.start)
+    return {
+        bullet.span.start
+        for bullet, following in pairwise(ordered)
+        if following.depth > bullet.depth and bullet.text.rstrip().endswith((":", "："))
+    }
 
 
 UNIT_LENGTH = Kind(

@@ -217,8 +217,10 @@ def front_matter_values(document: Document) -> list[Span]:
     if document.front_matter_problem is not None:
         return [span]
     block = document.text[span.start : span.end]
-    first, last = block.find("\n") + 1, block.rfind("\n")  # inside the "---" fences
-    if first <= 0 or last < first:
+    # inside the "---" fences (front matter that lost its opening one starts at its first key)
+    first = block.find("\n") + 1 if block.startswith("---") else 0
+    last = block.rfind("\n")
+    if last < first:
         return []
     try:
         root = yaml.compose(block[first:last], Loader=_SafeLoader)

@@ -31,8 +31,29 @@ _TEMPLATE_CODE = re.compile(r"\{\{|\{%|\$\{")
 @functools.cache
 def _role_ends() -> frozenset[str]:
     """Words that end a role name in running text (rules/data/titles.yaml), every language."""
-    lists = vocabulary("titles")["role_ends"]
+    data = vocabulary("titles")
+    lists = [*data["role_ends"].values(), *data["clause_starts"].values()]
+    return frozenset(word.lower() for words in lists for word in words)
+
+
+@functools.cache
+def _clause_starts() -> frozenset[str]:
+    """Words that start a new clause after a stated title (rules/data/titles.yaml)."""
+    lists = vocabulary("titles")["clause_starts"]
     return frozenset(word.lower() for words in lists.values() for word in words)
+
+
+def _before_clause(text: str) -> str:
+    """*text* up to the clause that follows a title: "Data Engineer" of "Data Engineer will
+    design our pipelines". Text that opens with such a word ("We are hiring") is kept."""
+    starts = _clause_starts()
+    words = list(re.finditer(r"\S+", text))
+    if not words or words[0].group().lower() in starts:
+        return text
+    for position, word in enumerate(words[1:], start=1):
+        if word.group().lower() in starts:
+            return text[: words[position - 1].end()]
+    return text
 
 
 def _role_name(role: str) -> int | None:
@@ -74,14 +95,19 @@ def _title_statements(context: Context) -> list[tuple[str, Span]]:
     document = context.document
     found: list[tuple[str, Span]] = []
     if document.title and document.title_span is not None:
-        found.append((_link_text(document.title), document.title_span))
+        found.append((_stated(document.title), document.title_span))
     for section in document.sections:
         if section.own_canonical == "title" and section.heading is not None:
-            found.append((_link_text(section.heading.text.strip("#*_ :")), section.heading.span))
+            found.append((_stated(section.heading.text.strip("#*_ :")), section.heading.span))
     for detail in document.details:
         if detail.field == "title" and detail.value:
-            found.append((_link_text(detail.value), detail.value_span))
+            found.append((_stated(detail.value), detail.value_span))
     return found
+
+
+def _stated(text: str) -> str:
+    """The role a title statement names: link text, without a clause run on after it."""
+    return _before_clause(_link_text(text))
 
 
 def _link_text(text: str) -> str:
@@ -117,17 +143,58 @@ def _same_word(one: str, other: str) -> bool:
 def _contained(shorter: list[str], longer: list[str]) -> bool:
     """Whether the words of *shorter* appear in *longer* in order ("Consulting Engineer" in
     "18F Consulting Software Engineer")."""
+    return _unmatched(shorter, longer) is not None
+
+
+def _unmatched(shorter: list[str], longer: list[str]) -> list[str] | None:
+    """The words of *longer* left over when the words of *shorter* are found in it in order, or
+    ``None`` when they are not all found."""
     position = 0
+    left = []
     for word in longer:
         if position < len(shorter) and _same_word(shorter[position], word):
             position += 1
-    return position == len(shorter)
+        else:
+            left.append(word)
+    return left if position == len(shorter) else None
 
 
 def _names_the_title(text: str, title: str) -> bool:
-    """Whether *text* names the role *title* names: the same words (spelling slips aside), a
-    shorter form of it, or one of its parts set off by a dash, a comma or brackets ("Data
-    Analyst" for "Data Analyst - Growth Team", and the other way round)."""
+    """Whether *text* names the role *title* names, either way round: the same words (spelling
+    slips aside, a field after a comma: "Analyst, Finance" for "Finance Analyst"), a shorter
+    form of it, or one of its parts set off by a dash, a comma or brackets ("Data Analyst" for
+    "Data Analyst - Growth Team"); or *title* is *text* without a word such as "Staff"."""
+    return any(
+        _names(one, other) or _shortens(other, one)
+        for one in _word_orders(text)
+        for other in _word_orders(title)
+    )
+
+
+@functools.cache
+def _role_nouns() -> frozenset[str]:
+    """Words that say only that a title names a job (rules/data/titles.yaml), every language."""
+    lists = vocabulary("titles")["role_nouns"]
+    return frozenset(normalise_label(word) for words in lists.values() for word in words)
+
+
+def _shortens(title: str, text: str) -> bool:
+    """Whether *title* is *text* without a word that only says it is a job: a headline "Front
+    Office" over "Posisi: Front Office Staff" ("Manajer Akun Strategis" is another title)."""
+    left = _unmatched(_words(title), _words(text))
+    return left is not None and all(word in _role_nouns() for word in left)
+
+
+def _word_orders(text: str) -> tuple[str, ...]:
+    """*text*, and "Finance Analyst" for a field written after a comma ("Analyst, Finance")."""
+    parts = text.split(", ")
+    if len(parts) == 2 and all(_words(part) for part in parts):
+        return text, f"{parts[1]} {parts[0]}"
+    return (text,)
+
+
+def _names(text: str, title: str) -> bool:
+    """Whether *text* is *title* or a shorter form or a part of it."""
     title_words = _words(title)
     if _contained(_words(text), title_words):
         return True
