@@ -219,12 +219,12 @@ def _charts(audit: Audit) -> str:
 
 def column_chart(labels: Sequence[str], counts: Sequence[int]) -> str:
     """An SVG chart of one vertical bar per label, its height the label's count."""
-    width, height, base = 360, 200, 150
+    width, base, margin = 320, 150, 60  # the margin holds the slanted labels
     step = width / max(len(labels), 1)
     top = max(counts, default=0) or 1
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width + margin}" '
+        f'height="{base + margin}" viewBox="0 0 {width + margin} {base + margin}" role="img">'
         f'<line x1="0" y1="{base}" x2="{width}" y2="{base}" class="axis"/>'
     ]
     for index, (label, count) in enumerate(zip(labels, counts, strict=True)):
