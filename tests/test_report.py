@@ -7,6 +7,7 @@ import csv
 import os
 import re
 import shutil
+import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -112,6 +113,24 @@ def test_audit_keeps_only_the_worst_postings_for_the_table() -> None:
     assert audit.postings == 50
     assert sum(audit.completeness) == 50
     assert "The 3 worst of 50 postings" in render(audit)
+
+
+def _peak_of_auditing(postings: int) -> int:
+    """The peak memory, in bytes, of auditing *postings* results made one at a time."""
+    warning = diagnostic("JD702", "warning", "Sentence has 40 words; keep it under 35")
+    tracemalloc.start()
+    audit = Audit(keep=200)
+    for index in range(postings):
+        audit.add(result(f"export.csv#REQ-{index}", *[warning] * (index % 5)))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert audit.postings == postings
+    return peak
+
+
+def test_audit_memory_stays_flat_in_the_number_of_postings() -> None:
+    small, large = _peak_of_auditing(2_000), _peak_of_auditing(20_000)
+    assert large < small * 1.5
 
 
 def test_report_escapes_every_text_and_needs_no_network(tmp_path: Path) -> None:
