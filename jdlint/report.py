@@ -219,7 +219,7 @@ def _charts(audit: Audit) -> str:
 
 def column_chart(labels: Sequence[str], counts: Sequence[int]) -> str:
     """An SVG chart of one vertical bar per label, its height the label's count."""
-    width, base, margin = 320, 150, 60  # the margin holds the slanted labels
+    width, base, margin = 310, 150, 75  # the margin holds the slanted labels
     step = width / max(len(labels), 1)
     top = max(counts, default=0) or 1
     parts = [
