@@ -133,6 +133,24 @@ def test_audit_memory_stays_flat_in_the_number_of_postings() -> None:
     assert large < small * 1.5
 
 
+def test_render_escapes_messages_paths_and_languages() -> None:
+    hostile = "<img src=x onerror=alert(1)>"
+    audit = Audit().add_all(
+        [
+            FileResult(
+                f"{hostile}.md",
+                hostile,
+                [diagnostic("JD801", "warning", f'Hiring cliché "{hostile}"')],
+                {"readability": 40.0, "completeness": 60, "gender_coding": hostile},
+                {"words": 10},
+            )
+        ]
+    )
+    page = render(audit, title=hostile)
+    assert "<img" not in page
+    assert page.count("&lt;img src=x onerror=alert(1)&gt;") >= 6
+
+
 def test_report_escapes_every_text_and_needs_no_network(tmp_path: Path) -> None:
     page = write_report(tmp_path).read_text(encoding="utf-8")
     assert HOSTILE_ID not in page
