@@ -321,6 +321,80 @@ def _is_dir(path: Path) -> bool:
         return False
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The HTML file to write.",
+)
+@click.option("--title", default="jdlint audit report", show_default=True, help="Page title.")
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGE_CHOICES),
+    default="auto",
+    show_default=True,
+    help="As for `check`.",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="As for `check`.",
+)
+@click.option("--select", help="As for `check`.")
+@click.option("--ignore", help="As for `check`.")
+@click.option("--force-exclude", is_flag=True, help="As for `check`.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="As for `check`.")
+@click.option("--text-column", "--text-field", "text_field", help="As for `check`.")
+@click.option("--id-column", "--id-field", "id_field", help="As for `check`.")
+def report(
+    paths: tuple[Path, ...],
+    output: Path,
+    title: str,
+    lang: str,
+    config_path: Path | None,
+    select: str | None,
+    ignore: str | None,
+    force_exclude: bool,
+    jobs: int,
+    text_field: str | None,
+    id_field: str | None,
+) -> None:
+    """Write an audit of drafts, folders and exports as one self-contained HTML page:
+    score distributions, the most frequent rules, the worst postings, a table per posting."""
+    from jdlint.report import Audit, render  # only here: `check` does not need it
+
+    exports = tuple(path for path in paths if is_export(path) and not _is_dir(path))
+    problems: list[str] = []
+    try:
+        finder = ConfigFinder(config_path, _codes(select), _codes(ignore))
+        named = tuple(path for path in paths if path not in exports)
+        drafts = _drafts(named, False, finder, force_exclude)
+        fields = Fields(text_field, id_field)
+        for export in exports:
+            check_header(export, fields)
+        workers = jobs or available_workers()
+        results = chain(
+            _results(drafts, None, False, finder, lang, workers),
+            _export_results(exports, fields, finder, lang, workers),
+        )
+        audit = Audit().add_all(_noting_problems(results, problems))
+    except ConfigError as error:
+        _configuration_failure(error)
+    try:
+        output.write_text(render(audit, title), encoding="utf-8")
+    except OSError as error:
+        click.echo(f"jdlint: cannot write {output}: {error.strerror or error}", err=True)
+        sys.exit(2)
+    for problem in problems:
+        click.echo(f"jdlint: {problem}", err=True)
+    click.echo(f"Wrote {output}: {audit.postings} postings", err=True)
+    sys.exit(2 if problems else 0)
+
+
 @cli.command("rules")
 @click.option(
     "--format",
