@@ -21,10 +21,10 @@ from jdlint.spans import Span
 
 WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:[-'’][^\W_]+)*")
 _SENTENCE_END = re.compile(
-    r"(?=[.!?…])(?:"  # (checked first: most places are not punctuation)
-    r"[.!?…]+[\"'”’)\]*_]*(?=\s+[*_]*[\"'“‘(\[]?[^\W_a-z])"  # before a capital, digit, quote
-    r"|\.(?<=[^\W\d_]{5}\.)(?=\s+[a-z])"  # after a long word, before a lower-case one
-    r"|[.!?…]+[\"'”’)\]*_]*\s*$)"  # (closing quotes, brackets and Markdown emphasis stay in)
+    r"[.!?…](?:"  # (a mark first: the search skips straight to the next one)
+    r"[.!?…]*[\"'”’)\]*_]*(?=\s+[*_]*[\"'“‘(\[]?[^\W_a-z])"  # before a capital, digit, quote
+    r"|(?<=[^\W\d_]{5}\.)(?=\s+[a-z])"  # a full stop after a long word, before a lower-case one
+    r"|[.!?…]*[\"'”’)\]*_]*\s*$)"  # (closing quotes, brackets and Markdown emphasis stay in)
 )
 _ABBREVIATION = re.compile(r"(?<![\w.])(?:[^\W\d_]+\.)*[^\W\d_]+\.\Z")
 """The letters (maybe dotted: ``e.g.``, ``U.S.``) that a full stop closes, at the end of a text."""
