@@ -25,15 +25,15 @@ from jdlint.spans import Span
 
 WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:[-'’][^\W_]+)*")
 _SENTENCE_END = re.compile(
-    r"(?=[.!?…])(?:"  # (checked first: most places are not punctuation)
+    r"[.!?…](?:"  # (a mark first: the search skips straight to the next one)
     # before a capital, digit or quote, maybe past a garbled no-break space ("Â" before it)
-    r"[.!?…]+[\"'”’)\]*_]*(?=(?:Â(?=[\xa0 ]))?\s+[*_]*[\"'“‘(\[]?[^\W_a-z])"
-    r"|\.(?<=[^\W\d_]{5}\.)(?=\s+[a-z])"  # after a long word, before a lower-case one
+    r"[.!?…]*[\"'”’)\]*_]*(?=(?:Â(?=[\xa0 ]))?\s+[*_]*[\"'“‘(\[]?[^\W_a-z])"
+    r"|(?<=[^\W\d_]{5}\.)(?=\s+[a-z])"  # a full stop after a long word, before a lower-case one
     # glued to the next sentence, as scraped lists lose their line breaks ("baik.Mengembangkan"),
     # or to Markdown emphasis ("now.**Then", "team.**Benefits**")
-    r"|[.!?](?<=[a-z]{3}[.!?])(?=[A-Z][a-z0-9])|[.!?](?<=[a-z]\)[.!?])(?=[A-Z][a-z0-9])"
-    r"|[.!?…]+[\"'”’)\]]*(?=[*_]{2}[\"'“‘(\[]?[^\W\d_a-z])"
-    r"|[.!?…]+[\"'”’)\]*_]*\s*$)"  # (closing quotes, brackets and Markdown emphasis stay in)
+    r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z0-9])|(?<=[a-z]\)[.!?])(?=[A-Z][a-z0-9])"
+    r"|[.!?…]*[\"'”’)\]]*(?=[*_]{2}[\"'“‘(\[]?[^\W\d_a-z])"
+    r"|[.!?…]*[\"'”’)\]*_]*\s*$)"  # (closing quotes, brackets and Markdown emphasis stay in)
 )
 _GLUED_ITEM = re.compile(
     r"(?<![^\W\d_])[a-z]{4,}(?=[A-Z][a-z]{2})|(?<=[a-z]{3})\)(?=[A-Z][a-z]{2})"
