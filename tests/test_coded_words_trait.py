@@ -156,3 +156,19 @@ def test_a_discipline_in_the_summary_does_not_tip_a_balanced_posting() -> None:
         "- Supportive of colleagues.\n"
     )
     assert _verdict(text) == "neutral"
+
+
+def test_an_item_after_a_nested_list_is_read() -> None:
+    # The analysis lists a nested list's items before the item that follows it; a coded
+    # word there must still be found.
+    text = (
+        "# Support Engineer\n\n"
+        "## About You:\n\n"
+        "  * You have 3+ years of support experience.\n"
+        "  * Bonus points if you: \n"
+        "    * have run a help desk\n"
+        "    * know Zendesk well\n"
+        "  * You are warm and supportive with customers, and join our (rather quiet!) on-call "
+        "rotation.\n"
+    )
+    assert _counted(text) == ["warm", "supportive"]

@@ -83,11 +83,16 @@ class CandidateText:
     def __init__(self, context: Context, audience: Audience) -> None:
         self._text = context.document.text
         self._audience = audience
-        self._units = [
-            unit
-            for unit in context.analysis.units
-            if unit.kind != "heading" and unit.language == context.language
-        ]
+        # In reading order: the analysis lists a section's units together, which is not
+        # always the order they stand in the text.
+        self._units = sorted(
+            (
+                unit
+                for unit in context.analysis.units
+                if unit.kind != "heading" and unit.language == context.language
+            ),
+            key=lambda unit: unit.span.start,
+        )
         self._starts = [unit.span.start for unit in self._units]
         self._found: dict[int, list[tuple[int, int]]] = {}
         self._index = context.analysis.word_index
