@@ -48,7 +48,7 @@ def test_equal_opportunity_sentence_without_a_heading_is_left_out() -> None:
     text = (
         "Customer Care Adviser\n\n"
         "You will answer calls and emails from our members and help them with their bookings.\n"
-        "You are patient, warm and supportive, and you take care with sensitive conversations.\n"
+        "You are patient, warm and supportive, and sensitive to what callers are going through.\n"
         "Brightline is an equal opportunity employer and is committed to diversity. We are "
         "committed to reasonable accommodations for applicants with a disability.\n"
     )

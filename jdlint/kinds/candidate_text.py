@@ -100,13 +100,18 @@ class CandidateText:
     def __init__(self, context: Context, audience: Audience) -> None:
         self._text = context.document.text
         self._audience = audience
-        self._units = [
-            unit
-            for unit in context.analysis.units
-            if unit.kind != "heading" and unit.language == context.language
-        ]
+        # In reading order: the analysis lists a section's units together, which is not
+        # always the order they stand in the text.
+        self._units = sorted(
+            (
+                unit
+                for unit in context.analysis.units
+                if unit.kind != "heading" and unit.language == context.language
+            ),
+            key=lambda unit: unit.span.start,
+        )
         self._starts = [unit.span.start for unit in self._units]
-        self._found: dict[int, list[tuple[int, int]]] = {}
+        self._may_match: dict[int, bool] = {}
         self._index = context.analysis.word_index
         self._describes = {id(unit): self._judge(unit) for unit in self._units}
         self.word_count = sum(len(unit.words) for unit in self._units if self._describes[id(unit)])
@@ -135,34 +140,20 @@ class CandidateText:
         return unit.kind == "bullet" and item_kind(sentence) in _CANDIDATE_ITEMS
 
     def _holds(self, patterns: tuple[RulePattern, ...], unit: Unit) -> bool:
-        """Whether one of *patterns* matches inside *unit*.
-
-        Each pattern is searched once in the whole draft; only a unit that a match crosses
-        into is searched on its own.
-        """
+        """Whether one of *patterns* matches inside *unit* (look-behinds see the text before)."""
         start, end = unit.span.start, unit.span.end
-        for pattern in patterns:
-            spans = self._matches(pattern)
-            index = bisect_right(spans, (start, -1))
-            if index and spans[index - 1][1] > start:
-                index -= 1  # a match that starts before the unit and reaches into it
-            for match_start, match_end in spans[index:]:
-                if match_start >= end:
-                    break
-                if start <= match_start and match_end <= end:
-                    return True
-                if next(find_all(pattern, self._text, start, end), None) is not None:
-                    return True
-                break
-        return False
+        return any(
+            next(find_all(pattern, self._text, start, end), None) is not None
+            for pattern in patterns
+            if self._possible(pattern)
+        )
 
-    def _matches(self, pattern: RulePattern) -> list[tuple[int, int]]:
-        """Where *pattern* matches in the draft (searched once per draft)."""
+    def _possible(self, pattern: RulePattern) -> bool:
+        """Whether the draft holds the words *pattern* needs (checked once per draft)."""
         key = id(pattern)
-        if key not in self._found:
-            possible = pattern.may_match(self._index)  # the draft holds the words it needs
-            self._found[key] = [m.span() for m in find_all(pattern, self._text)] if possible else []
-        return self._found[key]
+        if key not in self._may_match:
+            self._may_match[key] = pattern.may_match(self._index)
+        return self._may_match[key]
 
 
 _CANDIDATE_ITEMS = ("qualifications", "responsibilities")
