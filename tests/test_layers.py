@@ -65,6 +65,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "explain",
             "formatters",
             "lsp",
+            "report",
             "scaffold",
             "schema",
             "spacy_component",
