@@ -165,6 +165,12 @@ class Option:
         return f"unknown {label} {value!r}{suggest(value, allowed)}; {label}s: {', '.join(allowed)}"
 
 
+SECTIONS_OPTION = Option(
+    list, None, "only search these canonical sections", items=str, choices=SECTION_NAMES
+)
+"""The ``sections`` option of the kinds that search text: where to look."""
+
+
 @dataclass(frozen=True)
 class Context:
     """What a check sees: the document, its shared analysis and the rule's resolved options.

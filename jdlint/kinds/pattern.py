@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jdlint.diagnostics import Finding
-from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
+from jdlint.kinds.base import SECTIONS_OPTION, Context, Kind, Option
 from jdlint.kinds.filters import FILTER_OPTIONS, Filters, MatchFilter, compile_all, prepare_filters
 from jdlint.kinds.matching import compile_pattern, find_in_text, match_case
 from jdlint.spans import Span
@@ -124,13 +124,7 @@ PATTERN = Kind(
             fields=tuple(sorted(_ENTRY_FIELDS)),
         ),
         "ignore_case": Option(bool, True, "match regardless of case"),
-        "sections": Option(
-            list,
-            None,
-            "only search these canonical sections",
-            items=str,
-            choices=SECTION_NAMES,
-        ),
+        "sections": SECTIONS_OPTION,
         "first_only": Option(bool, False, "report only the first match in the draft"),
         **FILTER_OPTIONS,
     },

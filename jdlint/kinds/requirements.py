@@ -15,7 +15,7 @@ from typing import Any
 
 from jdlint.data import vocabulary
 from jdlint.diagnostics import Finding
-from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
+from jdlint.kinds.base import SECTIONS_OPTION, Context, Kind, Option
 from jdlint.kinds.filters import FILTER_OPTIONS, MatchFilter, prepare_filters
 from jdlint.kinds.matching import compile_pattern, find_in_text
 from jdlint.kinds.pattern import PATTERN
@@ -177,13 +177,7 @@ AGE_LIMIT = Kind(
             fields=PATTERN.options["patterns"].fields,
         ),
         "ignore_case": Option(bool, True, "match `patterns` regardless of case"),
-        "sections": Option(
-            list,
-            None,
-            "only search these canonical sections",
-            items=str,
-            choices=SECTION_NAMES,
-        ),
+        "sections": SECTIONS_OPTION,
         **FILTER_OPTIONS,
     },
     check=_age_limit_check,
@@ -204,13 +198,7 @@ EXPERIENCE_YEARS = Kind(
     doc="Fires on each demand for more than `max_years` years of experience.",
     options={
         "max_years": Option(int, 10, "most years of experience a requirement may ask for"),
-        "sections": Option(
-            list,
-            None,
-            "only search these canonical sections",
-            items=str,
-            choices=SECTION_NAMES,
-        ),
+        "sections": SECTIONS_OPTION,
     },
     check=_experience_check,
 )
@@ -247,13 +235,7 @@ AGE_VERSUS_EXPERIENCE = Kind(
     "years from `working_age`.",
     options={
         "working_age": Option(int, 17, "the age from which working years are counted"),
-        "sections": Option(
-            list,
-            None,
-            "only search these canonical sections",
-            items=str,
-            choices=SECTION_NAMES,
-        ),
+        "sections": SECTIONS_OPTION,
     },
     check=_conflict_check,
 )

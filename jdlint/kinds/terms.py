@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jdlint.diagnostics import Finding
-from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
+from jdlint.kinds.base import SECTIONS_OPTION, Context, Kind, Option
 from jdlint.kinds.filters import FILTER_OPTIONS, MatchFilter, prepare_filters
 from jdlint.kinds.matching import (
     DETERMINERS,
@@ -163,13 +163,7 @@ TERMS = Kind(
         "inflect": Option(
             bool, False, "also match English endings -s, -es, -ed, -ing (first and last words)"
         ),
-        "sections": Option(
-            list,
-            None,
-            "only search these canonical sections",
-            items=str,
-            choices=SECTION_NAMES,
-        ),
+        "sections": SECTIONS_OPTION,
         "fix": Option(bool, False, "offer the replacement as a safe fix"),
         "more_than": Option(int, None, "fire once when the terms occur more than this often"),
         **FILTER_OPTIONS,
