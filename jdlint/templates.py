@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 
 _COMMENT = re.compile(
-    # a block whose tags stand at the start of their lines (a tag quoted inside other text, such
-    # as a YAML comment explaining the syntax, opens nothing)
-    r"^[ \t]*\{%-?\s*comment\b[^\n]*?%\}.*?^[ \t]*\{%-?\s*endcomment\b[^%\n]*%\}"
+    # a block whose opening tag stands at the start of its line (a tag quoted inside other
+    # text, such as a YAML comment explaining the syntax, opens nothing), closed on that line
+    # ("{% comment %}🔻🔻{% endcomment %}") or by a closing tag at the start of a later line
+    r"^[ \t]*\{%-?\s*comment\b[^\n]*?%\}"
+    r"(?:[^\n]*?\{%-?\s*endcomment\b[^%\n]*%\}|.*?^[ \t]*\{%-?\s*endcomment\b[^%\n]*%\})"
     r"|\{#[^\n]*?#\}",
     re.DOTALL | re.IGNORECASE | re.MULTILINE,
 )

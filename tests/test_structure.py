@@ -335,6 +335,29 @@ def test_template_comments_are_not_prose() -> None:
     )
 
 
+def test_a_template_comment_closed_on_its_own_line_hides_only_itself() -> None:
+    """A one-line comment (a marker row editors see) does not run on to the next block's
+    closing tag and hide the summary and the duties between them."""
+    text = (
+        "---\ntitle: Data Engineer\n---\n\n## Role summary\n\n"
+        "{% comment %}🔻🔻🔻🔻{% endcomment %}\n"
+        "You will build the pipelines our analysts use every day, and keep them healthy.\n\n"
+        "## Key objectives\n\n- Build the nightly pipelines\n- Review data models\n"
+        "- Train analysts on the tools\n\n{% comment %}\nEditors: keep this note.\n"
+        "{% endcomment %}\n"
+    )
+    document = parse_document(text, "draft.md")
+    summary = " ".join(
+        paragraph.text
+        for section in document.sections_named("summary")
+        for paragraph in section.paragraphs
+    )
+    assert "You will build" in summary and "Editors" not in summary
+    assert [section.canonical for section in document.sections if section.lists] == [
+        "responsibilities"
+    ]
+
+
 JOB_FAMILY = (
     "# Support Engineer\n\n## Support Engineer (Intermediate)\n\n### Responsibilities\n\n"
     "- Answer tickets from customers\n- Write help articles\n- Reproduce reported bugs\n\n"
