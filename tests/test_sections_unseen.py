@@ -440,3 +440,26 @@ def test_a_second_duties_heading_further_down_counts_toward_the_duties() -> None
         "Uraian Pekerjaan:\n- Melaporkan selisih stok.\n- Melatih staf baru.\n"
     )
     assert _messages(indonesian, "loker.txt", "JD308") == []
+
+
+BENEFITS_AFTER_DUTIES = {
+    "en": (
+        "Data Analyst\n\nResponsibilities\nBuild weekly sales dashboards for the regional leads.\n"
+        "Clean and join data from the CRM and the billing system.\n"
+        "Present the findings to the sales managers each Monday.\n\nWhat You'll Gain\n"
+        "Health cover for you and your family.\nA yearly learning budget.\n"
+        "Flexible hours and two remote days a week.\n"
+    ),
+    "id": (
+        "Staf Admin\n\nTanggung Jawab\nMembuat laporan penjualan harian.\n"
+        "Mengarsipkan dokumen pengiriman.\nMenjawab telepon pelanggan.\n\n"
+        "Apa yang Kamu Dapatkan\nGaji pokok dan insentif bulanan.\n"
+        "BPJS Kesehatan dan Ketenagakerjaan.\nPelatihan rutin.\n"
+    ),
+}
+
+
+def test_what_the_candidate_gains_is_benefits_not_more_duties() -> None:
+    for language, text in BENEFITS_AFTER_DUTIES.items():
+        assert _sections(text, "draft.txt")[-1][1] == "benefits", language
+        assert _messages(text, "draft.txt", "JD303") == [], language
