@@ -144,6 +144,7 @@ class SectionMatcher:
         self.order: list[str] = list(data.get("order", []))
         self._general = frozenset(normalise_label(heading) for heading in data.get("general", []))
         self._pitch = frozenset(normalise_label(heading) for heading in data.get("pitch", []))
+        self._wrappers = frozenset(normalise_label(heading) for heading in data.get("wrappers", []))
         self._facts = frozenset(normalise_label(label) for label in data.get("facts", []))
         conditions = "|".join(re.escape(word) for word in data.get("conditions", []))
         self._condition = re.compile(rf"(?<!\w)(?:{conditions})(?!\w)", re.IGNORECASE)
@@ -159,6 +160,11 @@ class SectionMatcher:
     def is_general(self, heading: str) -> bool:
         """Whether *heading* may stand over other sections ("Additional information")."""
         return normalise_label(heading) in self._general
+
+    def is_wrapper(self, heading: str) -> bool:
+        """Whether *heading* names the whole posting ("About the job"): a job board's wrapper
+        over the real sections, at any level."""
+        return normalise_label(heading) in self._wrappers
 
     def is_pitch(self, heading: str) -> bool:
         """Whether *heading* heads the company's pitch ("Why join us?")."""

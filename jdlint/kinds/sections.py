@@ -67,7 +67,7 @@ def _empty(context: Context) -> Iterator[Finding]:
             or decided_by_content(section.heading.text)
             # a job board's wrapper ("Job description & requirements", "About the job") over
             # the next heading, at whatever level the scrape left it
-            or section_matcher().is_general(section.heading.text)
+            or section_matcher().is_wrapper(section.heading.text)
         ):
             continue
         yield Finding(section.heading.span, {"heading": section.heading.text.strip("#*_ :")})
@@ -82,7 +82,8 @@ EMPTY_SECTION = Kind(
     name="empty-section",
     doc="Fires on a heading that names a section and has nothing under it before the next "
     "heading of its level or higher (a job board's note to applicants is not its content); a "
-    "general heading of a job board right above another heading wraps it, at any level.",
+    "heading that names the whole posting (a job board's wrapper) right above another heading "
+    "wraps it, at any level.",
     options={},
     check=_empty,
 )
