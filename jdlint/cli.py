@@ -62,6 +62,57 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     return tuple(part.strip() for part in value.split(",") if part.strip())
 
 
+# Options that `check` and `report` share: what to read and which rules to run.
+_LANG_OPTION = click.option(
+    "--lang",
+    type=click.Choice(LANGUAGE_CHOICES),
+    default="auto",
+    show_default=True,
+    help="Language of the drafts (auto: detect per file).",
+)
+
+_CONFIG_OPTION = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Configuration file (default: discover .jdlint.yaml or pyproject.toml).",
+)
+
+_SELECT_OPTION = click.option(
+    "--select", help="Comma-separated rule codes or prefixes to run (e.g. JD3,JD401)."
+)
+
+_IGNORE_OPTION = click.option("--ignore", help="Comma-separated rule codes or prefixes to skip.")
+
+_FORCE_EXCLUDE_OPTION = click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Skip files named on the command line that the configuration's `exclude` matches.",
+)
+
+_JOBS_OPTION = click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Processes to lint with (0: one per processor; folders of 32+ files only).",
+)
+
+_TEXT_COLUMN_OPTION = click.option(
+    "--text-column",
+    "--text-field",
+    "text_field",
+    help="Exports (.csv .tsv .jsonl .json): the column or field holding each posting's text.",
+)
+
+_ID_COLUMN_OPTION = click.option(
+    "--id-column",
+    "--id-field",
+    "id_field",
+    help="Exports: the column or field that names each posting (default: id, else row number).",
+)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
@@ -72,21 +123,10 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     show_default=True,
     help="Output format.",
 )
-@click.option(
-    "--lang",
-    type=click.Choice(LANGUAGE_CHOICES),
-    default="auto",
-    show_default=True,
-    help="Language of the drafts (auto: detect per file).",
-)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Configuration file (default: discover .jdlint.yaml or pyproject.toml).",
-)
-@click.option("--select", help="Comma-separated rule codes or prefixes to run (e.g. JD3,JD401).")
-@click.option("--ignore", help="Comma-separated rule codes or prefixes to skip.")
+@_LANG_OPTION
+@_CONFIG_OPTION
+@_SELECT_OPTION
+@_IGNORE_OPTION
 @click.option(
     "--fail-on",
     type=click.Choice(SEVERITIES),
@@ -98,11 +138,7 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     "--stdin-filename",
     help="Read the draft from standard input, report it as NAME (a lone `-` path does too).",
 )
-@click.option(
-    "--force-exclude",
-    is_flag=True,
-    help="Skip files named on the command line that the configuration's `exclude` matches.",
-)
+@_FORCE_EXCLUDE_OPTION
 @click.option(
     "--no-scores",
     is_flag=True,
@@ -114,25 +150,9 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 @click.option(
     "--no-color", is_flag=True, help="Never colour the output (nor when NO_COLOR is set)."
 )
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=0),
-    default=0,
-    help="Processes to lint with (0: one per processor; folders of 32+ files only).",
-)
-@click.option(
-    "--text-column",
-    "--text-field",
-    "text_field",
-    help="Exports (.csv .tsv .jsonl .json): the column or field holding each posting's text.",
-)
-@click.option(
-    "--id-column",
-    "--id-field",
-    "id_field",
-    help="Exports: the column or field that names each posting (default: id, else row number).",
-)
+@_JOBS_OPTION
+@_TEXT_COLUMN_OPTION
+@_ID_COLUMN_OPTION
 @click.option("--fix", is_flag=True, help="Apply the safe fixes rules offer, then report the rest.")
 @click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff; write nothing.")
 def check(
@@ -331,25 +351,14 @@ def _is_dir(path: Path) -> bool:
     help="The HTML file to write.",
 )
 @click.option("--title", default="jdlint audit report", show_default=True, help="Page title.")
-@click.option(
-    "--lang",
-    type=click.Choice(LANGUAGE_CHOICES),
-    default="auto",
-    show_default=True,
-    help="As for `check`.",
-)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="As for `check`.",
-)
-@click.option("--select", help="As for `check`.")
-@click.option("--ignore", help="As for `check`.")
-@click.option("--force-exclude", is_flag=True, help="As for `check`.")
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="As for `check`.")
-@click.option("--text-column", "--text-field", "text_field", help="As for `check`.")
-@click.option("--id-column", "--id-field", "id_field", help="As for `check`.")
+@_LANG_OPTION
+@_CONFIG_OPTION
+@_SELECT_OPTION
+@_IGNORE_OPTION
+@_FORCE_EXCLUDE_OPTION
+@_JOBS_OPTION
+@_TEXT_COLUMN_OPTION
+@_ID_COLUMN_OPTION
 def report(
     paths: tuple[Path, ...],
     output: Path,
