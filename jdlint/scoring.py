@@ -12,12 +12,14 @@ A fact no rule published counts as nothing found.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence, Sized
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any, Protocol
 
+from jdlint.data import vocabulary
 from jdlint.diagnostics import Finding
 from jdlint.spans import Span
 from jdlint.stated_details import JOB_DETAIL_FIELDS, stated_fields
@@ -31,15 +33,12 @@ GENDER_CODING = "gender-coding"
 FACTS = (PLACEHOLDERS, MISSING_PAY, GENDER_CODING)
 """The facts the scores read."""
 
-COMPLETENESS_WEIGHTS = {
-    "title": 10,
-    "summary": 15,
-    "responsibilities": 20,
-    "qualifications": 20,
-    "job_details": 20,
-    "pay_range": 15,
-}
-PLACEHOLDER_PENALTY = 5
+
+@functools.cache
+def _completeness_rules() -> tuple[dict[str, float], float]:
+    """The points of each part and the penalty per placeholder (rules/data/scoring.yaml)."""
+    rules = vocabulary("scoring")["completeness"]
+    return dict(rules["weights"]), float(rules["placeholder_penalty"])
 
 
 class GenderCoding(Protocol):
@@ -112,7 +111,7 @@ def completeness(
     analysis: Analysis, pay_range: bool, filled_details: set[str], placeholders: int
 ) -> Completeness:
     """Score 0–100 from the sections present, the share of job details filled, a pay range and
-    the number of unfilled placeholders (each costs ``PLACEHOLDER_PENALTY`` points)."""
+    the number of unfilled placeholders, weighted as rules/data/scoring.yaml says."""
     document = analysis.document
     breakdown: dict[str, Any] = {
         name: document.has_section(name)
@@ -122,8 +121,9 @@ def completeness(
     breakdown["job_details"] = round(details / len(JOB_DETAIL_FIELDS), 2)
     breakdown["pay_range"] = pay_range
     breakdown["placeholders"] = placeholders
-    total = sum(weight * float(breakdown[name]) for name, weight in COMPLETENESS_WEIGHTS.items())
-    score = max(0, round(total) - PLACEHOLDER_PENALTY * placeholders)
+    weights, penalty = _completeness_rules()
+    total = sum(weight * float(breakdown[name]) for name, weight in weights.items())
+    score = max(0, round(total) - round(penalty * placeholders))
     return Completeness(score, breakdown)
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from jdlint.data import vocabulary
 from jdlint.diagnostics import Finding
 from jdlint.document import Bullet, ItemList, Section
 from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
@@ -78,10 +80,11 @@ def _counted_items(context: Context, lists: list[ItemList]) -> list[Bullet]:
     return counted
 
 
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
-}  # fmt: skip
+@functools.cache
+def _number_words() -> dict[str, int]:
+    """Numbers written as words, in every language (rules/data/requirements.yaml)."""
+    by_language = vocabulary("requirements")["number_words"]
+    return {word: value for words in by_language.values() for word, value in words.items()}
 
 
 def _how_many(found: Any) -> int:
@@ -90,7 +93,7 @@ def _how_many(found: Any) -> int:
     named = (found.groupdict().get("n") or "").lower()
     if named.isdigit():
         return max(1, int(named))
-    return _NUMBER_WORDS.get(named, 1)
+    return _number_words().get(named, 1)
 
 
 def _lead_in(context: Context, first: Bullet) -> str:

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
+from jdlint.data import vocabulary
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import DETAIL_FIELDS, Context, Kind, Option
 from jdlint.stated_details import stated_fields
 
-_LABELS = {
-    "employment_type": "employment type",
-    "location": "location",
-    "reports_to": "reporting line",
-    "travel": "travel",
-    "pay": "pay",
-}
+
+@functools.cache
+def _labels() -> dict[str, str]:
+    """How messages name each detail field (``labels`` in rules/data/details.yaml)."""
+    return dict(vocabulary("details").get("labels") or {})
 
 
 def _check(context: Context) -> Iterator[Finding]:
@@ -22,7 +22,7 @@ def _check(context: Context) -> Iterator[Finding]:
     stated = stated_fields(context.analysis)
     for field in context.options["fields"]:
         if field not in stated:
-            yield Finding(document.anchor("details"), {"detail": _LABELS.get(field, field)})
+            yield Finding(document.anchor("details"), {"detail": _labels().get(field, field)})
 
 
 REQUIRED_DETAILS = Kind(

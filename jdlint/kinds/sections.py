@@ -2,31 +2,25 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from jdlint.content import decided_by_content
-from jdlint.data import section_matcher
+from jdlint.data import section_matcher, vocabulary
 from jdlint.diagnostics import Finding
 from jdlint.document import Paragraph, Section
 from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
 from jdlint.outline import word_count
 
-_LABELS = {
-    "title": "job title",
-    "summary": "summary",
-    "responsibilities": "responsibilities",
-    "qualifications": "qualifications",
-    "details": "job details",
-    "benefits": "benefits",
-    "about-company": "about the company",
-    "equal-opportunity": "equal-opportunity statement",
-    "how-to-apply": "how to apply",
-}
+
+@functools.cache
+def _labels() -> dict[str, str]:
+    return dict(vocabulary("sections").get("labels") or {})
 
 
 def label(canonical: str) -> str:
-    """A canonical section name in words."""
-    return _LABELS.get(canonical, canonical)
+    """A canonical section name in words (``labels`` in rules/data/sections.yaml)."""
+    return _labels().get(canonical, canonical)
 
 
 def _required(context: Context) -> Iterator[Finding]:
