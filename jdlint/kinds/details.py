@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 
 from jdlint.data import vocabulary
@@ -11,10 +10,10 @@ from jdlint.kinds.base import DETAIL_FIELDS, Context, Kind, Option
 from jdlint.stated_details import stated_fields
 
 
-@functools.cache
-def _labels() -> dict[str, str]:
-    """How messages name each detail field (``labels`` in rules/data/details.yaml)."""
-    return dict(vocabulary("details").get("labels") or {})
+def _label(field: str) -> str:
+    """How messages name a detail field (``labels`` in rules/data/details.yaml)."""
+    labels: dict[str, str] = vocabulary("details")["labels"]
+    return labels.get(field, field)
 
 
 def _check(context: Context) -> Iterator[Finding]:
@@ -22,7 +21,7 @@ def _check(context: Context) -> Iterator[Finding]:
     stated = stated_fields(context.analysis)
     for field in context.options["fields"]:
         if field not in stated:
-            yield Finding(document.anchor("details"), {"detail": _labels().get(field, field)})
+            yield Finding(document.anchor("details"), {"detail": _label(field)})
 
 
 REQUIRED_DETAILS = Kind(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 
 from jdlint.content import decided_by_content
@@ -13,14 +12,10 @@ from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
 from jdlint.outline import word_count
 
 
-@functools.cache
-def _labels() -> dict[str, str]:
-    return dict(vocabulary("sections").get("labels") or {})
-
-
 def label(canonical: str) -> str:
     """A canonical section name in words (``labels`` in rules/data/sections.yaml)."""
-    return _labels().get(canonical, canonical)
+    labels: dict[str, str] = vocabulary("sections")["labels"]
+    return labels.get(canonical, canonical)
 
 
 def _required(context: Context) -> Iterator[Finding]:
