@@ -7,6 +7,7 @@ from jdlint.kinds.coded_words import CODED_WORDS
 from jdlint.kinds.counts import ITEM_COUNT, LENGTH, UNIT_LENGTH
 from jdlint.kinds.details import REQUIRED_DETAILS
 from jdlint.kinds.engine import ENGINE
+from jdlint.kinds.figures import FIGURES
 from jdlint.kinds.leading_verb import LEADING_VERB
 from jdlint.kinds.lists import DUPLICATE_BULLET, LIST_CONSISTENCY, PROSE_INSTEAD_OF_LIST
 from jdlint.kinds.metric import METRIC
@@ -28,6 +29,7 @@ KINDS: dict[str, Kind] = {
         EMPTY_SECTION,
         ENGINE,
         EXPERIENCE_YEARS,
+        FIGURES,
         ITEM_COUNT,
         LEADING_VERB,
         LENGTH,

@@ -1,11 +1,18 @@
-"""What every kind shares: option specs, the kind record and the context a check receives."""
+"""What every kind shares: option specs, the kind record and the context a check receives.
+
+A kind compiles a rule's options once into its *prepared data* (``prepare``) and reads them
+back in every check (``context.prepared``). A kind whose prepared data has its own type is a
+:class:`TypedKind` of that type, so that mypy checks that ``prepare`` gives what ``check``
+reads; :data:`Kind` and :data:`Context` are the same records with prepared data of any type,
+for the kinds that do not declare one yet.
+"""
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 from jdlint.diagnostics import Finding
 from jdlint.errors import suggest
@@ -171,9 +178,15 @@ SECTIONS_OPTION = Option(
 """The ``sections`` option of the kinds that search text: where to look."""
 
 
+P = TypeVar("P")
+"""The type of a kind's prepared data."""
+Q = TypeVar("Q")
+
+
 @dataclass(frozen=True)
-class Context:
-    """What a check sees: the document, its shared analysis and the rule's resolved options.
+class TypedContext(Generic[P]):
+    """What a check sees: the document, its shared analysis, the rule's resolved options and the
+    kind's prepared data (of type ``P``).
 
     ``language`` is the language the check runs for: the document's, or, for a rule that runs
     block by block, the language of the blocks it is run on (a draft may mix languages).
@@ -182,12 +195,29 @@ class Context:
     document: Document
     analysis: Analysis
     options: dict[str, Any]
-    prepared: Any
+    prepared: P
     settings: dict[str, Any] = field(default_factory=dict)
     language: str = "en"
     options_by_language: dict[str, dict[str, Any]] = field(default_factory=dict)
     """For a rule that runs once on the whole draft: its options in each language the draft
     is written in (limits that differ by language are combined by word count)."""
+
+    def for_kind(self, prepared: Q, options: dict[str, Any]) -> TypedContext[Q]:
+        """This context for another kind's check on the same draft, with that kind's prepared
+        data and options (a kind that runs another, as ``figures`` runs ``pattern``)."""
+        return TypedContext(
+            self.document,
+            self.analysis,
+            options,
+            prepared,
+            self.settings,
+            self.language,
+            self.options_by_language,
+        )
+
+
+Context: TypeAlias = TypedContext[Any]
+"""The context of a kind whose prepared data has no declared type."""
 
 
 def _identity(options: dict[str, Any]) -> Any:
@@ -195,18 +225,21 @@ def _identity(options: dict[str, Any]) -> Any:
 
 
 @dataclass(frozen=True)
-class Kind:
-    """A check that rules instantiate with options (one Python module per kind)."""
+class TypedKind(Generic[P]):
+    """A check that rules instantiate with options (one Python module per kind), whose
+    prepared data is of type ``P``."""
 
     name: str
     doc: str
     options: dict[str, Option]
-    check: Callable[[Context], Iterable[Finding]]
-    prepare: Callable[[dict[str, Any]], Any] = _identity
+    check: Callable[[TypedContext[P]], Iterable[Finding]]
+    prepare: Callable[[dict[str, Any]], P] = _identity
+    """Compiles a rule's options, in one language, once (default: the options themselves);
+    raises ValueError on a value it cannot use."""
     scope: str = "document"
     """``document``: runs once per draft, in the draft's language. ``block``: runs once per
     language the draft is written in, and reports only in the blocks of that language."""
-    measure: Callable[[Context], Any] | None = None
+    measure: Callable[[TypedContext[P]], Any] | None = None
     """What the kind measures on a whole draft, published as the fact a rule of this kind
     names (``publishes:``); a rule whose kind measures nothing publishes its findings."""
 
@@ -214,6 +247,10 @@ class Kind:
         """Pickled by name, so that a configuration sent to another process (a worker of
         ``--jobs`` or of a Dask cluster) finds the same kind there, not a copy of it."""
         return (_kind_named, (self.name,))
+
+
+Kind: TypeAlias = TypedKind[Any]
+"""A kind whose prepared data may be of any type: what the registry and the engine hold."""
 
 
 def _kind_named(name: str) -> Kind:
