@@ -224,6 +224,10 @@ def _identity(options: dict[str, Any]) -> Any:
     return options
 
 
+def nothing_to_prepare(options: dict[str, Any]) -> None:
+    """The ``prepare`` of a kind that reads its options as they are: no prepared data."""
+
+
 @dataclass(frozen=True)
 class TypedKind(Generic[P]):
     """A check that rules instantiate with options (one Python module per kind), whose

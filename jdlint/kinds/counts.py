@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from jdlint.data import vocabulary
 from jdlint.diagnostics import Finding
 from jdlint.document import Bullet, ItemList, Section
-from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
-from jdlint.kinds.matching import compile_pattern
+from jdlint.kinds.base import (
+    SECTION_NAMES,
+    Context,
+    Option,
+    TypedContext,
+    TypedKind,
+    nothing_to_prepare,
+)
+from jdlint.kinds.matching import RulePattern, compile_pattern
 
 if TYPE_CHECKING:  # jdlint.analysis imports the kinds package: a run-time import would be circular
     from jdlint.analysis import Unit
 
 
-def _items(context: Context) -> Iterator[Finding]:
+def _items(context: TypedContext[ItemCountPlan]) -> Iterator[Finding]:
     options = context.options
     most, least = options["max_items"], options["min_items"]
     sections = options["sections"]
@@ -60,10 +68,11 @@ def _runs(sections: list[Section], canonical: str) -> Iterator[list[Section]]:
         yield run
 
 
-def _counted_items(context: Context, lists: list[ItemList]) -> list[Bullet]:
+def _counted_items(context: TypedContext[ItemCountPlan], lists: list[ItemList]) -> list[Bullet]:
     """The bullets that count: no sub-headings, no ignored items, one per list of alternatives
     ("one of the following:"), none from a list of instructions the lead-in names."""
-    ignored, alternatives, instructions = context.prepared
+    plan = context.prepared
+    ignored, alternatives, instructions = plan.ignored, plan.alternatives, plan.instructions
     counted: list[Bullet] = []
     for item_list in lists:
         bullets = [b for b in item_list.bullets if not b.subheading]
@@ -112,19 +121,31 @@ def _lead_in(context: Context, first: Bullet) -> str:
     return " ".join(found)
 
 
-def _items_prepare(options: dict[str, Any]) -> tuple[Any, Any, Any]:
+@dataclass(frozen=True, slots=True)
+class ItemCountPlan:
+    """A rule's item patterns of kind ``item-count``, compiled."""
+
+    ignored: RulePattern | None
+    """Items that do not count (`ignore_items`, one alternation)."""
+    alternatives: RulePattern | None
+    """A lead-in over a list of alternatives (`alternatives_after`)."""
+    instructions: RulePattern | None
+    """A lead-in over a list that is skipped (`skip_lists_after`)."""
+
+
+def _items_prepare(options: dict[str, Any]) -> ItemCountPlan:
     patterns = options.get("ignore_items")
     ignored = compile_pattern("|".join(f"(?:{p})" for p in patterns)) if patterns else None
     alternatives = options.get("alternatives_after")
     instructions = options.get("skip_lists_after")
-    return (
+    return ItemCountPlan(
         ignored,
         compile_pattern(alternatives) if alternatives else None,
         compile_pattern(instructions) if instructions else None,
     )
 
 
-ITEM_COUNT = Kind(
+ITEM_COUNT = TypedKind(
     scope="block",
     name="item-count",
     doc="Counts list items per list (`per: list`) or per canonical section (`per: section`); "
@@ -162,7 +183,7 @@ ITEM_COUNT = Kind(
 )
 
 
-def _length(context: Context) -> Iterator[Finding]:
+def _length(context: TypedContext[None]) -> Iterator[Finding]:
     options = {**context.options, **_combined_limits(context)}
     analysis = context.analysis
     canonical = options["section"]
@@ -234,7 +255,7 @@ def _combined_limits(context: Context) -> dict[str, int]:
     return limits
 
 
-LENGTH = Kind(
+LENGTH = TypedKind(
     name="length",
     doc="Counts words and sentence units in one canonical section (its running text and list "
     "items, not its heading or `Key: value` lines), or in the whole draft.",
@@ -256,10 +277,11 @@ LENGTH = Kind(
         ),
     },
     check=_length,
+    prepare=nothing_to_prepare,
 )
 
 
-def _unit_length(context: Context) -> Iterator[Finding]:
+def _unit_length(context: TypedContext[None]) -> Iterator[Finding]:
     options = context.options
     most_words, most_sentences = options["max_words"], options["max_sentences"]
     units = context.analysis.units
@@ -309,7 +331,7 @@ def _lead_in_items(bullets: list[Bullet]) -> set[int]:
     }
 
 
-UNIT_LENGTH = Kind(
+UNIT_LENGTH = TypedKind(
     scope="block",
     name="unit-length",
     doc="Measures each bullet (`units: bullets`) or each sentence unit (`units: sentences`).",
@@ -324,4 +346,5 @@ UNIT_LENGTH = Kind(
         "max_sentences": Option(int, None, "most sentences in one bullet"),
     },
     check=_unit_length,
+    prepare=nothing_to_prepare,
 )

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from jdlint.data import vocabulary
 from jdlint.diagnostics import Finding
-from jdlint.kinds.base import DETAIL_FIELDS, Context, Kind, Option
+from jdlint.kinds.base import DETAIL_FIELDS, Option, TypedContext, TypedKind, nothing_to_prepare
 from jdlint.stated_details import stated_fields
 
 
@@ -16,7 +16,7 @@ def _label(field: str) -> str:
     return labels.get(field, field)
 
 
-def _check(context: Context) -> Iterator[Finding]:
+def _check(context: TypedContext[None]) -> Iterator[Finding]:
     document = context.document
     stated = stated_fields(context.analysis)
     for field in context.options["fields"]:
@@ -24,7 +24,7 @@ def _check(context: Context) -> Iterator[Finding]:
             yield Finding(document.anchor("details"), {"detail": _label(field)})
 
 
-REQUIRED_DETAILS = Kind(
+REQUIRED_DETAILS = TypedKind(
     name="required-details",
     doc=(
         "Fires once per detail field the draft does not state: not in a `Key: value` line, front"
@@ -40,4 +40,5 @@ REQUIRED_DETAILS = Kind(
         )
     },
     check=_check,
+    prepare=nothing_to_prepare,
 )

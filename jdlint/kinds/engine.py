@@ -16,9 +16,10 @@ The engine reports an event through every enabled rule that names it: no code is
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from jdlint.diagnostics import Finding
-from jdlint.kinds.base import Context, Kind, Option
+from jdlint.kinds.base import Option, TypedContext, TypedKind
 from jdlint.reader import UNREADABLE_FILE
 from jdlint.suppression import UNKNOWN_SUPPRESSION, UNUSED_SUPPRESSION
 
@@ -27,20 +28,21 @@ EVENTS = (UNREADABLE_FILE, INVALID_FRONT_MATTER, UNKNOWN_SUPPRESSION, UNUSED_SUP
 """Every event a rule of this kind can report."""
 
 
-def _prepare(options: dict[str, object]) -> str:
+def _prepare(options: dict[str, Any]) -> str:
+    """The event the rule reports: its prepared data."""
     event = str(options["event"])
     if event not in EVENTS:
         raise ValueError(f"option 'event' must be one of {', '.join(EVENTS)}, not {event!r}")
     return event
 
 
-def _check(context: Context) -> Iterator[Finding]:
+def _check(context: TypedContext[str]) -> Iterator[Finding]:
     problem = context.document.front_matter_problem
     if context.prepared == INVALID_FRONT_MATTER and problem is not None:
         yield Finding(problem.span, {"reason": problem.reason})
 
 
-ENGINE = Kind(
+ENGINE = TypedKind(
     name="engine",
     doc="Reports a problem met while reading a draft, named by `event`: " + ", ".join(EVENTS) + ".",
     options={"event": Option(str, None, "the event reported: " + ", ".join(EVENTS), True)},

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from jdlint.diagnostics import Finding
-from jdlint.kinds.base import Context, Kind, Option
+from jdlint.kinds.base import Option, TypedContext, TypedKind, nothing_to_prepare
 
 _METRICS = ("readability",)
 
 
-def _check(context: Context) -> Iterator[Finding]:
+def _check(context: TypedContext[None]) -> Iterator[Finding]:
     options = context.options
     if context.analysis.word_count < options["min_words"]:
         return
@@ -28,7 +28,7 @@ def _check(context: Context) -> Iterator[Finding]:
         )
 
 
-def _combined_minimum(context: Context) -> float | None:
+def _combined_minimum(context: TypedContext[None]) -> float | None:
     """The rule's minimum, or for a draft in two languages each language's minimum weighted by
     its share of the words."""
     words = context.analysis.language_words
@@ -45,7 +45,7 @@ def _combined_minimum(context: Context) -> float | None:
     return round(weighted / total, 1)
 
 
-METRIC = Kind(
+METRIC = TypedKind(
     name="metric",
     doc="Fires once, at line 1, when the document's score is below `min`.",
     options={
@@ -54,4 +54,5 @@ METRIC = Kind(
         "min_words": Option(int, 50, "drafts with fewer words are not scored against the bound"),
     },
     check=_check,
+    prepare=nothing_to_prepare,
 )

@@ -3,35 +3,43 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from jdlint.diagnostics import Finding
-from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
-from jdlint.kinds.filters import MatchFilter, prepare_filters
-from jdlint.kinds.matching import compile_pattern, find_in_text
+from jdlint.kinds.base import SECTION_NAMES, Option, TypedContext, TypedKind
+from jdlint.kinds.filters import Filters, MatchFilter, prepare_filters
+from jdlint.kinds.matching import RulePattern, compile_pattern, find_in_text
 
 
-def _prepare(options: dict[str, Any]) -> tuple[list[Any], Any]:
+@dataclass(frozen=True, slots=True)
+class PresencePlan:
+    """A rule's patterns, compiled one by one, and its exclusions."""
+
+    patterns: tuple[RulePattern, ...]
+    filters: Filters
+
+
+def _prepare(options: dict[str, Any]) -> PresencePlan:
     patterns = options.get("patterns") or []
     if not patterns:
         raise ValueError("option 'patterns' lists no patterns")
     # Searched one by one: an alternation of many patterns defeats the regex engine's
     # literal-prefix scans and is several times slower.
-    compiled = [compile_pattern(pattern) for pattern in patterns]
-    return compiled, prepare_filters({"exclude": options.get("exclude")})
+    compiled = tuple(compile_pattern(pattern) for pattern in patterns)
+    return PresencePlan(compiled, prepare_filters({"exclude": options.get("exclude")}))
 
 
-def _check(context: Context) -> Iterator[Finding]:
+def _check(context: TypedContext[PresencePlan]) -> Iterator[Finding]:
     document = context.document
-    patterns, filters = context.prepared
-    keep = MatchFilter(context, filters)
+    keep = MatchFilter(context, context.prepared.filters)
     # Read as the line says it, so that the key counts as the value's wording ("salary: 90000").
     values = [
         f"{key}: {document.front_matter[key]}"
         for key in context.options["front_matter_keys"]
         if document.front_matter.get(key) is not None
     ]
-    for compiled in patterns:
+    for compiled in context.prepared.patterns:
         for match, _section in find_in_text(context, compiled):
             holder = context.analysis.text_span_holding(match.start(), match.end())
             if holder is not None and keep.keeps(match.start(), match.end(), holder):
@@ -41,7 +49,7 @@ def _check(context: Context) -> Iterator[Finding]:
     yield Finding(document.anchor(context.options["anchor"]))
 
 
-PRESENCE = Kind(
+PRESENCE = TypedKind(
     name="presence",
     doc="Fires once, at the anchor section's heading or line 1, when no pattern matches anywhere.",
     options={

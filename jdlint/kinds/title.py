@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from jdlint.data import normalise_label, vocabulary
 from jdlint.diagnostics import Finding
-from jdlint.kinds.base import Context, Kind
+from jdlint.kinds.base import Context, TypedContext, TypedKind, nothing_to_prepare
 from jdlint.spans import Span
 
 _MAX_ROLE_WORDS = 5
@@ -205,7 +205,7 @@ def _names(text: str, title: str) -> bool:
     return False
 
 
-def _check(context: Context) -> Iterator[Finding]:
+def _check(context: TypedContext[None]) -> Iterator[Finding]:
     statements = [
         (text, span)
         for text, span in _title_statements(context)
@@ -227,10 +227,11 @@ def _check(context: Context) -> Iterator[Finding]:
             )
 
 
-TITLE_CONSISTENCY = Kind(
+TITLE_CONSISTENCY = TypedKind(
     name="title-consistency",
     doc="Compares the title in front matter, the first heading, `Job title:`/`Jabatan:` lines and "
     'role names introduced by "as our …" / "sebagai …" that share a word with the title.',
     options={},
     check=_check,
+    prepare=nothing_to_prepare,
 )
