@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from jdlint.diagnostics import Finding
-from jdlint.kinds.base import Context, Kind, Option
+from jdlint.kinds.base import Context, Option, TypedContext, TypedKind
 from jdlint.kinds.candidate_text import (
     CANDIDATE_OPTIONS,
     Audience,
@@ -239,7 +239,7 @@ def _joins(text: str, index: int) -> bool:
     return char.isalnum() or char in "-_"
 
 
-def _check(context: Context) -> Iterator[Finding]:
+def _check(context: TypedContext[_Prepared]) -> Iterator[Finding]:
     coding = measure(context)
     if coding.verdict == "neutral" and context.options["report"] == "leaning":
         return
@@ -260,7 +260,7 @@ def _check(context: Context) -> Iterator[Finding]:
             )
 
 
-CODED_WORDS = Kind(
+CODED_WORDS = TypedKind(
     name="coded-words",
     doc="Measures masculine- and feminine-coded words per 100 words; reports the words of the "
     "side the draft leans to (`report: leaning`) or every coded word (`report: all`).",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jdlint.diagnostics import Finding
-from jdlint.kinds.base import SECTIONS_OPTION, Context, Kind, Option
+from jdlint.kinds.base import SECTIONS_OPTION, Option, TypedContext, TypedKind
 from jdlint.kinds.filters import FILTER_OPTIONS, Filters, MatchFilter, compile_all, prepare_filters
 from jdlint.kinds.matching import compile_pattern, find_in_text, match_case
 from jdlint.spans import Span
@@ -70,7 +70,7 @@ def _prepare(options: dict[str, Any]) -> _Prepared:
     return _Prepared(entries, prepare_filters(options, ignore_case))
 
 
-def _check(context: Context) -> Iterator[Finding]:
+def _check(context: TypedContext[_Prepared]) -> Iterator[Finding]:
     prepared: _Prepared = context.prepared
     keep = MatchFilter(context, prepared.filters)
     taken: list[Span] = []  # kept sorted; they never overlap, so their ends are sorted too
@@ -110,7 +110,7 @@ def _finding(match: Any, span: Span, entry: _Entry) -> Finding:
     )
 
 
-PATTERN = Kind(
+PATTERN = TypedKind(
     scope="block",
     name="pattern",
     doc="Fires on every match of any pattern in headings, paragraphs, bullets and front matter.",

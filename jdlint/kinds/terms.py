@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jdlint.diagnostics import Finding
-from jdlint.kinds.base import SECTIONS_OPTION, Context, Kind, Option
+from jdlint.kinds.base import SECTIONS_OPTION, Option, TypedContext, TypedKind
 from jdlint.kinds.filters import FILTER_OPTIONS, MatchFilter, prepare_filters
 from jdlint.kinds.matching import (
     DETERMINERS,
@@ -100,7 +100,7 @@ def _needs_of_term(term: str, inflect: bool) -> Requirement:
 _WORDS = re.compile(r"\w+")
 
 
-def _check(context: Context) -> Iterator[Finding]:
+def _check(context: TypedContext[_Terms]) -> Iterator[Finding]:
     prepared: _Terms = context.prepared
     keep = MatchFilter(context, prepared.filters)
     possible = sorted(
@@ -148,7 +148,7 @@ def _check(context: Context) -> Iterator[Finding]:
         )
 
 
-TERMS = Kind(
+TERMS = TypedKind(
     scope="block",
     name="terms",
     doc="Fires on each occurrence of a listed word or phrase.",
