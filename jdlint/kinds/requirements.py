@@ -26,9 +26,11 @@ def _preset(
     options: dict[str, Option],
     translate: Callable[[dict[str, Any]], dict[str, Any]],
     fields: dict[str, str],
+    successor: str,
 ) -> TypedKind[FiguresPlan]:
     """Kind *name*: ``figures`` with options read by *translate*, whose findings also carry
-    their values under the old names of *fields* (old name: name in ``figures``)."""
+    their values under the old names of *fields* (old name: name in ``figures``); *successor*
+    is the same rule written with kind ``figures``, for ``jdlint explain``."""
 
     def prepare(given: dict[str, Any]) -> FiguresPlan:
         if name not in _NOTIFIED:
@@ -48,7 +50,7 @@ def _preset(
     return TypedKind(
         scope="block",
         name=name,
-        doc=f"Deprecated: kind 'figures' preset ({', '.join(sorted(options))}).",
+        doc=f"Deprecated: a preset of kind 'figures'. Write instead: kind: figures, {successor}.",
         options=options,
         check=check,
         prepare=prepare,
@@ -74,6 +76,8 @@ AGE_LIMIT = _preset(
         "ignore_below": {"lowest": options["youngest_candidate"]},
     },
     {},
+    "read: age-limits, stated: [highest], above: {lowest: max_minimum_age}, "
+    "ignore_below: {lowest: youngest_candidate}",
 )
 
 EXPERIENCE_YEARS = _preset(
@@ -84,6 +88,7 @@ EXPERIENCE_YEARS = _preset(
     },
     lambda options: {"read": "experience", "above": {"years": options["max_years"]}},
     {"max": "bound"},
+    "read: experience, above: {years: max_years}; the message's {max} is {bound}",
 )
 
 AGE_VERSUS_EXPERIENCE = _preset(
@@ -105,4 +110,7 @@ AGE_VERSUS_EXPERIENCE = _preset(
         "possible": "counted",
         "working_age": "counted_from",
     },
+    "read: age-limits, compare_with: experience, below: {highest: years}, "
+    "counted_from: working_age; the message's {age}, {years}, {experience}, {possible} and "
+    "{working_age} are {highest}, {bound}, {bound_match}, {counted} and {counted_from}",
 )
