@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from jdlint.data import vocabulary
 from jdlint.diagnostics import Finding
@@ -69,8 +69,7 @@ class Comparison:
     """One test of a figure: stated at all, above a bound or below one."""
 
     figure: str
-    test: str
-    """``stated``, ``above`` or ``below``."""
+    test: Literal["stated", "above", "below"]
     bound: int | None = None
     against: str | None = None
     """For ``below``: a figure of the `compare_with` statements, whose largest is the bound."""
@@ -219,9 +218,8 @@ def _compared(
 
 
 def _prepare(options: dict[str, Any]) -> FiguresPlan:
-    types = statement_types()
-    read = types[options["read"]]
-    compare_with = types[options["compare_with"]] if options.get("compare_with") else None
+    read = _statement_type(options["read"])
+    compare_with = _statement_type(options["compare_with"]) if options.get("compare_with") else None
     comparisons = [Comparison(figure, "stated") for figure in options.get("stated") or []]
     for figure, bound in (options.get("above") or {}).items():
         comparisons.append(Comparison(figure, "above", bound))
@@ -244,6 +242,13 @@ def _prepare(options: dict[str, Any]) -> FiguresPlan:
         filters=prepare_filters(options, bool(options.get("ignore_case", True))),
         wording=PATTERN.prepare({**options, "patterns": wording}) if wording else None,
     )
+
+
+def _statement_type(name: str) -> StatementType:
+    types = statement_types()
+    if name not in types:
+        raise ValueError(f"unknown statement {name!r}; statements: {', '.join(types)}")
+    return types[name]
 
 
 def _known(figure: str, kind: StatementType | None, option: str) -> None:
