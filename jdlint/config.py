@@ -304,7 +304,7 @@ def _rule_options(value: Any, config: Config, path: Path | str | None) -> dict[s
             )
         if not isinstance(options, dict):
             raise ConfigError(f"key 'rules.{code}' must be a mapping of options", path)
-        options = resolve_options(options, rule.code, path or "config")
+        options = resolve_options(rule.kind_options(options), rule.code, path or "config")
         validate_options(rule.kind, {**rule.options, **options}, rule.code, path or "config")
         result[rule.code] = dict(options)
     return result

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -218,6 +219,10 @@ def explain_rule(rule: Rule) -> str:
             if len(shown) > 70:
                 shown = shown[:67] + "..."
             parts.append(f"  {name} = {shown}" + (f"  — {spec.help}" if spec and spec.help else ""))
+    if rule.parameters:
+        parts += ["", "Parameters (set under `rules:` in .jdlint.yaml, like options)"]
+        for name, steps in sorted(rule.parameters.items()):
+            parts.append(f"  {name} = {_option_value(rule, steps)}  — sets {'.'.join(steps)}")
     for language, examples in sorted(rule.examples.items()):
         for verdict, title in (("fail", "Fires on"), ("pass", "Does not fire on")):
             for example in examples.get(verdict, []):
@@ -227,3 +232,11 @@ def explain_rule(rule: Rule) -> str:
                     textwrap.indent(example.text.rstrip(), "    "),
                 ]
     return "\n".join(parts)
+
+
+def _option_value(rule: Rule, steps: tuple[str, ...]) -> str:
+    """The value *rule*'s options hold at the path *steps*, as JSON."""
+    value: Any = rule.options
+    for step in steps:
+        value = value[step]
+    return json.dumps(value, ensure_ascii=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ _FIELDS = {
     "examples",
     "jurisdictions",
     "publishes",
+    "parameters",
 }
 _REQUIRED = ("code", "name", "kind", "severity", "languages", "message")
 _DOC_FIELDS = {"why", "fix", "fires", "ignores", "sources", "calibration", "notes"}
@@ -72,6 +74,9 @@ class Rule:
     jurisdictions: dict[str, Jurisdiction] = field(default_factory=dict)
     publishes: str | None = None
     """The named fact the scores read from this rule (``placeholders``), if any."""
+    parameters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """The rule's own option names (``max_years``) and the kind option each sets, as a path
+    into the options (``("above", "years")``)."""
     _prepared: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)
     _options: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict, repr=False)
 
@@ -84,6 +89,23 @@ class Rule:
             merged = {**self.options, **(overrides or {})}
             self._options[key] = {k: _for_language(v, language) for k, v in merged.items()}
         return self._options[key]
+
+    def kind_options(self, settings: dict[str, Any]) -> dict[str, Any]:
+        """*settings* from a configuration, with the rule's parameters written as the kind
+        options they set (``{max_years: 12}`` → ``{above: {years: 12}}``)."""
+        result: dict[str, Any] = {}
+        for key, value in settings.items():
+            path = self.parameters.get(key)
+            if path is None or len(path) == 1:
+                result[path[0] if path else key] = value
+                continue
+            top: dict[str, Any] = copy.deepcopy(result.get(path[0], self.options[path[0]]))
+            node = top
+            for step in path[1:-1]:
+                node = node[step]
+            node[path[-1]] = value
+            result[path[0]] = top
+        return result
 
     def prepared(self, language: str, overrides: dict[str, Any] | None = None) -> Any:
         """The kind's compiled form of the options (cached per language and override set)."""
@@ -177,6 +199,7 @@ def _rule(data: Any, path: Path, trusted: bool = False) -> Rule:
     options = validate_options(
         kind, resolve_options(data.get("options") or {}, code, path), code, path, not trusted
     )
+    parameters = _parameters(data.get("parameters"), options, code, path)
     publishes = data.get("publishes")
     if publishes is not None and not (isinstance(publishes, str) and NAME.match(publishes)):
         raise ConfigError(f"rule {code}: field 'publishes' must name a fact in kebab-case", path)
@@ -197,7 +220,35 @@ def _rule(data: Any, path: Path, trusted: bool = False) -> Rule:
         source=str(path),
         jurisdictions=_jurisdictions(data.get("jurisdictions"), code, path),
         publishes=publishes,
+        parameters=parameters,
     )
+
+
+def _parameters(
+    value: Any, options: dict[str, Any], code: str, path: Path
+) -> dict[str, tuple[str, ...]]:
+    """A rule's ``parameters:``: each name maps to a dotted path through its options, down to
+    a value the options set (``max_years: above.years``)."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ConfigError(f"rule {code}: field 'parameters' must map names to option paths", path)
+    result = {}
+    for name, dotted in value.items():
+        steps = tuple(str(dotted).split("."))
+        node: Any = options
+        for step in steps:
+            if not isinstance(node, dict) or step not in node or _is_per_language(node):
+                raise ConfigError(
+                    f"rule {code}: parameter {name!r}: {dotted!r} is not an option value the "
+                    "rule sets",
+                    path,
+                )
+            node = node[step]
+        if str(name) in options:
+            raise ConfigError(f"rule {code}: parameter {name!r} is also an option's name", path)
+        result[str(name)] = steps
+    return result
 
 
 def _jurisdictions(data: Any, code: str, path: Path) -> dict[str, Jurisdiction]:

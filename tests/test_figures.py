@@ -159,3 +159,53 @@ def test_explain_figures_shows_its_contract_and_the_statements_it_reads() -> Non
     assert "named groups that are named after the type's figures" in out
     assert "read (text; required; one of the statements age-limits, experience" in out
     assert "Rules of this kind: JD503, JD602, JD606" in out
+
+
+def lint_with_settings(tmp_path: Path, settings: str, draft: str) -> tuple[int, str, str]:
+    """Lint *draft* with the built-in rules under a `.jdlint.yaml` holding *settings*."""
+    config = tmp_path / ".jdlint.yaml"
+    config.write_text(settings, encoding="utf-8")
+    target = tmp_path / "posting.md"
+    target.write_text(draft, encoding="utf-8")
+    return run("check", "--format", "json", "--config", str(config), str(target))
+
+
+def codes_and_messages(output: str, code: str) -> list[str]:
+    return [
+        d["message"]
+        for f in json.loads(output)["files"]
+        for d in f["diagnostics"]
+        if d["rule"] == code
+    ]
+
+
+@pytest.mark.parametrize(
+    ("settings", "draft", "code", "before", "after"),
+    [
+        # rules.md names JD602's bound `max_years`: a configuration may still set it.
+        ("{JD602: {max_years: 5}}", POST_EN, "JD602", 0, 1),
+        ("{JD602: {max_years: 7}}", POST_ID, "JD602", 0, 1),
+        ("{JD503: {max_minimum_age: 17}}", "Kasir\n\n- Usia minimal 19 tahun\n", "JD503", 0, 1),
+        ("{JD606: {working_age: 20}}", POST_ID, "JD606", 1, 1),
+        ("{JD606: {working_age: 10}}", POST_ID, "JD606", 1, 0),
+    ],
+)
+def test_the_rules_own_option_names_still_set_their_bounds(
+    tmp_path: Path, settings: str, draft: str, code: str, before: int, after: int
+) -> None:
+    _, out, _ = lint_with_settings(tmp_path, "select: [JD]\n", draft)
+    assert len(codes_and_messages(out, code)) == before
+    status, out, err = lint_with_settings(tmp_path, f"rules: {settings}\n", draft)
+    assert status in (0, 1), err
+    assert len(codes_and_messages(out, code)) == after
+
+
+def test_a_misspelt_parameter_is_exit_2_naming_the_rule(tmp_path: Path) -> None:
+    status, _, err = lint_with_settings(tmp_path, "rules: {JD602: {max_yeras: 5}}\n", POST_EN)
+    assert status == 2
+    assert "JD602" in err and "max_yeras" in err
+
+
+def test_explain_shows_a_rules_parameters() -> None:
+    _, out, _ = run("explain", "JD602")
+    assert "max_years = 10  — sets above.years" in out
