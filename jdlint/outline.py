@@ -8,6 +8,7 @@ from jdlint.content import (
     decided_by_content,
     lead_in_kind,
     list_kind,
+    lists_duties,
     notes_application,
     opens_with_duty,
     role_words,
@@ -481,9 +482,10 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
 
     A lead-in or unknown heading takes what most items of its list are when their cue words say
     so, else the section its words announce ("who will:" → responsibilities), else its
-    parent's (see :func:`_kind_of`). A heading such
-    as "Job Description" holds duties when it holds a list of them; prose above that list stays
-    the summary, and the list becomes an untitled part holding responsibilities.
+    parent's (see :func:`_kind_of`). A heading such as "Job Description", or any summary
+    heading, holds duties when it holds a list of them (for a summary: most items open with a
+    verb); prose above that list stays the summary, and the list becomes an untitled part
+    holding responsibilities, which the summary's length does not count.
     """
     result: list[Section] = []
     for section in sections:
@@ -500,10 +502,18 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
             pass  # a general heading over other sections holds nothing of its own
         elif section.own_canonical is None:
             kind = _kind_of(heading.text, items, section.canonical)
-            if kind is not None and kind != section.canonical:
+            if kind != section.canonical:
                 section.canonical, section.inferred = kind, True
                 section.own_canonical = kind if heading.lead_in else None
-                section.part = heading.lead_in
+                section.part = heading.lead_in and kind is not None
+        elif section.canonical == "summary" and items and lists_duties(items):
+            # a list of duties under the summary's heading is not the summary's text
+            prose = [block for block in section.blocks if isinstance(block, Paragraph)]
+            if prose and section.blocks[0] is prose[0]:
+                result.append(section)
+                section = _split_off_lists(section, "responsibilities")
+            else:
+                section.canonical, section.inferred = "responsibilities", True
         elif decided_by_content(heading.text) and items:
             kind = list_kind(items, duties=False) or "responsibilities"
             prose = [block for block in section.blocks if isinstance(block, Paragraph)]
@@ -541,13 +551,19 @@ def _kind_of(heading: str, items: list[str], inherited: str | None) -> str | Non
     """What a section under an unknown heading or lead-in holds. Cue words of qualifications or
     benefits in most items are firm evidence; then the heading's own words ("What you'll
     need:", "someone who will:"). Duties read from how items open are weaker evidence: they
-    decide only where the section has no section above it to belong to."""
+    decide where the section has no section above it to belong to, and whether a list under
+    the duties is duties at all: a list whose items mostly do not open with a verb ("Tools
+    You'll Use", a list of positions) is of no known section, so no duty rule judges it."""
     from_items = list_kind(items, duties=False)
     if from_items is not None:
         return from_items
     from_heading = lead_in_kind(heading)
     if from_heading is not None:
         return from_heading
+    if items and inherited == "responsibilities":
+        return list_kind(items)  # duties when most items open with a verb, else unknown
+    if items and inherited == "summary" and lists_duties(items):
+        return "responsibilities"
     if inherited is not None:
         return inherited
     return list_kind(items)
