@@ -506,14 +506,6 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
                 section.canonical, section.inferred = kind, True
                 section.own_canonical = kind if heading.lead_in else None
                 section.part = heading.lead_in and kind is not None
-        elif section.canonical == "summary" and items and lists_duties(items):
-            # a list of duties under the summary's heading is not the summary's text
-            prose = [block for block in section.blocks if isinstance(block, Paragraph)]
-            if prose and section.blocks[0] is prose[0]:
-                result.append(section)
-                section = _split_off_lists(section, "responsibilities")
-            else:
-                section.canonical, section.inferred = "responsibilities", True
         elif decided_by_content(heading.text) and items:
             kind = list_kind(items, duties=False) or "responsibilities"
             prose = [block for block in section.blocks if isinstance(block, Paragraph)]
@@ -522,6 +514,15 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
                 section = _split_off_lists(section, kind)
             elif kind != section.canonical:
                 section.canonical = section.own_canonical = kind
+                section.inferred = True
+        elif section.canonical == "summary" and items and lists_duties(items):
+            # a list of duties under the summary's heading is not the summary's text
+            prose = [block for block in section.blocks if isinstance(block, Paragraph)]
+            if prose and section.blocks[0] is prose[0]:
+                result.append(section)
+                section = _split_off_lists(section, "responsibilities")
+            else:
+                section.canonical = section.own_canonical = "responsibilities"
                 section.inferred = True
         result.append(section)
     return result
@@ -552,16 +553,16 @@ def _kind_of(heading: str, items: list[str], inherited: str | None) -> str | Non
     benefits in most items are firm evidence; then the heading's own words ("What you'll
     need:", "someone who will:"). Duties read from how items open are weaker evidence: they
     decide where the section has no section above it to belong to, and whether a list under
-    the duties is duties at all: a list whose items mostly do not open with a verb ("Tools
-    You'll Use", a list of positions) is of no known section, so no duty rule judges it."""
+    the duties is duties at all: a list none of whose items opens with a verb ("Tools You'll
+    Use", a list of positions) is of no known section, so no duty rule judges it."""
     from_items = list_kind(items, duties=False)
     if from_items is not None:
         return from_items
     from_heading = lead_in_kind(heading)
     if from_heading is not None:
         return from_heading
-    if items and inherited == "responsibilities":
-        return list_kind(items)  # duties when most items open with a verb, else unknown
+    if items and inherited == "responsibilities" and not any(map(opens_with_duty, items)):
+        return None  # no item opens with a verb: not duties, and of no known section
     if items and inherited == "summary" and lists_duties(items):
         return "responsibilities"
     if inherited is not None:
