@@ -113,7 +113,7 @@ def names_duties_and_requirements(heading: str) -> bool:
 def notes_examples(text: str) -> bool:
     """Whether a list item or lead-in opens a note of examples ("E.g. dashboards …",
     "Examples:", "Contoh:"), which illustrates a duty rather than being one."""
-    return _cues().example_note.search(normalise_label(text)) is not None
+    return _cues().example_note.search(normalise_label(text).lstrip("([ ")) is not None
 
 
 _MAX_POSITION_WORDS = 5
