@@ -107,7 +107,7 @@ def names_duties_and_requirements(heading: str) -> bool:
     that does not open with a verb may be a requirement, not a badly written duty."""
     label = normalise_label(heading)
     named = {canonical for pattern, canonical in _cues().lead_in if pattern.search(label)}
-    return _JOB_KINDS <= named
+    return named >= _JOB_KINDS
 
 
 def notes_examples(text: str) -> bool:

@@ -552,17 +552,16 @@ def _kind_of(heading: str, items: list[str], inherited: str | None) -> str | Non
     """What a section under an unknown heading or lead-in holds. Cue words of qualifications or
     benefits in most items are firm evidence; then the heading's own words ("What you'll
     need:", "someone who will:"). Duties read from how items open are weaker evidence: they
-    decide where the section has no section above it to belong to, and whether a list under
-    the duties is duties at all: a list none of whose items opens with a verb ("Tools You'll
-    Use", a list of positions) is of no known section, so no duty rule judges it."""
+    decide only where the section has no section above it to belong to (a list under a summary
+    is duties when most of its items open with a verb; JD303 reads the lists under an unknown
+    heading after the duties the same way, see :func:`jdlint.kinds.leading_verb.duty_bullets`).
+    """
     from_items = list_kind(items, duties=False)
     if from_items is not None:
         return from_items
     from_heading = lead_in_kind(heading)
     if from_heading is not None:
         return from_heading
-    if items and inherited == "responsibilities" and not any(map(opens_with_duty, items)):
-        return None  # no item opens with a verb: not duties, and of no known section
     if items and inherited == "summary" and lists_duties(items):
         return "responsibilities"
     if inherited is not None:

@@ -70,7 +70,9 @@ def _later_branches(text: str) -> list[tuple[int, int]]:
 _RENDERED_SECTIONS = frozenset({"responsibilities", "qualifications"})
 
 
-def front_matter_sections(front_matter: Mapping[str, Any], matcher: SectionMatcher) -> frozenset[str]:
+def front_matter_sections(
+    front_matter: Mapping[str, Any], matcher: SectionMatcher
+) -> frozenset[str]:
     """The duties and requirements a posting's template renders from its front matter: a key
     that names one of them ("key objectives:", "requirements:") holding a list or text, as US
     federal postings keep their duties ("{% include job/key_objectives.html %}" shows them)."""

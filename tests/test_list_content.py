@@ -164,7 +164,9 @@ def test_a_badly_written_duty_still_fires() -> None:
 
 
 def test_a_list_of_positions_under_the_duties_heading_is_not_judged() -> None:
-    text = "# Hiring\n\n## Responsibilities\n\n- Warehouse Supervisor\n- Staff Admin\n- Head Driver\n"
+    text = (
+        "# Hiring\n\n## Responsibilities\n\n- Warehouse Supervisor\n- Staff Admin\n- Head Driver\n"
+    )
     assert _flagged(text) == []
 
 
