@@ -20,6 +20,8 @@ from jdlint.verbs import judge
 _FIRST_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _YEARS = re.compile(r"\d+\s*\+?\s*(?:years?|yrs?|tahun|thn)\b", re.IGNORECASE)
 _CUE_KINDS = ("qualifications", "benefits")
+_LABEL = re.compile(r"^[^:.;!?\n]{1,60}:[\s*_]+(?=\S)")
+_MAX_LABEL_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -166,8 +168,11 @@ def _cue_kind(text: str) -> tuple[str | None, str | None]:
 
 def opens_with_duty(text: str) -> bool:
     """Whether an item opens with a verb, in English ("Escalate issues") or Indonesian
-    ("Melakukan", "Pastikan"), as JD303's lexicons read it, and is not the name of a position
-    ("Warehouse Supervisor")."""
+    ("Melakukan", "Pastikan"), as JD303's lexicons read it, after any short label ("Data
+    Architecture: Define …"), and is not the name of a position ("Warehouse Supervisor")."""
+    label = _LABEL.match(text.lstrip(" *_"))
+    if label is not None and len(label.group().split()) <= _MAX_LABEL_WORDS:
+        text = text.lstrip(" *_")[label.end() :]
     words = _FIRST_WORDS.findall(text)
     first = words[0].lower() if words else ""
     if len(words) < 2 or first in _cues().not_duty_first or first.isdigit():

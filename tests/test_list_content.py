@@ -198,3 +198,22 @@ def test_duties_kept_in_front_matter_for_the_template_count() -> None:
         "",
     )
     assert _messages(empty, "JD101", "posting.md") == ["Missing section: responsibilities"]
+
+
+LABELLED_DUTIES = """\
+<h2>The Role</h2>
+<p>Our finance team is growing, and we are hiring an analyst to help leaders plan with
+confidence across our twelve markets.</p>
+<ul>
+<li>Forecasting &amp; Modelling: Build monthly revenue forecasts for each market.</li>
+<li>Reporting: Prepare the board pack with the controller every quarter.</li>
+<li>Partnership: Work with sales leads to explain changes in margin.</li>
+</ul>
+<h2>Qualifications</h2>
+<ul><li>Three years of experience in financial planning.</li></ul>
+"""
+
+
+def test_duties_after_short_labels_under_the_summary_are_the_duties() -> None:
+    assert _messages(LABELLED_DUTIES, "JD201", "posting.html") == []
+    assert _messages(LABELLED_DUTIES, "JD101", "posting.html") == ["Missing section: job title"]
