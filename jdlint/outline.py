@@ -9,6 +9,7 @@ from jdlint.content import (
     lead_in_kind,
     list_kind,
     lists_duties,
+    names_duties_and_requirements,
     notes_application,
     opens_with_duty,
     role_words,
@@ -201,6 +202,22 @@ def build_sections(
 
 
 _JOB_SECTIONS = frozenset({"responsibilities", "qualifications"})
+
+
+def named_together(sections: list[Section]) -> frozenset[str]:
+    """The duties and the requirements, when a heading with text under it names both
+    ("Qualification & Responsibilities", "Tugas dan Kualifikasi"): the section holds both,
+    though it takes the canonical name of one."""
+    for section in sections:
+        heading = section.heading
+        if (
+            heading is not None
+            and section.blocks
+            and section.own_canonical in _JOB_SECTIONS
+            and names_duties_and_requirements(heading.text)
+        ):
+            return _JOB_SECTIONS
+    return frozenset()
 
 
 def _style(heading: str) -> str | None:

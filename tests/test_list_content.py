@@ -217,3 +217,15 @@ confidence across our twelve markets.</p>
 def test_duties_after_short_labels_under_the_summary_are_the_duties() -> None:
     assert _messages(LABELLED_DUTIES, "JD201", "posting.html") == []
     assert _messages(LABELLED_DUTIES, "JD101", "posting.html") == ["Missing section: job title"]
+
+
+def test_a_heading_naming_duties_and_requirements_holds_both() -> None:
+    assert _messages(MIXED, "JD101", "posting.md") == []
+    indonesian = (
+        "Staf Gudang\n\nRingkasan\nKami mencari staf gudang untuk cabang Semarang yang ramai.\n\n"
+        "Tugas dan Kualifikasi:\n• Pendidikan minimal SMA\n• Menyusun laporan stok harian\n"
+    )
+    assert _messages(indonesian, "JD101") == []
+    assert _messages(indonesian.replace("Tugas dan Kualifikasi", "Tugas"), "JD101") == [
+        "Missing section: qualifications"
+    ]
