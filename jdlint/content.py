@@ -20,6 +20,8 @@ from jdlint.verbs import judge
 _FIRST_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _YEARS = re.compile(r"\d+\s*\+?\s*(?:years?|yrs?|tahun|thn)\b", re.IGNORECASE)
 _CUE_KINDS = ("qualifications", "benefits")
+_LABEL = re.compile(r"^[^:.;!?\n]{1,60}:[\s*_]+(?=\S)")
+_MAX_LABEL_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,8 @@ class _Cues:
     small_words: frozenset[str]
     role: re.Pattern[str]
     application_note: re.Pattern[str]
+    example_note: re.Pattern[str]
+    position_nouns: frozenset[str]
 
 
 def _cue_pattern(words: Sequence[str]) -> re.Pattern[str]:
@@ -51,6 +55,12 @@ def _ending_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + alternatives + r")\W*$")
 
 
+def _opening_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+    """Any of *phrases* (whole words) at the start of a label."""
+    alternatives = "|".join(re.escape(phrase.lower()) for phrase in phrases)
+    return re.compile(r"^(?:" + alternatives + r")(?![\w'])")
+
+
 @functools.cache
 def _cues() -> _Cues:
     data = vocabulary("sections")["content"]
@@ -66,6 +76,8 @@ def _cues() -> _Cues:
         small_words=frozenset(word.lower() for word in data["title_small_words"]),
         role=_cue_pattern(data["role_cues"]),
         application_note=_cue_pattern(data["application_notes"]),
+        example_note=_opening_pattern(data["example_notes"]),
+        position_nouns=frozenset(word.lower() for word in data["position_nouns"]),
     )
 
 
@@ -86,6 +98,42 @@ def lead_in_kind(heading: str) -> str | None:
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
     return best[2] if best is not None else None
+
+
+_JOB_KINDS = frozenset({"responsibilities", "qualifications"})
+
+
+def names_duties_and_requirements(heading: str) -> bool:
+    """Whether a heading names both the duties and the requirements ("Qualification &
+    Responsibilities", "Tugas dan Kualifikasi"): the list under it mixes them, so an item
+    that does not open with a verb may be a requirement, not a badly written duty."""
+    label = normalise_label(heading)
+    named = {canonical for pattern, canonical in _cues().lead_in if pattern.search(label)}
+    return named >= _JOB_KINDS
+
+
+def notes_examples(text: str) -> bool:
+    """Whether a list item or lead-in opens a note of examples ("E.g. dashboards …",
+    "Examples:", "Contoh:"), which illustrates a duty rather than being one."""
+    return _cues().example_note.search(normalise_label(text).lstrip("([ ")) is not None
+
+
+_MAX_POSITION_WORDS = 5
+
+
+def names_position(text: str) -> bool:
+    """Whether a list item is the name of a position ("Warehouse Supervisor", "Staff Admin
+    Gudang"): a few words in title case (not a duty such as "Supervise warehouse staff"), the
+    last or first of them a noun naming a post."""
+    found = _FIRST_WORDS.findall(text)
+    if not 0 < len(found) <= _MAX_POSITION_WORDS or text.rstrip().endswith((".", ";", ",")):
+        return False
+    cues = _cues()
+    if any(_lower_word(word, cues.small_words) for word in found):
+        return False
+    words = [word.lower() for word in found]
+    nouns = cues.position_nouns
+    return words[-1] in nouns or words[0] in nouns
 
 
 def item_kind(text: str) -> str | None:
@@ -120,10 +168,16 @@ def _cue_kind(text: str) -> tuple[str | None, str | None]:
 
 def opens_with_duty(text: str) -> bool:
     """Whether an item opens with a verb, in English ("Escalate issues") or Indonesian
-    ("Melakukan", "Pastikan"), as JD303's lexicons read it."""
+    ("Melakukan", "Pastikan"), as JD303's lexicons read it, after any short label ("Data
+    Architecture: Define …"), and is not the name of a position ("Warehouse Supervisor")."""
+    label = _LABEL.match(text.lstrip(" *_"))
+    if label is not None and len(label.group().split()) <= _MAX_LABEL_WORDS:
+        text = text.lstrip(" *_")[label.end() :]
     words = _FIRST_WORDS.findall(text)
     first = words[0].lower() if words else ""
     if len(words) < 2 or first in _cues().not_duty_first or first.isdigit():
+        return False
+    if names_position(text):  # "Warehouse Supervisor", "Lead Engineer"
         return False
     opening = words[:4]
     return judge("en").opens_with_verb(opening) or judge("id").opens_with_verb(opening)
@@ -159,18 +213,29 @@ def list_kind(items: Sequence[str], duties: bool = True) -> str | None:
     return None
 
 
+def lists_duties(items: Sequence[str]) -> bool:
+    """Whether a list outside the duties is one of duties all the same: most of its items open
+    with a verb and are written as text, not as titles ("Service Design", "Content Strategy"
+    name areas, though "Service" and "Content" are verbs too)."""
+    titles = sum(1 for item in items if title_shaped(item))
+    return titles * 2 < len(items) and list_kind(items) == "responsibilities"
+
+
 def holds_duties(items: Sequence[str]) -> bool:
     """Whether a list under a duty heading holds duties: not when most of its items read as
     requirements ("Strong SQL skills", "Mampu bekerja dalam tim") or as benefits that do not
-    open with a verb ("Highly competitive salary", but "Calculate bonus payments")."""
+    open with a verb ("Highly competitive salary", but "Calculate bonus payments"), nor when
+    most of them name positions ("Warehouse Supervisor", "Staff Gudang")."""
     if len(items) < 2:
         return True
-    others = 0
+    others = positions = 0
     for item in items:
         cue, _ = _cue_kind(item)
         if cue == "qualifications" or (cue == "benefits" and not opens_with_duty(item)):
             others += 1
-    return others * 2 <= len(items)
+        elif names_position(item):
+            positions += 1
+    return others * 2 <= len(items) and positions * 2 <= len(items)
 
 
 _TITLE_SEPARATOR = re.compile(r"\s[-–—|:]\s")

@@ -161,6 +161,10 @@ class Document:
     front_matter_problem: FrontMatterProblem | None = None
     front_matter_summary: Span | None = None
     """Where the front matter states the summary (``description:``), when it does."""
+    implied_sections: frozenset[str] = frozenset()
+    """Sections the draft holds without a section of their own: kept in front matter for a
+    template to render (``key objectives:``), or named with another by one heading
+    ("Qualification & Responsibilities")."""
     _section_starts: list[int] | None = field(default=None, init=False, repr=False)
 
     def sections_named(self, canonical: str) -> list[Section]:
@@ -169,10 +173,13 @@ class Document:
 
     def has_section(self, canonical: str) -> bool:
         """Whether the draft holds *canonical*, counting the title from any of its sources and
-        a summary stated in the front matter."""
+        a summary, duties or requirements stated in the front matter or under a heading that
+        names them with another section."""
         if canonical == "title":
             return self.title is not None
         if canonical == "summary" and self.front_matter_summary is not None:
+            return True
+        if canonical in self.implied_sections:
             return True
         return any(section.canonical == canonical for section in self.sections)
 

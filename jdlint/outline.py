@@ -8,6 +8,8 @@ from jdlint.content import (
     decided_by_content,
     lead_in_kind,
     list_kind,
+    lists_duties,
+    names_duties_and_requirements,
     notes_application,
     opens_with_duty,
     role_words,
@@ -200,6 +202,22 @@ def build_sections(
 
 
 _JOB_SECTIONS = frozenset({"responsibilities", "qualifications"})
+
+
+def named_together(sections: list[Section]) -> frozenset[str]:
+    """The duties and the requirements, when a heading with text under it names both
+    ("Qualification & Responsibilities", "Tugas dan Kualifikasi"): the section holds both,
+    though it takes the canonical name of one."""
+    for section in sections:
+        heading = section.heading
+        if (
+            heading is not None
+            and section.blocks
+            and section.own_canonical in _JOB_SECTIONS
+            and names_duties_and_requirements(heading.text)
+        ):
+            return _JOB_SECTIONS
+    return frozenset()
 
 
 def _style(heading: str) -> str | None:
@@ -481,9 +499,10 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
 
     A lead-in or unknown heading takes what most items of its list are when their cue words say
     so, else the section its words announce ("who will:" → responsibilities), else its
-    parent's (see :func:`_kind_of`). A heading such
-    as "Job Description" holds duties when it holds a list of them; prose above that list stays
-    the summary, and the list becomes an untitled part holding responsibilities.
+    parent's (see :func:`_kind_of`). A heading such as "Job Description", or any summary
+    heading, holds duties when it holds a list of them (for a summary: most items open with a
+    verb); prose above that list stays the summary, and the list becomes an untitled part
+    holding responsibilities, which the summary's length does not count.
     """
     result: list[Section] = []
     for section in sections:
@@ -500,10 +519,10 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
             pass  # a general heading over other sections holds nothing of its own
         elif section.own_canonical is None:
             kind = _kind_of(heading.text, items, section.canonical)
-            if kind is not None and kind != section.canonical:
+            if kind != section.canonical:
                 section.canonical, section.inferred = kind, True
                 section.own_canonical = kind if heading.lead_in else None
-                section.part = heading.lead_in
+                section.part = heading.lead_in and kind is not None
         elif decided_by_content(heading.text) and items:
             kind = list_kind(items, duties=False) or "responsibilities"
             prose = [block for block in section.blocks if isinstance(block, Paragraph)]
@@ -512,6 +531,15 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
                 section = _split_off_lists(section, kind)
             elif kind != section.canonical:
                 section.canonical = section.own_canonical = kind
+                section.inferred = True
+        elif section.canonical == "summary" and items and lists_duties(items):
+            # a list of duties under the summary's heading is not the summary's text
+            prose = [block for block in section.blocks if isinstance(block, Paragraph)]
+            if prose and section.blocks[0] is prose[0]:
+                result.append(section)
+                section = _split_off_lists(section, "responsibilities")
+            else:
+                section.canonical = section.own_canonical = "responsibilities"
                 section.inferred = True
         result.append(section)
     return result
@@ -541,13 +569,18 @@ def _kind_of(heading: str, items: list[str], inherited: str | None) -> str | Non
     """What a section under an unknown heading or lead-in holds. Cue words of qualifications or
     benefits in most items are firm evidence; then the heading's own words ("What you'll
     need:", "someone who will:"). Duties read from how items open are weaker evidence: they
-    decide only where the section has no section above it to belong to."""
+    decide only where the section has no section above it to belong to (a list under a summary
+    is duties when most of its items open with a verb; JD303 reads the lists under an unknown
+    heading after the duties the same way, see :func:`jdlint.kinds.leading_verb.duty_bullets`).
+    """
     from_items = list_kind(items, duties=False)
     if from_items is not None:
         return from_items
     from_heading = lead_in_kind(heading)
     if from_heading is not None:
         return from_heading
+    if items and inherited == "summary" and lists_duties(items):
+        return "responsibilities"
     if inherited is not None:
         return inherited
     return list_kind(items)

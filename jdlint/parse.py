@@ -8,12 +8,12 @@ from typing import Any
 from jdlint.data import detail_matcher, section_matcher
 from jdlint.document import Document, Heading
 from jdlint.language import LANGUAGES, assign_languages, detect_language
-from jdlint.outline import RawBlock, build_sections, find_details
+from jdlint.outline import RawBlock, build_sections, find_details, named_together
 from jdlint.parse_markdown import parse_markdown
 from jdlint.parse_text import parse_text
 from jdlint.spans import LineIndex, Span
 from jdlint.suppression import find_directives
-from jdlint.templates import blank_template_code
+from jdlint.templates import blank_template_code, front_matter_sections
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -87,6 +87,7 @@ def parse_document(
         front_matter_span=front_span,
         encoding=encoding,
         front_matter_problem=front_problem,
+        implied_sections=front_matter_sections(front_matter, matcher) | named_together(sections),
     )
     _set_title(document, title_heading)
     summary = front_matter_text(front_matter, _SUMMARY_KEYS)

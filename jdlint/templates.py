@@ -7,11 +7,18 @@ Job postings kept in static sites (Jekyll, Hugo, Eleventy) carry instructions fo
 branch after the first (``{% elsif %}``, ``{% elif %}``, ``{% else %}``) are blanked out (every
 character but line breaks becomes a space) before a draft is parsed, so the draft is read as its
 first branch, while every offset, line and column of the draft stays as it was.
+
+Templates also render sections from front matter (the duties of a US federal posting under
+``key objectives:``): :func:`front_matter_sections` says which.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
+
+from jdlint.data import SectionMatcher
 
 _COMMENT = re.compile(
     # a block whose opening tag stands at the start of its line (a tag quoted inside other
@@ -58,6 +65,31 @@ def _later_branches(text: str) -> list[tuple[int, int]]:
                     ranges.pop()
                 ranges.append((start, tag.start()))
     return ranges
+
+
+_RENDERED_SECTIONS = frozenset({"responsibilities", "qualifications"})
+
+
+def front_matter_sections(
+    front_matter: Mapping[str, Any], matcher: SectionMatcher
+) -> frozenset[str]:
+    """The duties and requirements a posting's template renders from its front matter: a key
+    that names one of them ("key objectives:", "requirements:") holding a list or text, as US
+    federal postings keep their duties ("{% include job/key_objectives.html %}" shows them)."""
+    found = set()
+    for key, value in front_matter.items():
+        canonical = matcher.match(str(key))
+        if canonical in _RENDERED_SECTIONS and _holds_text(value):
+            found.add(canonical)
+    return frozenset(found)
+
+
+def _holds_text(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    if isinstance(value, list):
+        return any(_holds_text(item) for item in value)
+    return False
 
 
 def _blank(text: str) -> str:

@@ -19,7 +19,9 @@ from jdlint.content import (
     holds_duties,
     introduces_examples,
     lead_in_kind,
+    names_duties_and_requirements,
     names_remit,
+    notes_examples,
     running_text,
     title_shaped,
 )
@@ -74,12 +76,17 @@ def duty_bullets(section: Section, verbs: VerbJudge) -> Iterator[Bullet]:
     ("Procurement & Vendor Management" above "Source and evaluate vendors."), heads the bullets
     after it; they hold no duties when its words announce another section ("What You'll
     Learn") or a remit ("You'll be responsible for:"), or when it opens with their verb and
-    introduces them as examples ("Develop AI projects across domains including:"). Nor do lists
-    whose items read as requirements or benefits, nor sections whose heading names a remit
-    ("What You'll Own").
+    introduces them as examples ("Develop AI projects across domains including:"), or when it
+    opens a note of examples ("Examples:"); nor is an item that does ("E.g. dashboards"). Nor
+    do lists whose items read as requirements, benefits or positions, nor lists under an
+    unknown heading after the duties none of whose items opens with a verb, nor sections whose
+    heading names a remit ("What You'll Own") or both duties and requirements ("Qualification
+    & Responsibilities": an item that does not open with a verb may be a requirement).
     """
     heading = section.heading
-    if heading is not None and names_remit(heading.text):
+    if heading is not None and (
+        names_remit(heading.text) or names_duties_and_requirements(heading.text)
+    ):
         return
     if heading is not None and heading.lead_in and not _group_holds_duties(heading.text, verbs):
         return
@@ -87,10 +94,16 @@ def duty_bullets(section: Section, verbs: VerbJudge) -> Iterator[Bullet]:
         ((bullet, item_list) for item_list in section.lists for bullet in item_list.bullets),
         key=lambda pair: pair[0].span.start,
     )
+    # under an unknown heading after the duties, a list is duties only if an item opens with a
+    # verb ("Tools You'll Use" over "A radio in every truck" is of no known section)
+    inherited = heading is not None and section.own_canonical is None and not section.inferred
     duty_lists = {
         id(item_list)
         for item_list in section.lists
-        if holds_duties([bullet.text for bullet in item_list.bullets if not bullet.subheading])
+        if holds_duties(
+            items := [bullet.text for bullet in item_list.bullets if not bullet.subheading]
+        )
+        and (not inherited or any(_opens_duty(item, verbs) for item in items))
     }
     group_holds_duties = True
     parent_duty: Bullet | None = None  # a duty ending in ":" whose sub-items are its parts
@@ -106,8 +119,13 @@ def duty_bullets(section: Section, verbs: VerbJudge) -> Iterator[Bullet]:
                 continue
             group_holds_duties = _group_holds_duties(bullet.text, verbs)
             continue
-        if group_holds_duties and id(item_list) in duty_lists:
+        if group_holds_duties and id(item_list) in duty_lists and not notes_examples(bullet.text):
             yield bullet
+
+
+def _opens_duty(text: str, verbs: VerbJudge) -> bool:
+    lead = _LEAD.match(text)
+    return opens_duty(text, lead.end() if lead else 0, verbs)
 
 
 def _under(bullet: Bullet, parent: Bullet) -> bool:
@@ -146,7 +164,7 @@ def _heads_group(bullet: Bullet, following: str | None, previous: str | None) ->
 
 
 def _group_holds_duties(heading: str, verbs: VerbJudge) -> bool:
-    if lead_in_kind(heading) in _OTHER_SECTIONS or names_remit(heading):
+    if lead_in_kind(heading) in _OTHER_SECTIONS or names_remit(heading) or notes_examples(heading):
         return False
     if not introduces_examples(heading):
         return True
