@@ -6,6 +6,7 @@ import re
 
 from jdlint.content import (
     decided_by_content,
+    item_kind,
     lead_in_kind,
     list_kind,
     lists_duties,
@@ -18,7 +19,7 @@ from jdlint.content import (
 from jdlint.data import DetailMatcher, SectionMatcher
 from jdlint.document import Bullet, Detail, Heading, ItemList, Paragraph, Section
 from jdlint.spans import Span
-from jdlint.text import WORD
+from jdlint.text import WORD, sentence_spans
 
 RawBlock = Heading | Paragraph | ItemList
 
@@ -452,7 +453,13 @@ def _markerless_lists(blocks: list[RawBlock], text: str) -> list[RawBlock]:
         if isinstance(block, Paragraph) and isinstance(previous, Heading):
             lines = _item_lines(block, text, title=previous.level == 1)
             if lines:
-                result.append(ItemList(bullets=[_implicit_bullet(span, text) for span in lines]))
+                first, last = _prose_edges(lines, text, previous.text)
+                if first:
+                    result.append(_paragraph(lines[0].start, lines[first - 1].end, text))
+                items = lines[first:last]
+                result.append(ItemList(bullets=[_implicit_bullet(span, text) for span in items]))
+                if last < len(lines):
+                    result.append(_paragraph(lines[last].start, lines[-1].end, text))
                 continue
         result.append(block)
     return result
@@ -479,6 +486,34 @@ def _item_lines(paragraph: Paragraph, text: str, title: bool) -> list[Span]:
         if position < len(spans) - 1 and _continues(line):
             return []
     return spans
+
+
+def _prose_edges(lines: list[Span], text: str, heading: str) -> tuple[int, int]:
+    """Where the items among *lines* start and end: a line of two or more sentences that opens
+    or closes the run and reads as no item of the kind its one-sentence lines are (else the
+    kind its *heading* names), such as a lead-in paragraph or a closing pitch ("Are you ready
+    to …? Join us …", "Apply now!"), is prose, when two items are left without it."""
+    texts = [text[line.start : line.end] for line in lines]
+    sentences = [sentence_spans(line) for line in texts]
+    single = [line for line, found in zip(texts, sentences, strict=True) if len(found) == 1]
+    kind = list_kind(single) or lead_in_kind(heading)
+    prose = []
+    for line, found in zip(texts, sentences, strict=True):
+        if len(found) < 2:
+            prose.append(False)
+            continue
+        own = item_kind(line[: found[0].end])  # what its first sentence reads as
+        prose.append(own is None or (kind is not None and own != kind))
+    first, last = 0, len(lines)
+    while last - first > 2 and prose[first]:
+        first += 1
+    while last - first > 2 and prose[last - 1]:
+        last -= 1
+    return first, last
+
+
+def _paragraph(start: int, end: int, text: str) -> Paragraph:
+    return Paragraph(Span(start, end), text[start:end])
 
 
 def _continues(line: str) -> bool:

@@ -8,6 +8,15 @@ A heading is short and ends in ``:``, is in capitals, or is exactly a known sect
 general heading ("Job Description"); the first line is the title when it is short and is none
 of these. Everything else is running text; consecutive lines
 form one paragraph.
+
+A long line that a scrape flattened (a whole posting run onto one line, its headings inside the
+text: "... our customers. Responsibilities - Manage ... - Lead ... Requirements: ...") is read
+as a recruiter would see it: a known section name that opens the line or a sentence, or stands
+glued to the text before or after it, and ends in ":", runs into a capitalised word or comes
+before an inline list marker, is a heading; under such a heading, the pieces that inline
+markers ("•", three or more " - ", "1." "2.") or lost line breaks ("terkait.Memiliki",
+"targetMemiliki") separate are list items. A line needs two such headings, or one over a list,
+before it is read this way: prose that mentions "requirements" stays prose.
 """
 
 from __future__ import annotations
@@ -27,6 +36,7 @@ from jdlint.outline import (
     word_count,
 )
 from jdlint.spans import Span
+from jdlint.text import WORD
 
 BULLET_LINE = re.compile(
     rf"^(?P<indent>[ \t\u00a0{INVISIBLE}]*)(?:"
@@ -42,6 +52,40 @@ _NUMBER_ONLY = re.compile(
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _MAX_TITLE_WORDS = 12
+_FLATTENED_MIN_WORDS = 40
+"""How long a line must be before it is searched for headings a scrape ran into the text: longer
+than one list item may be."""
+_MAX_INLINE_LABEL_WORDS = 6
+_MAX_KEYWORD_LABEL_WORDS = 5
+_MIN_ITEMS_BEFORE_RUN_ON = 3
+_RUN_ON_FACTOR = 2
+_INLINE_MARKER = re.compile(
+    r"(?:(?<=\s)|(?<=[^\W\d_][.:;])|(?<=\)[.:;]))(?P<marker>[-*•·])[ \t\u00a0]*(?=[A-Z])"
+)
+"""A list marker inside a line, before a capital ("risks - Assisting", "organisasi.* Menyusun")."""
+_INLINE_NUMBER = re.compile(r"(?<=[^\W\d_]|[.:;])(?P<marker>\d{1,2}[.)])[ \t\u00a0]+(?=[A-Z])")
+"""A number closing a word or a sentence, before a capital ("Specialist1. Identifikasi")."""
+_LOST_BREAK = re.compile(
+    r"(?<=[^\W\d_]{2}[.!?;:])(?=[A-Z][a-z0-9])|(?<=[^\W\d_]\)[.!?;])(?=[A-Z][a-z0-9])"
+    r"|(?:(?<![^\W\d_])[a-z]{4,}|(?<=[^\W\d_]\.)[a-z]{2,})(?=[A-Z][a-z]{2})"
+    r"|(?<=[a-z]{3}\))(?=[A-Z][a-z]{2})"
+)
+"""Where a scrape dropped a line break: a sentence end or a label's colon, a lower-case word (or
+the end of a dotted name) or a closing bracket glued to a capitalised word ("terkait.Memiliki",
+"Teknis:Pemahaman", "targetMemiliki", "Vue.jsPernah", "disukai)Mampu")."""
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|(?<=[a-z])(?=[A-Z][a-z])")
+"""Where a section name may start inside a piece: a sentence, or a capitalised word glued to the
+word before it ("YogyakartaKualifikasiMemiliki")."""
+_LABEL_COLON = re.compile(r"(?P<label>[^\W\d_][^:：.!?\n]{0,60}?)[ \t]*[:：]")
+_CAPITALISED_WORD = re.compile(r"(?<!\S)[A-Z]")
+_COLON = re.compile(r"[:：](?=\s|[A-Z])")
+_TRAILING_LABEL = re.compile(r"(?<=[a-z] )(?:[A-Z][\w'’&]*[ \t]+){0,5}[A-Z][\w'’]*[ \t]*$")
+"""Capitalised words after a lower-case word, where a section name runs in before an inline list
+or a colon ("… enterprise risks What You Must Have - Currently pursuing …")."""
+_GLUED_LABEL = re.compile(
+    r"(?P<label>[A-Z][^\W\d_&/ ]*?(?:[ \t]+[^\W\d_&/]+){0,5}?)(?<=[a-z])(?=[A-Z])"
+)
+"""A section name glued to the capitalised word after it ("Job DescriptionMenulis")."""
 
 
 def parse_text(text: str, matcher: SectionMatcher) -> list[RawBlock]:
@@ -84,6 +128,182 @@ def _group_heads(lines: list[str]) -> set[int]:
         if all(match is not None and not match[0].strip()[0].isdigit() for match in under):
             found.add(index)
     return found
+
+
+def _item_breaks(line: str) -> dict[int, Span | None]:
+    """Where the items of a flattened list start in *line*, each with the span of its marker
+    (``None`` where a line break was lost and no marker is left)."""
+    breaks: dict[int, Span | None] = {match.end(): None for match in _LOST_BREAK.finditer(line)}
+    markers = list(_INLINE_MARKER.finditer(line))
+    dashes = [match for match in markers if match["marker"] != "•"]
+    for match in markers:
+        if match["marker"] == "•" or len(dashes) >= 3:
+            breaks[match.start()] = Span(match.start(), match.start() + 1)
+    numbers = list(_INLINE_NUMBER.finditer(line))
+    if len(numbers) >= 2 and numbers[0]["marker"][:-1] == "1":
+        for match in numbers:
+            breaks[match.start()] = Span(match.start(), match.end("marker"))
+    return breaks
+
+
+def _split_off_run_on(blocks: list[RawBlock]) -> None:
+    """The last item of a flattened list that runs on far past the others ("- Observing …
+    analytics Travel Requirements Up to 80% … The salary range …") holds the rest of the
+    posting: it is text, not an item."""
+    last = blocks[-1]
+    if not isinstance(last, ItemList) or len(last.bullets) < _MIN_ITEMS_BEFORE_RUN_ON:
+        return
+    *items, final = last.bullets
+    if word_count(final.text) > _RUN_ON_FACTOR * max(word_count(item.text) for item in items):
+        last.bullets.pop()
+        blocks.append(Paragraph(final.span, final.text))
+
+
+def _flattened_blocks(text: str, line: Span, matcher: SectionMatcher) -> list[RawBlock]:
+    """The blocks of a long *line* a scrape flattened, or none when it reads as one paragraph."""
+    too_short = line.end - line.start < 2 * _FLATTENED_MIN_WORDS - 1  # a letter and a space each
+    if too_short or word_count(text[line.start : line.end]) < _FLATTENED_MIN_WORDS:
+        return []
+    return _FlattenedLine(text, line, matcher).blocks()
+
+
+class _FlattenedLine:
+    """A long line read for the headings and list items a scrape ran into it (positions are
+    relative to the line; blocks get spans in the whole text)."""
+
+    def __init__(self, text: str, span: Span, matcher: SectionMatcher) -> None:
+        self.text = text
+        self.offset = span.start
+        self.line = text[span.start : span.end]
+        self.matcher = matcher
+        self.breaks = _item_breaks(self.line)
+        self.cuts = sorted(self.breaks)
+
+    def blocks(self) -> list[RawBlock]:
+        """The line's blocks, or none when it does not read as a flattened posting."""
+        headings = self._headings()
+        if not headings or (
+            len(headings) == 1 and sum(1 for cut in self.cuts if cut > headings[0][1]) < 2
+        ):
+            return []
+        blocks: list[RawBlock] = []
+        self._append_text(blocks, 0, headings[0][0], items=False)
+        for index, (start, end) in enumerate(headings):
+            span = self._span(start, end)
+            blocks.append(Heading(span, self.text[span.start : span.end], PSEUDO_HEADING_LEVEL))
+            following = headings[index + 1][0] if index + 1 < len(headings) else len(self.line)
+            self._append_text(blocks, end, following, items=True)
+        return blocks
+
+    def _headings(self) -> list[tuple[int, int]]:
+        """Where the section names run into the line start and end."""
+        starts = {0}
+        starts.update(match.end() for match in _SENTENCE_START.finditer(self.line))
+        for position, marker in self.breaks.items():
+            after = position if marker is None else marker.end
+            starts.add(after + len(self.line[after:]) - len(self.line[after:].lstrip()))
+        for position, marker in self.breaks.items():
+            if marker is not None:
+                starts.update(self._trailing_label(position))
+        for colon in _COLON.finditer(self.line):  # "… Clear written English Benefits: • …"
+            starts.update(self._trailing_label(colon.start()))
+        found: list[tuple[int, int]] = []
+        section: str | None = None
+        for start in sorted(starts):
+            end = self._heading_end(start) if not found or start >= found[-1][1] else None
+            while end is not None:  # "PenempatanYogyakartaKualifikasiMemiliki": one more?
+                named = self.matcher.match(self.line[start:end])
+                if named == section:  # "Tunjangan makan" under "Benefit": one of its items
+                    break
+                found.append((start, end))
+                section = named
+                start = end
+                end = self._heading_end(start)
+        return found
+
+    def _trailing_label(self, marker: int) -> list[int]:
+        """Where a section name starts that ends the text before *marker* (an inline list
+        marker or a colon)."""
+        run = _TRAILING_LABEL.search(self.line, max(0, marker - 80), marker)
+        if run is None:
+            return []
+        for word in re.finditer(r"\S+", run.group()):
+            if self._names_section(run.group()[word.start() :], exactly=True):
+                return [run.start() + word.start()]
+        return []
+
+    def _heading_end(self, start: int) -> int | None:
+        """The end of a section name that opens the piece of the line at *start*, if any."""
+        cut = next((cut for cut in self.cuts if cut > start), len(self.line))
+        piece = self.line[start:cut]
+        colon = _LABEL_COLON.match(piece)
+        if colon is not None and self._opens_with_name(colon["label"]):
+            return start + colon.end()
+        whole = piece.rstrip()
+        if not whole.endswith((".", ",", ";")) and self._opens_with_name(whole.rstrip(":：")):
+            return start + len(whole)
+        glued = _GLUED_LABEL.match(piece)
+        if glued is not None and self._names_section(glued["label"], exactly=True):
+            return start + glued.end()
+        return None
+
+    def _opens_with_name(self, label: str) -> bool:
+        """Whether *label* is a section name, not an item whose last capitalised words are one
+        ("Clear written English Benefits": the name starts at "Benefits")."""
+        return self._names_section(label, exactly=False) and not any(
+            self._names_section(label[word.start() :], exactly=True)
+            for word in _CAPITALISED_WORD.finditer(label)
+            if word.start() > 0
+        )
+
+    def _names_section(self, label: str, exactly: bool) -> bool:
+        """Whether *label* is a section name in a few words: one listed in sections.yaml, or,
+        unless *exactly*, one holding a section's keyword ("Kualifikasi Sales Executive")."""
+        if not 0 < word_count(label) <= _MAX_INLINE_LABEL_WORDS:
+            return False
+        if self.matcher.is_general(label) or self.matcher.names_exactly(label):
+            return True
+        return (
+            not exactly
+            and word_count(label) <= _MAX_KEYWORD_LABEL_WORDS
+            and self.matcher.match(label, strict=True) is not None
+        )
+
+    def _append_text(self, blocks: list[RawBlock], start: int, end: int, items: bool) -> None:
+        """The text from *start* to *end*: list items where the line breaks between them were
+        lost (under a heading), else one paragraph."""
+        cuts = [cut for cut in self.cuts if start <= cut < end] if items else []
+        if not cuts:
+            span = self._span(start, end)
+            if WORD.search(self.text, span.start, span.end):
+                blocks.append(Paragraph(span, self.text[span.start : span.end]))
+            return
+        item_list = ItemList()
+        for piece_start, piece_end in zip([start, *cuts], [*cuts, end], strict=True):
+            marker = self.breaks.get(piece_start) if piece_start in cuts else None
+            span = self._span(piece_start if marker is None else marker.end, piece_end)
+            if not WORD.search(self.text, span.start, span.end):
+                continue
+            if marker is None:
+                sign, marker_span = "", Span(span.start, span.start)
+            else:
+                sign = self.line[marker.start : marker.end]
+                marker_span = self._span(marker.start, marker.end)
+                sign = f"1{sign[-1]}" if sign[0].isdigit() else sign
+            content = self.text[span.start : span.end]
+            bullet = Bullet(span, content, sign, marker_span, 0)
+            bullet.subheading = content.endswith((":", "：")) and word_count(content) <= 8
+            if bullet.subheading or (item_list.bullets and item_list.bullets[-1].subheading):
+                item_list = ItemList()  # "1. Penilaian Risiko:" over its "* …" items
+            if not item_list.bullets:
+                item_list.ordered = sign[:1].isdigit()
+                blocks.append(item_list)
+            item_list.bullets.append(bullet)
+        _split_off_run_on(blocks)
+
+    def _span(self, start: int, end: int) -> Span:
+        """The span of the line from *start* to *end*, in the whole text, without white space."""
+        return Span(self.offset + start, self.offset + end).trimmed(self.text)
 
 
 def _indent_width(indent: str) -> int:
@@ -141,6 +361,13 @@ class _TextParser:
             bullet = EMOJI_BULLET.match(line)
         if bullet is None:
             self.last_number = 0
+            flattened = _flattened_blocks(self.text, span, self.matcher)
+            if flattened:
+                self._close_paragraph()
+                self.lists.clear()
+                self.last_bullet = None
+                self.blocks.extend(flattened)
+                return
         if bullet is not None:
             self._bullet(line, offset, bullet)
         elif self._continues_bullet(line):

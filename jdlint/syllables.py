@@ -5,7 +5,9 @@ ships (memory-mapped, so nothing is parsed up front and nothing is downloaded); 
 list fall back to counting vowel groups. Indonesian spelling is close to phonemic, so a word has
 one syllable per vowel nucleus, the diphthongs ``ai``, ``au``, ``oi`` and ``ei`` counting once
 when they end the word or are followed by a consonant and a vowel (``pan-tai``, ``sau-da-ra``,
-but ``ba-ik``, ``da-un``).
+but ``ba-ik``, ``da-un``). An English loanword in Indonesian text ("online", "software",
+"sales", "team") is said the English way: a word the CMU dictionary lists that is not an
+Indonesian root word of the PySastrawi list (:mod:`jdlint.lexicon`) is counted as English.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import importlib.util
 import mmap
 import re
 from pathlib import Path
+
+from jdlint.lexicon import is_indonesian_root
 
 _EN_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _ID_NUCLEUS = re.compile(r"(?:ai|au|oi|ei)(?=$|[^aeiou][aeiou])|[aeiou]")
@@ -99,5 +103,22 @@ def _guess_english(word: str) -> int:
 
 @functools.lru_cache(maxsize=65536)
 def indonesian_syllables(word: str) -> int:
-    """Syllables in an Indonesian word (vowel nuclei; a reduplication counts both halves)."""
-    return max(1, len(_ID_NUCLEUS.findall(word.lower())))
+    """Syllables in a word of Indonesian text (vowel nuclei; a reduplication counts both
+    halves), or in English for an English loanword ("software": 2, not "sof-twa-re")."""
+    word = word.lower()
+    loanword = _english_loanword(word)
+    if loanword is not None:
+        return loanword
+    return max(1, len(_ID_NUCLEUS.findall(word)))
+
+
+def _english_loanword(word: str) -> int | None:
+    """The English syllables of *word* (lower-case) when it is an English word and no
+    Indonesian root, else ``None``."""
+    if not word.isascii() or not word.isalpha():
+        return None
+    dictionary = _cmudict()
+    found = dictionary.syllables(word) if dictionary is not None else None
+    if found is None or is_indonesian_root(word):
+        return None
+    return max(1, found)

@@ -99,7 +99,7 @@ def load_outline(draft: Path) -> Outline:
     _require(data.get("format") in FORMATS, path, f"format is one of {FORMATS}")
     _require(data.get("language") == draft.parent.name, path, "language is the draft's folder")
     shapes = data.get("shapes")
-    _require(isinstance(shapes, list) and bool(shapes), path, "shapes lists the shapes (1–8) shown")
+    _require(isinstance(shapes, list) and bool(shapes), path, "shapes lists the shapes shown")
     sections = data.get("sections")
     _require(isinstance(sections, list) and bool(sections), path, "sections, the parts in order")
     details = data.get("details") or {}
