@@ -12,7 +12,7 @@ from typing import NoReturn
 
 import click
 
-from jdlint.config import LANGUAGE_CHOICES, Config, ConfigFinder
+from jdlint.config import Config, ConfigFinder, language_choices
 from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
 from jdlint.errors import ConfigError
 from jdlint.explain import explain_topic, rules_listing
@@ -65,7 +65,7 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 # Options that `check` and `report` share: what to read and which rules to run.
 _LANG_OPTION = click.option(
     "--lang",
-    type=click.Choice(LANGUAGE_CHOICES),
+    type=click.Choice(language_choices()),
     default="auto",
     show_default=True,
     help="Language of the drafts (auto: detect per file).",

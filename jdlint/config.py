@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import sys
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ import yaml
 from jdlint.data import load_yaml_text, section_matcher
 from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
 from jdlint.errors import ConfigError, suggest
+from jdlint.languages import Profile, add_folder, known_languages, setting
+from jdlint.readability import READABILITY_METHODS
 from jdlint.rules import (
     Jurisdiction,
     Rule,
@@ -26,6 +29,7 @@ from jdlint.rules import (
     resolve_options,
     validate_options,
 )
+from jdlint.syllables import SYLLABLE_COUNTERS
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -33,7 +37,6 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 CONFIG_NAMES = (".jdlint.yaml", ".jdlint.yml")
-LANGUAGE_CHOICES = ("auto", "en", "id")
 BUILTIN_PREFIX = "JD"
 _KEYS = {
     "language",
@@ -44,10 +47,11 @@ _KEYS = {
     "rules",
     "required_sections",
     "rule_paths",
+    "language_paths",
     "exclude",
     "jurisdiction",
 }
-_FILE_KEYS = _KEYS - {"rule_paths", "exclude"}
+_FILE_KEYS = _KEYS - {"rule_paths", "language_paths", "exclude"}
 """Keys a draft's front matter may set under ``jdlint:``."""
 
 
@@ -113,6 +117,11 @@ class Config:
         ]
 
 
+def language_choices() -> tuple[str, ...]:
+    """What ``language`` may be set to: ``auto`` (detect) or a known language's code."""
+    return ("auto", *known_languages())
+
+
 @functools.lru_cache(maxsize=16)
 def _index(rules: tuple[Rule, ...]) -> dict[str, Rule]:
     return {rule.code: rule for rule in rules}
@@ -175,6 +184,10 @@ def config_from_mapping(data: dict[str, Any], path: Path | None) -> Config:
     """Validate a configuration mapping read from *path* (``None`` for built-in defaults)."""
     _check_keys(data, _KEYS, path, "")
     root = path.parent if path is not None else Path(".")
+    for folder in _string_list(data, "language_paths", path):
+        if not (root / folder).is_dir():
+            raise ConfigError(f"key 'language_paths': folder {folder!r} does not exist", path)
+        add_languages(root / folder)
     rules = list(builtin_rules())
     for folder in _string_list(data, "rule_paths", path):
         if not (root / folder).is_dir():
@@ -197,6 +210,32 @@ def config_from_mapping(data: dict[str, Any], path: Path | None) -> Config:
     return apply_settings(base, data, path)
 
 
+_METHODS: dict[str, Collection[str]] = {
+    "readability": READABILITY_METHODS,
+    "syllables": SYLLABLE_COUNTERS,
+}
+"""The profile keys that name a method, and the methods each may name."""
+
+
+def add_languages(folder: Path) -> None:
+    """Add the language profiles of *folder* (``language_paths``), checking that each names,
+    itself or through its fallback, a readability method and a syllable counter jdlint has."""
+    add_folder(folder, _check_methods)
+
+
+def _check_methods(added: Profile) -> None:
+    for key, methods in _METHODS.items():
+        name = setting(added.code, key)
+        if name is None:
+            raise ConfigError(f"missing key {key!r} (nor does a fallback set it)", added.source)
+        if name not in methods:
+            raise ConfigError(
+                f"key {key!r}: unknown method {name!r}{suggest(str(name), methods)}; "
+                f"methods: {', '.join(methods)}",
+                added.source,
+            )
+
+
 def apply_settings(
     config: Config, data: dict[str, Any], path: Path | str | None, allowed: set[str] | None = None
 ) -> Config:
@@ -206,8 +245,10 @@ def apply_settings(
     changes: dict[str, Any] = {}
     if "language" in data:
         language = str(data["language"])
-        if language not in LANGUAGE_CHOICES:
-            raise ConfigError(f"key 'language' must be one of {', '.join(LANGUAGE_CHOICES)}", path)
+        if language not in language_choices():
+            raise ConfigError(
+                f"key 'language' must be one of {', '.join(language_choices())}", path
+            )
         changes["language"] = language
     for key in ("select", "extend_select", "ignore"):
         if key in data:

@@ -21,6 +21,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "data",
             "diagnostics",
             "errors",
+            "languages",
             "lexicon",
             "markers",
             "paths",
