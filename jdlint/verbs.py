@@ -23,6 +23,7 @@ from typing import Any
 
 from jdlint import lexicon
 from jdlint.data import vocabulary
+from jdlint.languages import for_language
 
 MIN_ROOT = 3
 """Fewest letters of a root left once affixes are removed (cek, tik)."""
@@ -83,7 +84,7 @@ class VerbJudge:
         verbs: frozenset[str] = frozenset(),
         not_verbs: frozenset[str] = frozenset(),
     ) -> None:
-        self.grammar = Grammar.from_data(vocabulary("verbs").get(language) or {})
+        self.grammar = Grammar.from_data(for_language(vocabulary("verbs"), language) or {})
         self.verbs = verbs
         self.not_verbs = not_verbs
         loan = self.grammar.loan_language
