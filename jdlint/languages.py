@@ -34,6 +34,9 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "syllables": (str,),
     "function_words": (list,),
     "untitled": (str,),
+    "verbs": (dict,),
+    "titles": (dict,),
+    "number_words": (dict,),
 }
 """The keys a profile may set, and the type of each."""
 _REQUIRED = ("name", "function_words")
@@ -131,6 +134,13 @@ def setting(code: str, key: str) -> Any:
         if value is not None:
             return value
     return None
+
+
+def every_language(key: str) -> list[Any]:
+    """The setting *key* of every known language that sets it (its own, not a fallback's):
+    for vocabularies read whatever the language of the text."""
+    found = (profile(code).settings.get(key) for code in known_languages())
+    return [value for value in found if value is not None]
 
 
 def for_language(by_language: dict[str, Any], code: str) -> Any:

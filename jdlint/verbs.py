@@ -1,7 +1,8 @@
 """Whether the first words of a duty open with a verb, in English or Indonesian.
 
 The words come from lexicons (:mod:`jdlint.lexicon`) and the rule's own ``verbs``; what differs
-between the languages (lead-ins, adverbs, affixes) comes from ``rules/data/verbs.yaml``.
+between the languages (lead-ins, adverbs, affixes) comes from the ``verbs`` of each language's
+profile (``rules/data/languages/<code>.yaml``).
 The code here only applies those data. Nothing is loaded until a word is judged.
 
 - English: a word opens a duty when the lexicon lists it as a verb in its base form or in an
@@ -22,8 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jdlint import lexicon
-from jdlint.data import vocabulary
-from jdlint.languages import for_language
+from jdlint.languages import setting
 
 MIN_ROOT = 3
 """Fewest letters of a root left once affixes are removed (cek, tik)."""
@@ -31,7 +31,7 @@ MIN_ROOT = 3
 
 @dataclass(frozen=True)
 class Grammar:
-    """One language's part of ``rules/data/verbs.yaml``."""
+    """The ``verbs`` of one language's profile."""
 
     forms_lexicon: bool
     lead_ins: tuple[tuple[str, ...], ...]
@@ -84,7 +84,7 @@ class VerbJudge:
         verbs: frozenset[str] = frozenset(),
         not_verbs: frozenset[str] = frozenset(),
     ) -> None:
-        self.grammar = Grammar.from_data(for_language(vocabulary("verbs"), language) or {})
+        self.grammar = Grammar.from_data(setting(language, "verbs") or {})
         self.verbs = verbs
         self.not_verbs = not_verbs
         loan = self.grammar.loan_language

@@ -1,7 +1,8 @@
 """Kind ``leading-verb``: each bullet of a section opens with an action verb.
 
 The first words of each bullet are judged by :class:`jdlint.verbs.VerbJudge` for the language
-the check runs for: lexicons of verbs and the affixes and lead-ins of ``rules/data/verbs.yaml``.
+the check runs for: lexicons of verbs and the affixes and lead-ins of the language's profile
+(``verbs``).
 A bullet that opens with a short label ("Interaction design: Define …") is judged after it.
 Not every item of a duty list is a duty (:func:`duty_bullets`): lead-in and sub-heading items
 head groups, and a group or list may hold requirements, benefits or the objects of a verb in
