@@ -215,10 +215,31 @@ class DetailMatcher:
         return self._fields.get(normalise_label(key))
 
 
+_added_headings: dict[str, list[str]] = {}
+"""Headings of each section that language profiles added (their ``sections``)."""
+
+
+def add_headings(headings: dict[str, list[str]]) -> None:
+    """Add *headings* (section name → headings) to the shared section matcher."""
+    for canonical, names in headings.items():
+        _added_headings.setdefault(canonical, []).extend(names)
+    section_matcher.cache_clear()
+
+
 @functools.cache
 def section_matcher() -> SectionMatcher:
-    """The shared section matcher."""
-    return SectionMatcher(vocabulary("sections"))
+    """The shared section matcher: ``rules/data/sections.yaml`` and the headings that
+    language profiles add."""
+    data = vocabulary("sections")
+    if _added_headings:
+        sections = {
+            name: {**entry, "headings": [*entry.get("headings", []), *_added_headings[name]]}
+            if name in _added_headings
+            else entry
+            for name, entry in data["sections"].items()
+        }
+        data = {**data, "sections": sections}
+    return SectionMatcher(data)
 
 
 @functools.cache

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from jdlint.data import load_yaml_text, rules_dir
+from jdlint.data import add_headings, load_yaml_text, rules_dir, vocabulary
 from jdlint.errors import ConfigError, suggest
 
 CODE = re.compile(r"^[a-z]{2,3}$")
@@ -37,6 +37,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "verbs": (dict,),
     "titles": (dict,),
     "number_words": (dict,),
+    "sections": (dict,),
 }
 """The keys a profile may set, and the type of each."""
 _REQUIRED = ("name", "function_words")
@@ -186,6 +187,7 @@ def read_profile(path: Path, trusted: bool = False) -> Profile:
     words = data["function_words"]
     if not all(isinstance(word, str) for word in words):
         raise ConfigError("key 'function_words' must be a list of words", path)
+    _check_sections(data.get("sections") or {}, path)
     return Profile(
         code=code,
         name=data["name"],
@@ -193,6 +195,20 @@ def read_profile(path: Path, trusted: bool = False) -> Profile:
         settings=data,
         function_words=frozenset(word.lower() for word in words),
     )
+
+
+def _check_sections(headings: dict[str, Any], path: Path) -> None:
+    """A profile's ``sections`` map section names to lists of headings."""
+    known = list(vocabulary("sections")["sections"])
+    for name, names in headings.items():
+        if name not in known:
+            raise ConfigError(
+                f"key 'sections': unknown section {name!r}{suggest(str(name), known)}; "
+                f"sections: {', '.join(known)}",
+                path,
+            )
+        if not isinstance(names, list) or not all(isinstance(item, str) for item in names):
+            raise ConfigError(f"key 'sections.{name}' must be a list of headings", path)
 
 
 def add_folder(folder: Path, check: Callable[[Profile], None] | None = None) -> tuple[str, ...]:
@@ -232,4 +248,6 @@ def add_folder(folder: Path, check: Callable[[Profile], None] | None = None) -> 
             del _added[code]
         _added_folders.discard(folder)
         raise
+    for new in found.values():
+        add_headings(new.settings.get("sections") or {})
     return tuple(found)

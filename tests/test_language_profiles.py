@@ -30,7 +30,7 @@ function_words: [yang, dan, di, untuk, dengan, ke, dari, ini, itu, akan, dalam, 
   kami, anda, adalah, sebagai, tidak, juga, serta, oleh, telah, bagi, pengalaman, tahun,
   daripada, kepada, iaitu, kerana, boleh, sahaja, syarikat, jawatan, calon, bahawa, sila,
   hendaklah, berkelayakan, permohonan]
-"""
+{sections}"""
 
 POSTING = """\
 # Eksekutif Pemasaran
@@ -67,11 +67,12 @@ def _setup(
     method: str = "fry-indonesian",
     extra: str = "fallback: id\n",
     configured: bool = True,
+    sections: str = "",
 ) -> Path:
     """A folder holding a Malay profile, a configuration that adds it, and a posting."""
     (tmp_path / "languages").mkdir()
     (tmp_path / "languages" / "ms.yaml").write_text(
-        MALAY.format(method=method, extra=extra), encoding="utf-8"
+        MALAY.format(method=method, extra=extra, sections=sections), encoding="utf-8"
     )
     if configured:
         (tmp_path / ".jdlint.yaml").write_text("language_paths: [languages]\n", encoding="utf-8")
@@ -130,6 +131,14 @@ def test_rules_for_the_fallback_language_run_with_its_options_and_vocabulary(
     assert any('"Usia maksimal 28 tahun"' in message for message in messages)
 
 
+def test_a_profile_adds_the_headings_of_its_sections(tmp_path: Path) -> None:
+    assert _messages(_result(_setup(tmp_path)), "JD101") == ["Missing section: qualifications"]
+    headings = "sections: {qualifications: [Kelayakan], benefits: [Faedah]}\n"
+    other = tmp_path / "with-headings"
+    other.mkdir()
+    assert _messages(_result(_setup(other, sections=headings)), "JD101") == []
+
+
 def test_without_a_fallback_no_rule_written_for_other_languages_runs(tmp_path: Path) -> None:
     file = _result(_setup(tmp_path, extra="syllables: indonesian\n"))
     assert file["language"] == "ms"
@@ -151,6 +160,7 @@ def test_without_the_configuration_the_posting_reads_as_indonesian(tmp_path: Pat
         ("fallback: id\n", "gunning-fog", "key 'readability': unknown method 'gunning-fog'"),
         ("", "fry-indonesian", "missing key 'syllables'"),
         ("fallback: ms\n", "fry-indonesian", "'ms' falls back to itself"),
+        ("fallback: id\nsections: {perks: [x]}\n", "fry-indonesian", "unknown section 'perks'"),
     ],
 )
 def test_a_bad_profile_stops_the_run_naming_its_file_and_key(
