@@ -38,6 +38,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "titles": (dict,),
     "number_words": (dict,),
     "sections": (dict,),
+    "inflections": (dict,),
 }
 """The keys a profile may set, and the type of each."""
 _REQUIRED = ("name", "function_words")

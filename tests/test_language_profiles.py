@@ -30,7 +30,7 @@ function_words: [yang, dan, di, untuk, dengan, ke, dari, ini, itu, akan, dalam, 
   kami, anda, adalah, sebagai, tidak, juga, serta, oleh, telah, bagi, pengalaman, tahun,
   daripada, kepada, iaitu, kerana, boleh, sahaja, syarikat, jawatan, calon, bahawa, sila,
   hendaklah, berkelayakan, permohonan]
-{sections}"""
+{more}"""
 
 POSTING = """\
 # Eksekutif Pemasaran
@@ -67,12 +67,13 @@ def _setup(
     method: str = "fry-indonesian",
     extra: str = "fallback: id\n",
     configured: bool = True,
-    sections: str = "",
+    more: str = "",
 ) -> Path:
-    """A folder holding a Malay profile, a configuration that adds it, and a posting."""
+    """A folder holding a Malay profile (with *more* keys), a configuration that adds it, and a
+    posting."""
     (tmp_path / "languages").mkdir()
     (tmp_path / "languages" / "ms.yaml").write_text(
-        MALAY.format(method=method, extra=extra, sections=sections), encoding="utf-8"
+        MALAY.format(method=method, extra=extra, more=more), encoding="utf-8"
     )
     if configured:
         (tmp_path / ".jdlint.yaml").write_text("language_paths: [languages]\n", encoding="utf-8")
@@ -136,7 +137,46 @@ def test_a_profile_adds_the_headings_of_its_sections(tmp_path: Path) -> None:
     headings = "sections: {qualifications: [Kelayakan], benefits: [Faedah]}\n"
     other = tmp_path / "with-headings"
     other.mkdir()
-    assert _messages(_result(_setup(other, sections=headings)), "JD101") == []
+    assert _messages(_result(_setup(other, more=headings)), "JD101") == []
+
+
+CUSTOM_RULE = """\
+code: ACME101
+name: pay-as-package
+kind: terms
+severity: info
+languages: [ms]
+message: 'Name the pay: "{match}"'
+options:
+  inflect: {inflect}
+  terms: [pakej]
+"""
+
+
+def _add_rule(tmp_path: Path, inflect: str) -> None:
+    """The custom rule, inflecting by *inflect*'s profile, in a folder the configuration names."""
+    (tmp_path / "rules").mkdir()
+    rule = CUSTOM_RULE.replace("{inflect}", inflect)
+    (tmp_path / "rules" / "acme.yaml").write_text(rule, encoding="utf-8")
+    (tmp_path / ".jdlint.yaml").write_text(
+        "language_paths: [languages]\nrule_paths: [rules]\n", encoding="utf-8"
+    )
+
+
+def test_a_rule_may_name_the_language_and_inflect_by_its_profile(tmp_path: Path) -> None:
+    """A custom rule for ``ms`` only, whose term takes the endings of the ms profile."""
+    draft = _setup(tmp_path, more="inflections: {endings: [nya, an]}\n")
+    _add_rule(tmp_path, inflect="ms")
+    draft.write_text(POSTING + "\nPakejnya termasuk elaun perjalanan.\n", encoding="utf-8")
+    assert _messages(_result(draft), "ACME101") == ['Name the pay: "Pakejnya"']
+
+
+def test_a_rule_cannot_inflect_by_a_language_without_inflections(tmp_path: Path) -> None:
+    draft = _setup(tmp_path)
+    _add_rule(tmp_path, inflect="id")
+    run = _check(draft)
+    assert run.returncode == 2
+    assert "language 'id' has no inflections" in run.stderr
 
 
 def test_without_a_fallback_no_rule_written_for_other_languages_runs(tmp_path: Path) -> None:
