@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jdlint.data import normalise_label, vocabulary
+from jdlint.languages import languages_with
 from jdlint.verbs import judge
 
 _FIRST_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -167,9 +168,10 @@ def _cue_kind(text: str) -> tuple[str | None, str | None]:
 
 
 def opens_with_duty(text: str) -> bool:
-    """Whether an item opens with a verb, in English ("Escalate issues") or Indonesian
-    ("Melakukan", "Pastikan"), as JD303's lexicons read it, after any short label ("Data
-    Architecture: Define …"), and is not the name of a position ("Warehouse Supervisor")."""
+    """Whether an item opens with a verb in any language whose profile describes its verbs
+    (English "Escalate issues", Indonesian "Melakukan", "Pastikan"), as JD303 reads it, after
+    any short label ("Data Architecture: Define …"), and is not the name of a position
+    ("Warehouse Supervisor")."""
     label = _LABEL.match(text.lstrip(" *_"))
     if label is not None and len(label.group().split()) <= _MAX_LABEL_WORDS:
         text = text.lstrip(" *_")[label.end() :]
@@ -180,7 +182,7 @@ def opens_with_duty(text: str) -> bool:
     if names_position(text):  # "Warehouse Supervisor", "Lead Engineer"
         return False
     opening = words[:4]
-    return judge("en").opens_with_verb(opening) or judge("id").opens_with_verb(opening)
+    return any(judge(language).opens_with_verb(opening) for language in languages_with("verbs"))
 
 
 def list_kind(items: Sequence[str], duties: bool = True) -> str | None:

@@ -145,6 +145,16 @@ def every_language(key: str) -> list[Any]:
     return [value for value in found if value is not None]
 
 
+def languages_with(key: str) -> tuple[str, ...]:
+    """The known languages whose own profile sets *key*."""
+    return _languages_with(key, known_languages())
+
+
+@functools.cache
+def _languages_with(key: str, codes: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(code for code in codes if profile(code).settings.get(key) is not None)
+
+
 def for_language(by_language: dict[str, Any], code: str) -> Any:
     """The entry of *by_language* (a mapping keyed by language) for *code*, or for the first
     language it falls back to that has one (``None`` when none has)."""

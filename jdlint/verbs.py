@@ -84,20 +84,28 @@ class VerbJudge:
         verbs: frozenset[str] = frozenset(),
         not_verbs: frozenset[str] = frozenset(),
     ) -> None:
-        self.grammar = Grammar.from_data(setting(language, "verbs") or {})
+        data = setting(language, "verbs")
+        self.known = data is not None  # the profile (or a fallback's) describes its verbs
+        self.grammar = Grammar.from_data(data or {})
         self.verbs = verbs
         self.not_verbs = not_verbs
         loan = self.grammar.loan_language
         self.loan = judge(loan) if loan else None
 
     def available(self) -> bool:
-        """Whether this language's lexicon is installed (without it nothing can be judged)."""
+        """Whether this language's verbs are described and its lexicon is installed (without
+        them nothing can be judged)."""
+        if not self.known:
+            return False
         if self.grammar.forms_lexicon:
             return lexicon.english_available()
         return lexicon.indonesian_available()
 
     def opens_with_verb(self, words: Sequence[str]) -> bool:
-        """Whether *words* (the first words of a duty, in order) open with a verb."""
+        """Whether *words* (the first words of a duty, in order) open with a verb (never, in
+        a language whose verbs are not described)."""
+        if not self.known:
+            return False
         words = [normalise(word) for word in words]
         index = self._after_lead_in(words)
         after_adverb = False
