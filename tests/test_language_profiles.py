@@ -186,6 +186,15 @@ def test_without_a_fallback_no_rule_written_for_other_languages_runs(tmp_path: P
     assert file["scores"]["languages"]["ms"]["readability_method"] == "fry-indonesian"
 
 
+def test_the_configuration_may_declare_the_added_language(tmp_path: Path) -> None:
+    draft = _setup(tmp_path)
+    (tmp_path / ".jdlint.yaml").write_text(
+        "language_paths: [languages]\nlanguage: ms\n", encoding="utf-8"
+    )
+    draft.write_text("# Sales Executive\n\nWe are hiring a sales executive.\n", encoding="utf-8")
+    assert _result(draft)["language"] == "ms"
+
+
 def test_without_the_configuration_the_posting_reads_as_indonesian(tmp_path: Path) -> None:
     file = _result(_setup(tmp_path, configured=False))
     assert file["language"] == "id"
