@@ -71,6 +71,8 @@ class Config:
     jurisdictions: tuple[str, ...] = ()
     rules: tuple[Rule, ...] = ()
     root: Path = Path(".")
+    language_paths: tuple[Path, ...] = ()
+    """The folders of language profiles this configuration added (resolved)."""
 
     def rule(self, code: str) -> Rule | None:
         """The rule with *code* (or name), if this configuration knows it."""
@@ -184,10 +186,12 @@ def config_from_mapping(data: dict[str, Any], path: Path | None) -> Config:
     """Validate a configuration mapping read from *path* (``None`` for built-in defaults)."""
     _check_keys(data, _KEYS, path, "")
     root = path.parent if path is not None else Path(".")
+    language_paths = []
     for folder in _string_list(data, "language_paths", path):
         if not (root / folder).is_dir():
             raise ConfigError(f"key 'language_paths': folder {folder!r} does not exist", path)
-        add_languages(root / folder)
+        language_paths.append((root / folder).resolve())
+        add_languages(language_paths[-1])
     rules = list(builtin_rules())
     for folder in _string_list(data, "rule_paths", path):
         if not (root / folder).is_dir():
@@ -206,6 +210,7 @@ def config_from_mapping(data: dict[str, Any], path: Path | None) -> Config:
         rules=tuple(rules),
         root=root,
         exclude=tuple(_string_list(data, "exclude", path)),
+        language_paths=tuple(language_paths),
     )
     return apply_settings(base, data, path)
 
@@ -215,6 +220,13 @@ _METHODS: dict[str, Collection[str]] = {
     "syllables": SYLLABLE_COUNTERS,
 }
 """The profile keys that name a method, and the methods each may name."""
+
+
+def use_languages(config: Config) -> None:
+    """Add the language folders of *config* in this process (a configuration that travelled
+    to another process, such as a Dask worker, finds its languages there too)."""
+    for folder in config.language_paths:
+        add_languages(folder)
 
 
 def add_languages(folder: Path) -> None:

@@ -195,6 +195,39 @@ def test_the_configuration_may_declare_the_added_language(tmp_path: Path) -> Non
     assert _result(draft)["language"] == "ms"
 
 
+def _python(code: str, *args: str) -> str:
+    run = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    return run.stdout.strip()
+
+
+def test_a_configuration_sent_to_another_process_brings_its_languages(tmp_path: Path) -> None:
+    """A Dask worker unpickles the client's configuration: its partitions read Malay too."""
+    pytest.importorskip("dask")
+    draft = _setup(tmp_path)
+    saved = tmp_path / "config.pickle"
+    _python(
+        "import pickle, sys, jdlint; from pathlib import Path;"
+        "Path(sys.argv[2]).write_bytes(pickle.dumps(jdlint.load_config(Path(sys.argv[1]))))",
+        str(tmp_path / ".jdlint.yaml"),
+        str(saved),
+    )
+    language = _python(
+        "import pickle, sys; from pathlib import Path; from jdlint.dask import lint_partition;"
+        "from jdlint.exports import Fields;"
+        "config = pickle.loads(Path(sys.argv[1]).read_bytes());"
+        "record = {'id': 1, 'description': Path(sys.argv[2]).read_text()};"
+        "results = lint_partition([record], fields=Fields(), source='feed', config=config,"
+        " language='auto');"
+        "print(results[0].language)",
+        str(saved),
+        str(draft),
+    )
+    assert language == "ms"
+
+
 def test_without_the_configuration_the_posting_reads_as_indonesian(tmp_path: Path) -> None:
     file = _result(_setup(tmp_path, configured=False))
     assert file["language"] == "id"
