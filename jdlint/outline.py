@@ -159,6 +159,19 @@ def build_sections(
                 block.level = max(2 if own or peer else 3, real_level + 1)
             if umbrella:
                 real_level = block.level
+        elif (
+            own is None
+            and title is None
+            and position == 0
+            and role_name is None
+            and not umbrella
+            and word_count(block.text) <= _MAX_HEADING_WORDS
+            and not block.text.rstrip(" *_").endswith(("!", "?", ".", ":"))
+            and not matcher.is_general(block.text)
+            and not any(isinstance(other, Heading) and other.level == 1 for other in blocks)
+        ):
+            # the first heading, not a section's name, names the job ("<h2>Data Analyst</h2>")
+            block.level = 1
         elif block.level > 1:
             real_level = block.level
         if not block.lead_in:

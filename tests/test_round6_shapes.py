@@ -1,0 +1,157 @@
+"""Shapes behind round 5's wrong firings on fresh test-half postings (docs/precision.md): a
+title after a job board's label or in an HTML ``<h2>``, job details written as one word or
+behind a middle dot, and sub-items written without markers under a Markdown item ending in a
+colon (JD101, JD105, JD302).
+
+Every company and sentence here is invented; only the shapes come from real postings.
+"""
+
+from __future__ import annotations
+
+from jdlint.config import default_config
+from jdlint.lint import lint_text
+from jdlint.parse import parse_document
+
+
+def _messages(text: str, name: str, *codes: str) -> list[str]:
+    result = lint_text(text, name, default_config())
+    return [f"{d.rule} {d.message}" for d in result.diagnostics if d.rule in codes]
+
+
+# --- the title ---------------------------------------------------------------------------------
+
+BOARD_LABEL_TEXT = """Lowongan Kerja: Admin Gudang
+
+PT Sinar Rejeki membuka lowongan admin gudang untuk cabang baru kami di Sidoarjo.
+
+Tanggung Jawab:
+- Mencatat barang masuk dan keluar setiap hari
+- Menyusun laporan stok mingguan untuk kepala gudang
+
+Kualifikasi:
+- Pendidikan minimal SMA/SMK
+- Teliti dan jujur
+"""
+
+
+def test_a_job_boards_label_before_the_title_gives_the_title() -> None:
+    document = parse_document(BOARD_LABEL_TEXT, "loker.txt")
+    assert document.title == "Admin Gudang"
+    messages = _messages(BOARD_LABEL_TEXT, "loker.txt", "JD101")
+    assert "JD101 Missing section: job title" not in messages
+
+
+def test_an_english_vacancy_label_gives_the_title() -> None:
+    text = BOARD_LABEL_TEXT.replace("Lowongan Kerja: Admin Gudang", "Vacancy: Warehouse Admin")
+    assert parse_document(text, "vacancy.txt").title == "Warehouse Admin"
+
+
+H2_TITLE_HTML = """<div><h2>Data Analyst</h2>
+<p>Harbor Health runs twelve community clinics. You will turn visit data into weekly
+decisions for the clinic managers.</p>
+<p><strong>What You'll Do:</strong></p>
+<ul><li>Build weekly dashboards for clinic managers</li>
+<li>Clean and join visit data from three systems</li>
+<li>Explain trends to staff who do not work with data</li></ul>
+<p><strong>What You'll Bring:</strong></p>
+<ul><li>Two years of SQL experience</li><li>Clear writing</li></ul>
+</div>
+"""
+
+
+def test_an_h2_that_opens_an_html_posting_is_its_title() -> None:
+    document = parse_document(H2_TITLE_HTML, "ats.html")
+    assert document.title == "Data Analyst"
+    assert document.title_span is not None
+    assert H2_TITLE_HTML[document.title_span.start : document.title_span.end] == "Data Analyst"
+    assert _messages(H2_TITLE_HTML, "ats.html", "JD101") == []
+
+
+def test_a_pitch_in_the_first_h2_is_not_the_title() -> None:
+    text = H2_TITLE_HTML.replace("Data Analyst</h2>", "Join the team that keeps clinics open!</h2>")
+    assert parse_document(text, "ats.html").title is None
+    assert "JD101 Missing section: job title" in _messages(text, "ats.html", "JD101")
+
+
+def test_a_first_section_heading_in_markdown_is_not_the_title() -> None:
+    text = "## About us\n\nWe run twelve clinics.\n\n## Responsibilities\n\n- Build dashboards\n"
+    assert parse_document(text, "role.md").title is None
+
+
+def test_front_matter_title_keeps_the_first_h2_a_heading() -> None:
+    text = (
+        '---\ntitle: "Social Media Manager"\n---\n\n## Social Media at Northwind\n\n'
+        "You will run our channels and plan the posts of each month with the brand team.\n"
+    )
+    assert parse_document(text, "role.md").title == "Social Media Manager"
+    assert _messages(text, "role.md", "JD706") == []
+
+
+# --- job details -------------------------------------------------------------------------------
+
+
+def test_fulltime_written_as_one_word_states_the_type() -> None:
+    text = BOARD_LABEL_TEXT.replace("- Teliti dan jujur", "- Pekerjaan FULLTIME, bukan sampingan")
+    assert "JD105 No employment type stated" not in _messages(text, "loker.txt", "JD105")
+    assert "JD105 No employment type stated" in _messages(BOARD_LABEL_TEXT, "loker.txt", "JD105")
+
+
+def test_a_working_location_behind_a_middle_dot_states_the_location() -> None:
+    text = (
+        "Sales Executive\n\nYou will sell our payroll software to firms in the region.\n\n"
+        "Responsibilities\n- Meet ten prospects a week\n- Keep the CRM up to date\n\n"
+        "·         Working Location: Bangsar South, Kuala Lumpur.\n"
+    )
+    messages = _messages(text, "posting.txt", "JD105")
+    assert "JD105 No location stated" not in messages
+    assert "JD105 No reporting line stated" in messages
+
+
+# --- sub-items without markers in Markdown -----------------------------------------------------
+
+STORE_TEXT = """# Store Supervisor
+
+## Summary
+
+You will run the evening shift of our Bandung store and keep the floor ready for customers.
+
+## Responsibilities
+
+- Open and close the store on your shifts
+- Prepare the weekly reports for the area manager, covering:
+sales against the weekly target for each department
+stock that is running low or damaged in the storeroom
+staff hours worked and overtime requested by the team
+- Coach new cashiers during their first month
+"""
+
+
+def test_unmarked_lines_under_an_item_ending_in_a_colon_are_its_sub_items() -> None:
+    assert _messages(STORE_TEXT, "role.md", "JD302", "JD702") == []
+    lists = [
+        [bullet.text for bullet in block.bullets]
+        for section in parse_document(STORE_TEXT, "role.md").sections
+        for block in section.blocks
+        if hasattr(block, "bullets")
+    ]
+    assert [
+        "sales against the weekly target for each department",
+        "stock that is running low or damaged in the storeroom",
+        "staff hours worked and overtime requested by the team",
+    ] in lists
+
+
+def test_text_wrapped_under_an_item_ending_in_a_colon_stays_one_item() -> None:
+    text = (
+        "## Responsibilities\n\n"
+        "- Write the monthly newsletter for our members, and before each issue goes out:\n"
+        "  collect the news of each branch, check every figure with the finance team, then\n"
+        "  send the draft to the director, who reads it and returns it to you within a week\n"
+    )
+    lists = [
+        [bullet.text for bullet in block.bullets]
+        for section in parse_document(text, "role.md").sections
+        for block in section.blocks
+        if hasattr(block, "bullets")
+    ]
+    assert len(lists) == 1 and len(lists[0]) == 1
