@@ -31,6 +31,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "spans",
             "syllables",
             "templates",
+            "styled_letters",
             "text",
             "version",
         ),

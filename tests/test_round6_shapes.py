@@ -9,6 +9,7 @@ Every company and sentence here is invented; only the shapes come from real post
 from __future__ import annotations
 
 from jdlint.config import default_config
+from jdlint.document import ItemList
 from jdlint.lint import lint_text
 from jdlint.parse import parse_document
 
@@ -155,3 +156,125 @@ def test_text_wrapped_under_an_item_ending_in_a_colon_stays_one_item() -> None:
         if hasattr(block, "bullets")
     ]
     assert len(lists) == 1 and len(lists[0]) == 1
+
+
+# --- headings set in Unicode's bold letters ----------------------------------------------------
+
+
+def _bold(text: str) -> str:
+    """*text* in Unicode's mathematical bold letters, as social sites style headings."""
+    return "".join(
+        chr(0x1D400 + ord(char) - ord("A"))
+        if "A" <= char <= "Z"
+        else chr(0x1D41A + ord(char) - ord("a"))
+        if "a" <= char <= "z"
+        else char
+        for char in text
+    )
+
+
+BOLD_HEADINGS_TEXT = (
+    "Staff Gudang "
+    + _bold("Deskripsi Pekerjaan:")
+    + " Mencatat barang masuk dan keluar gudang setiap hari. Menyusun laporan stok mingguan"
+    " untuk kepala gudang. Mengatur penempatan barang di rak sesuai kode. "
+    + _bold("Kualifikasi:")
+    + " Pendidikan minimal SMA atau SMK sederajat. Berpengalaman di bidang gudang minimal satu"
+    " tahun. Teliti, jujur dan mampu bekerja dalam tim. Bersedia bekerja dengan sistem shift. "
+    + _bold("Benefit:")
+    + " Gaji pokok, BPJS Kesehatan dan BPJS Ketenagakerjaan, uang makan.\n"
+)
+
+
+def test_headings_in_bold_unicode_letters_are_read_as_headings() -> None:
+    messages = _messages(BOLD_HEADINGS_TEXT, "scrape.txt", "JD101")
+    assert "JD101 Missing section: qualifications" not in messages
+    assert "JD101 Missing section: summary" not in messages
+    canonical = {s.canonical for s in parse_document(BOLD_HEADINGS_TEXT, "scrape.txt").sections}
+    assert {"qualifications", "benefits"} <= canonical
+
+
+def test_bold_unicode_letters_keep_every_span_in_place() -> None:
+    document = parse_document(BOLD_HEADINGS_TEXT, "scrape.txt")
+    assert len(document.text) == len(BOLD_HEADINGS_TEXT)
+    heading = next(
+        s.heading for s in document.sections if s.canonical == "qualifications" and s.heading
+    )
+    assert BOLD_HEADINGS_TEXT[heading.span.start : heading.span.end] == _bold("Kualifikasi:")
+
+
+# --- lists run into one line or one HTML paragraph ---------------------------------------------
+
+INLINE_LIST_TEXT = """Sales Motoris
+
+PT Berkah Distribusi membuka lowongan sales motoris untuk area Bekasi dan sekitarnya.
+
+Kualifikasi: * Pria, usia 20 sampai 35 tahun * Pendidikan minimal SMA atau SMK sederajat * Memiliki SIM C dan sepeda motor sendiri * Berpengalaman sebagai sales minimal satu tahun
+Tanggung jawab: * Mengunjungi toko di area yang ditentukan * Mencatat pesanan dan tagihan toko * Membuat laporan penjualan harian untuk supervisor
+"""  # noqa: E501
+
+
+def _lists(text: str, name: str) -> dict[str | None, list[str]]:
+    """The items of each section's lists, by section."""
+    found: dict[str | None, list[str]] = {}
+    for section in parse_document(text, name).sections:
+        for block in section.blocks:
+            if isinstance(block, ItemList):
+                found.setdefault(section.canonical, []).extend(b.text for b in block.bullets)
+    return found
+
+
+def test_a_section_name_run_into_its_inline_list_is_a_heading_over_a_list() -> None:
+    lists = _lists(INLINE_LIST_TEXT, "loker.txt")
+    assert lists["qualifications"][0] == "Pria, usia 20 sampai 35 tahun"
+    assert len(lists["qualifications"]) == 4
+    assert len(lists["responsibilities"]) == 3
+    assert _messages(INLINE_LIST_TEXT, "loker.txt", "JD101", "JD702") == []
+
+
+def test_a_sentence_with_stars_is_not_an_inline_list() -> None:
+    text = INLINE_LIST_TEXT.replace("Kualifikasi: *", "Catatan: kami menilai *").replace(
+        "Tanggung jawab: *", "Lainnya *"
+    )
+    assert "qualifications" not in _lists(text, "loker.txt")
+
+
+INLINE_LIST_HTML = (
+    "<h2>Sales Motoris</h2>\n<p>PT Berkah Distribusi membuka lowongan sales motoris untuk area"
+    " Bekasi.</p>\n<p>Kualifikasi: * Pria, usia 20 sampai 35 tahun * Pendidikan minimal SMA"
+    " * Memiliki SIM C dan sepeda motor sendiri * Berpengalaman sebagai sales</p>\n"
+    "<p>Tanggung jawab:\n- Mengunjungi toko di area yang ditentukan\n- Mencatat pesanan dan"
+    " tagihan toko\n- Membuat laporan penjualan harian</p>\n"
+)
+
+
+def test_lists_inside_one_html_paragraph_are_lists() -> None:
+    lists = _lists(INLINE_LIST_HTML, "ats.html")
+    assert lists["qualifications"][1] == "Pendidikan minimal SMA"
+    assert lists["responsibilities"] == [
+        "Mengunjungi toko di area yang ditentukan",
+        "Mencatat pesanan dan tagihan toko",
+        "Membuat laporan penjualan harian",
+    ]
+    assert _messages(INLINE_LIST_HTML, "ats.html", "JD101") == []
+
+
+def test_html_list_items_keep_their_source_spans() -> None:
+    document = parse_document(INLINE_LIST_HTML, "ats.html")
+    bullets = [
+        bullet
+        for section in document.sections
+        for block in section.blocks
+        if isinstance(block, ItemList)
+        for bullet in block.bullets
+    ]
+    for bullet in bullets:
+        assert INLINE_LIST_HTML[bullet.span.start : bullet.span.end] == bullet.text
+
+
+def test_line_breaks_in_an_html_paragraph_of_prose_stay_spaces() -> None:
+    text = (
+        "<p>You will run the evening shift\nof our Bandung store - and keep the floor\n"
+        "ready for customers.</p>"
+    )
+    assert _lists(text, "ats.html") == {}
