@@ -89,6 +89,17 @@ class Needs:
         ]
         return met + [way for way in self._others if index.meets(way)]
 
+    def key_words(self, index: WordIndex) -> frozenset[str] | None:
+        """Words of which every match the draft indexed by *index* may hold contains one, or
+        ``None`` when some way of matching needs no whole word."""
+        if any(index.meets(way) for way in self._others):
+            return None
+        return frozenset(
+            word
+            for word in self._keys & index.words
+            if any(index.meets(way) for way in self._by_word[word])
+        )
+
     def met_by(self, index: WordIndex) -> bool:
         """Whether the draft indexed by *index* may hold a match."""
         if not self._keys.isdisjoint(index.words):
