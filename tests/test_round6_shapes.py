@@ -278,3 +278,42 @@ def test_line_breaks_in_an_html_paragraph_of_prose_stay_spaces() -> None:
         "ready for customers.</p>"
     )
     assert _lists(text, "ats.html") == {}
+
+
+# --- labelled items written one per line -------------------------------------------------------
+
+LABELLED_DUTIES_TEXT = """Junior Data Analyst
+
+Northwind Freight is hiring a junior analyst for its Penang office.
+
+What You Will Do
+Data Cleaning: Find and fix gaps and duplicates in the shipment records every week.
+Shipment volume forecasting for the regional lanes: Build simple models of next month's volumes.
+Reporting: Write a short summary of each week's numbers for the operations leads.
+If this sounds like you, we would love to hear from you - apply today!
+
+Requirements
+A degree in statistics, mathematics or a related field.
+Working knowledge of SQL and a spreadsheet tool.
+"""
+
+
+def test_lines_of_label_and_clause_are_list_items() -> None:
+    lists = _lists(LABELLED_DUTIES_TEXT, "posting.txt")
+    assert lists["responsibilities"] == [
+        "Data Cleaning: Find and fix gaps and duplicates in the shipment records every week.",
+        "Shipment volume forecasting for the regional lanes: Build simple models of next "
+        "month's volumes.",
+        "Reporting: Write a short summary of each week's numbers for the operations leads.",
+    ]
+    messages = _messages(LABELLED_DUTIES_TEXT, "posting.txt", "JD101", "JD303", "JD201")
+    assert messages == []
+
+
+def test_key_value_lines_with_short_values_stay_details() -> None:
+    text = (
+        "Cashier\n\nYou will serve customers at our Medan store.\n\nDetails\n"
+        "Location: Medan, North Sumatra\nEmployment type: Full-time\nReports to: Store Manager\n"
+    )
+    assert "details" not in _lists(text, "posting.txt")
+    assert _messages(text, "posting.txt", "JD105") == []
