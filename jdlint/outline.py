@@ -562,15 +562,20 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
     parent's (see :func:`_kind_of`). A heading such as "Job Description", or any summary
     heading, holds duties when it holds a list of them (for a summary: most items open with a
     verb); prose above that list stays the summary, and the list becomes an untitled part
-    holding responsibilities, which the summary's length does not count.
+    holding responsibilities, which the summary's length does not count. So does a list of
+    duties right under the title or above every heading.
     """
     result: list[Section] = []
     for section in sections:
         heading = section.heading
+        items = [bullet.text for bullet in section.bullets if not bullet.subheading]
         if heading is None or section.own_canonical == "title":
+            if section.canonical in (None, "title") and items and lists_duties(items):
+                # duties listed right under the title, or above every heading, unannounced
+                result.append(section)
+                section = _split_off_lists(section, "responsibilities")
             result.append(section)
             continue
-        items = [bullet.text for bullet in section.bullets if not bullet.subheading]
         if (
             section.own_canonical is None
             and not section.blocks

@@ -317,3 +317,35 @@ def test_key_value_lines_with_short_values_stay_details() -> None:
     )
     assert "details" not in _lists(text, "posting.txt")
     assert _messages(text, "posting.txt", "JD105") == []
+
+
+# --- duties listed right under the title -------------------------------------------------------
+
+DUTIES_UNDER_TITLE_TEXT = """Admin Gudang - Cikarang
+
+Mencatat barang masuk dan keluar gudang
+Menyusun laporan stok mingguan untuk kepala gudang
+Follow up pengiriman dari pemasok
+Mengarsipkan surat jalan dan faktur
+
+Kualifikasi:
+Pendidikan minimal SMK
+Teliti dan jujur
+Pengalaman di bidang gudang minimal 1 tahun
+"""
+
+
+def test_duties_listed_right_under_the_title_are_the_responsibilities() -> None:
+    assert len(_lists(DUTIES_UNDER_TITLE_TEXT, "loker.txt")["responsibilities"]) == 4
+    messages = _messages(DUTIES_UNDER_TITLE_TEXT, "loker.txt", "JD101")
+    assert "JD101 Missing section: responsibilities" not in messages
+    assert "JD101 Missing section: summary" in messages
+
+
+def test_requirements_listed_right_under_the_title_are_not_duties() -> None:
+    text = DUTIES_UNDER_TITLE_TEXT.split("\n\nKualifikasi:")[0].replace(
+        "Mencatat barang masuk dan keluar gudang\nMenyusun laporan stok mingguan untuk kepala"
+        " gudang\nFollow up pengiriman dari pemasok\nMengarsipkan surat jalan dan faktur",
+        "Pendidikan minimal SMK\nTeliti dan jujur\nPengalaman di bidang gudang minimal 1 tahun",
+    )
+    assert "responsibilities" not in _lists(text, "loker.txt")
