@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, TypeVar
@@ -24,6 +24,8 @@ _NOT_TEXT = re.compile(
     r"|<[^>\n]+>"  # HTML tags
     r"|Â(?=[\xa0 ])",  # a garbled no-break space ("Â" before it)
 )
+_FOLDED_WORD = re.compile(r"\w+")
+"""A word as the prefilter index reads it (:class:`~jdlint.word_index.WordIndex`)."""
 _DOTTED = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:\.[^\W\d_]{1,3})+\.?(?![^\W\d_])")
 """An abbreviation or name with inner full stops, one word to a reader: "Ph.D.", "e.g.",
 "S.Kom.", "Vue.js"."""
@@ -220,6 +222,30 @@ class Analysis:
                 else:  # outside Markdown a line break ends the text ("Usia maks. 35 Tahun")
                     spans.extend((line, section.canonical) for line in _lines(block))
         return spans
+
+    @cached_property
+    def _spans_by_word(self) -> dict[str, list[int]]:
+        """For each case-folded word, the text spans (by position in start order) holding it."""
+        found: dict[str, list[int]] = {}
+        text = self.document.text
+        for position, (span, _) in enumerate(self._span_starts[1]):
+            for word in set(_FOLDED_WORD.findall(text[span.start : span.end].casefold())):
+                found.setdefault(word, []).append(position)
+        return found
+
+    def ranges_with_words(self, words: Iterable[str]) -> list[tuple[int, int]]:
+        """The stretches of the draft covering every text span that holds one of *words*,
+        in order, overlapping spans merged."""
+        ordered = self._span_starts[1]
+        positions = sorted({p for word in words for p in self._spans_by_word.get(word, ())})
+        ranges: list[tuple[int, int]] = []
+        for position in positions:
+            span = ordered[position][0]
+            if ranges and span.start <= ranges[-1][1]:
+                ranges[-1] = (ranges[-1][0], max(ranges[-1][1], span.end))
+            else:
+                ranges.append((span.start, span.end))
+        return ranges
 
     @cached_property
     def _span_starts(self) -> tuple[list[int], list[tuple[Span, str | None]]]:

@@ -33,6 +33,7 @@ from jdlint.outline import (
     looks_like_heading,
     word_count,
 )
+from jdlint.parse_text import flattened_blocks, labelled_inline_list
 from jdlint.spans import LineIndex, Span
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "title": 1}
@@ -105,6 +106,7 @@ _MARKER = re.compile(
 _ESCAPED_REFERENCE = re.compile(r"#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};")
 _NOT_NEW_LINE = re.compile(r"[^\n]")
 _ENDS_ITEM = (".", "!", "?", ";", ":")
+_MIN_MARKED_LINES = 2
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _MAX_TITLE_WORDS = 12
 _MAX_SUBHEADING_WORDS = 6
@@ -434,11 +436,12 @@ class _Reader:
     # --- text --------------------------------------------------------------------------------
 
     def _data(self, span: Span) -> None:
-        if not self._breaks_at_line_ends():
+        lines = self.seen(span.start, span.end).split("\n")
+        if not self._breaks_at_line_ends() and not _marked_lines(lines):
             self._piece(span)
             return
         offset = span.start
-        for index, line in enumerate(self.seen(span.start, span.end).split("\n")):
+        for index, line in enumerate(lines):
             if index:
                 self.run.append([])
             self._piece(Span(offset, offset + len(line)))
@@ -581,6 +584,14 @@ class _Reader:
                 bullet.span = Span(bullet.span.start, line.span.end)
                 bullet.text = self._text(bullet.span.start, bullet.span.end)
                 continue
+            if marker is None and labelled_inline_list(content, section_matcher()):
+                blocks = flattened_blocks(self.text, line.span, section_matcher())
+                if blocks:  # "Kualifikasi: * Pria * Usia maks. 35 tahun * …" in one paragraph
+                    self._paragraph(paragraph)
+                    paragraph = bullet = None
+                    self.blocks.extend(blocks)
+                    self.marker_list = self.stray_list = None
+                    continue
             title = self.title_pending and paragraph is None and self._is_title(content)
             self.title_pending = False
             if marker is None and not title and not self._heading_like(line, content):
@@ -640,6 +651,12 @@ class _Reader:
             and ":" not in content
             and section_matcher().match(content) is None
         )
+
+
+def _marked_lines(lines: list[str]) -> bool:
+    """Whether source lines inside a paragraph are list items written one per line ("- Item"),
+    which a browser would run together but their writer meant as a list."""
+    return sum(1 for line in lines[1:] if _MARKER.match(line.strip())) >= _MIN_MARKED_LINES
 
 
 def _continues(source: str, bullet: Bullet, line: str) -> bool:

@@ -13,6 +13,7 @@ from jdlint.outline import RawBlock, build_sections, find_details, named_togethe
 from jdlint.parse_markdown import parse_markdown
 from jdlint.parse_text import parse_text
 from jdlint.spans import LineIndex, Span
+from jdlint.styled_letters import plain_letters
 from jdlint.suppression import find_directives
 from jdlint.templates import blank_template_code, front_matter_sections
 
@@ -51,7 +52,7 @@ def parse_document(
     front_span: Span | None = None
     front_problem = None
     source = text
-    text = blank_template_code(text)
+    text = plain_letters(blank_template_code(text))
     if fmt == "markdown":
         blocks, front_matter, front_span, front_problem = parse_markdown(text, lines)
     elif fmt == "html" or ("<" in text and _holds_html(text)):

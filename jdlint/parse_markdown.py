@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Any
 
@@ -13,11 +14,42 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from jdlint.data import load_yaml_text
 from jdlint.document import Bullet, FrontMatterProblem, Heading, ItemList, Paragraph
-from jdlint.outline import RawBlock, heads_nested_list, looks_like_heading
+from jdlint.outline import RawBlock, heads_nested_list, looks_like_heading, word_count
 from jdlint.parse_text import BULLET_LINE
 from jdlint.spans import LineIndex, Span
 
+_MIN_UNMARKED_ITEMS = 2
+_MAX_UNMARKED_ITEM_WORDS = 20
+"""The longest line read as an unmarked sub-item under an item ending in a colon."""
 _COMMENT_ONLY = re.compile(r"\s*<!--(?:(?!-->).)*-->\s*", re.DOTALL)
+
+
+def _lead_in_over_lines(text: str, lines: list[Span]) -> bool:
+    """Whether an item's first line ends in a colon over two or more short unmarked lines, its
+    sub-items written without markers at the list's margin (Markdown would join them into the
+    item; their writer meant a list)."""
+    if len(lines) < _MIN_UNMARKED_ITEMS + 1:
+        return False
+    if not text[lines[0].start : lines[0].end].rstrip().endswith((":", "：")):
+        return False
+    if not all(
+        0 < word_count(text[line.start : line.end]) <= _MAX_UNMARKED_ITEM_WORDS
+        for line in lines[1:]
+    ):
+        return False
+    return not _wrapped(text, lines)
+
+
+def _wrapped(text: str, lines: list[Span]) -> bool:
+    """Whether the lines under an item's first line read as its text wrapped at a margin: one
+    ends in a comma, or is so full that the next line's first word would not have fitted after
+    it (the margin is the longest line's end)."""
+    rows = [text[text.rfind("\n", 0, line.start) + 1 : line.end].rstrip() for line in lines]
+    width = max(map(len, rows))
+    for row, following in itertools.pairwise(rows[1:]):
+        if row.endswith(",") or len(row) + 1 + len(following.split()[0]) > width:
+            return True
+    return False
 
 
 def _markdown_marker(line: str) -> re.Match[str] | None:
@@ -37,14 +69,19 @@ class FrontMatterError(ValueError):
         self.line = line
 
 
+_UNUSED = ["inline"]
+"""The inline phase (emphasis, links, code spans) builds child tokens that are never read: the
+blocks keep their source text, so skipping it halves markdown-it's time on real postings."""
+
+
 @functools.cache
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark").use(front_matter_plugin).enable("table")
+    return MarkdownIt("commonmark").use(front_matter_plugin).enable("table").disable(_UNUSED)
 
 
 @functools.cache
 def _parser_without_front_matter() -> MarkdownIt:
-    return MarkdownIt("commonmark").enable("table")
+    return MarkdownIt("commonmark").enable("table").disable(_UNUSED)
 
 
 def parse_markdown(
@@ -233,6 +270,8 @@ class _Walker:
         markers = [_markdown_marker(self.text[line.start : line.end]) for line in lines]
         markers[0] = None  # the item's own first line
         first = next((i for i, marker in enumerate(markers) if marker is not None), None)
+        if first is None and _lead_in_over_lines(self.text, lines):
+            first = 1  # "- Prepare the weekly reports, covering:" over unmarked lines
         if first is not None:  # "1. … ALL of the following:" over "-Providing …" lines
             span = Span(span.start, lines[first - 1].end).trimmed(self.text)
             content = self.text[span.start : span.end]
@@ -248,7 +287,10 @@ class _Walker:
         if first is not None:
             nested = ItemList(ordered=False)
             self.blocks.append(nested)
-            self._marker_items(nested, lines[first:], markers[first:], bullet.depth + 1)
+            if markers[first] is None:
+                self._unmarked_items(nested, lines[first:], bullet.depth + 1)
+            else:
+                self._marker_items(nested, lines[first:], markers[first:], bullet.depth + 1)
             bullet.subheading = heads_nested_list(content)
 
     def _line_spans(self, span: Span) -> list[Span]:
@@ -284,6 +326,20 @@ class _Walker:
                     text=self.text[content.start : content.end],
                     marker=marker[name],
                     marker_span=Span(start, end),
+                    depth=depth,
+                )
+            )
+
+    def _unmarked_items(self, item_list: ItemList, lines: list[Span], depth: int) -> None:
+        """Add each of *lines* to *item_list* as an item that has no marker."""
+        for line in lines:
+            content = line.trimmed(self.text)
+            item_list.bullets.append(
+                Bullet(
+                    span=content,
+                    text=self.text[content.start : content.end],
+                    marker="",
+                    marker_span=Span(content.start, content.start),
                     depth=depth,
                 )
             )

@@ -58,6 +58,8 @@ than one list item may be."""
 _MAX_INLINE_LABEL_WORDS = 6
 _MAX_KEYWORD_LABEL_WORDS = 5
 _MIN_ITEMS_BEFORE_RUN_ON = 3
+_MIN_INLINE_ITEMS = 3
+"""Inline markers that make a list after a section name (as _item_breaks asks of dashes)."""
 _RUN_ON_FACTOR = 2
 _INLINE_MARKER = re.compile(
     r"(?:(?<=\s)|(?<=[^\W\d_][.:;])|(?<=\)[.:;]))(?P<marker>[-*•·])[ \t\u00a0]*(?=[A-Z])"
@@ -159,12 +161,23 @@ def _split_off_run_on(blocks: list[RawBlock]) -> None:
         blocks.append(Paragraph(final.span, final.text))
 
 
-def _flattened_blocks(text: str, line: Span, matcher: SectionMatcher) -> list[RawBlock]:
-    """The blocks of a long *line* a scrape flattened, or none when it reads as one paragraph."""
+def flattened_blocks(text: str, line: Span, matcher: SectionMatcher) -> list[RawBlock]:
+    """The blocks of a long *line* a scrape flattened, or of a section name run into its inline
+    list ("Kualifikasi: * Pria * Usia maks. 35 tahun * …"); none when it reads as one paragraph."""
     too_short = line.end - line.start < 2 * _FLATTENED_MIN_WORDS - 1  # a letter and a space each
-    if too_short or word_count(text[line.start : line.end]) < _FLATTENED_MIN_WORDS:
+    if (
+        too_short or word_count(text[line.start : line.end]) < _FLATTENED_MIN_WORDS
+    ) and not labelled_inline_list(text[line.start : line.end], matcher):
         return []
     return _FlattenedLine(text, line, matcher).blocks()
+
+
+def labelled_inline_list(line: str, matcher: SectionMatcher) -> bool:
+    """Whether *line* opens with a section name and a colon, and its list markers follow."""
+    label = _LABEL_COLON.match(line)
+    if label is None or matcher.match(label["label"]) is None:
+        return False
+    return len(_INLINE_MARKER.findall(line, label.end())) >= _MIN_INLINE_ITEMS
 
 
 class _FlattenedLine:
@@ -361,7 +374,7 @@ class _TextParser:
             bullet = EMOJI_BULLET.match(line)
         if bullet is None:
             self.last_number = 0
-            flattened = _flattened_blocks(self.text, span, self.matcher)
+            flattened = flattened_blocks(self.text, span, self.matcher)
             if flattened:
                 self._close_paragraph()
                 self.lists.clear()

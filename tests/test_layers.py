@@ -32,6 +32,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "spans",
             "syllables",
             "templates",
+            "styled_letters",
             "text",
             "version",
         ),

@@ -204,6 +204,8 @@ def _length(context: TypedContext[None]) -> Iterator[Finding]:
         if options["headed_only"]:
             document = context.document
             units = [unit for unit in units if _headed(document.section_at(unit.span.start))]
+        if options["skip_lists_beside_text"] and any(unit.kind != "bullet" for unit in units):
+            units = [unit for unit in units if unit.kind != "bullet"]
         if not units:
             return
     else:
@@ -280,6 +282,12 @@ LENGTH = TypedKind(
             False,
             "measure only text under a heading that names the section, not text read as the "
             "section from its place or content (untitled opening text)",
+        ),
+        "skip_lists_beside_text": Option(
+            bool,
+            False,
+            "in a section that has running text, measure the text and not its lists (a list of "
+            "traits or duties under a summary is not the summary)",
         ),
     },
     check=_length,

@@ -38,8 +38,9 @@ _LEAD = re.compile(r"^(?:[\s*_`\"'“‘(\[]|â[€\x80]?¢)*")
 decoded with the wrong encoding ("â€¢": UTF-8 "•" read as Windows-1252 or Latin-1)."""
 _OTHER_SECTIONS = frozenset({"qualifications", "benefits", "how-to-apply"})
 _LABEL = re.compile(r"[^:.;!?\n]{1,60}:[\s*_]+(?=\S)")
-MAX_LABEL_WORDS = 5
-"""Most words of a label before a colon that a duty may follow ("Objective 1: Define …")."""
+MAX_LABEL_WORDS = 8
+"""Most words of a label before a colon that a duty may follow ("Objective 1: Define …",
+"Fraud detection and other anomaly detection: Design …")."""
 OPENING_WORDS = 6
 """How many first words are judged (lead-in, adverbs, verb and the word after it)."""
 

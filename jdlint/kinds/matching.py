@@ -54,6 +54,13 @@ class RulePattern:
             self._compiled = _compile(self.pattern, self._flags)
         return self._compiled
 
+    def needs(self) -> Needs | None:
+        """What a draft needs for a match (worked out now if it was not yet)."""
+        if self._uses < _USES_BEFORE_ANALYSIS:
+            self._needs = needs_of(self.pattern)
+            self._uses = _USES_BEFORE_ANALYSIS
+        return self._needs
+
     def know_needs(self, needs: Needs) -> None:
         """Set what a draft needs for a match, known without analysing the pattern."""
         self._needs = needs
@@ -131,16 +138,40 @@ def find_in_text(context: Context, compiled: RulePattern) -> Iterator[tuple[Any,
     The document is searched once; matches in front-matter syntax, comments, code blocks or
     across two blocks are dropped, and with option ``sections`` so are matches elsewhere.
     """
-    if not compiled.may_match(context.analysis.word_index):
+    analysis = context.analysis
+    if not compiled.may_match(analysis.word_index):
         return
     sections = context.options.get("sections")
-    for match in find_all(compiled, context.document.text):
-        holder = context.analysis.text_span_holding(match.start(), match.end())
-        if holder is None or match.end() == match.start():
-            continue
-        if sections and holder[1] not in sections:
-            continue
-        yield match, holder[1]
+    text = context.document.text
+    for start, end in _search_ranges(context, compiled):
+        for match in find_all(compiled, text, start, end):
+            holder = analysis.text_span_holding(match.start(), match.end())
+            if holder is None or match.end() == match.start():
+                continue
+            if sections and holder[1] not in sections:
+                continue
+            yield match, holder[1]
+
+
+WINDOWED_FROM = 40_000
+"""Characters from which a draft is searched only in the texts that hold a pattern's words."""
+
+
+def _search_ranges(context: Context, compiled: RulePattern) -> list[tuple[int, int]]:
+    """Where to search a draft for *compiled*: all of it, or, in a long draft, only the texts
+    (headings, paragraphs, bullets) holding a word that each way of matching needs; a match
+    counts only inside one such text, so none is lost."""
+    text = context.document.text
+    whole = [(0, len(text))]
+    if len(text) < WINDOWED_FROM:
+        return whole
+    needs = compiled.needs()
+    if needs is None:
+        return whole
+    keys = needs.key_words(context.analysis.word_index)
+    if keys is None:
+        return whole
+    return context.analysis.ranges_with_words(keys)
 
 
 DETERMINERS = frozenset({"a", "an", "the"})
