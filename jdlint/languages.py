@@ -210,6 +210,8 @@ def read_profile(path: Path, trusted: bool = False) -> Profile:
 
 def _check_sections(headings: dict[str, Any], path: Path) -> None:
     """A profile's ``sections`` map section names to lists of headings."""
+    if not headings:
+        return
     known = list(vocabulary("sections")["sections"])
     for name, names in headings.items():
         if name not in known:
