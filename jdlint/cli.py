@@ -12,7 +12,7 @@ from typing import NoReturn
 
 import click
 
-from jdlint.config import Config, ConfigFinder, language_choices
+from jdlint.config import Config, ConfigFinder
 from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
 from jdlint.errors import ConfigError
 from jdlint.explain import explain_topic, rules_listing
@@ -66,10 +66,11 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 # Options that `check` and `report` share: what to read and which rules to run.
 _LANG_OPTION = click.option(
     "--lang",
-    type=click.Choice(language_choices()),
     default="auto",
     show_default=True,
-    help="Language of the drafts (auto: detect per file).",
+    metavar="CODE",
+    help="Language of the drafts: auto (detect per file), en, id, or a language that the "
+    "configuration's language_paths add.",
 )
 
 _CONFIG_OPTION = click.option(

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from jdlint.analysis import Analysis
-from jdlint.config import Config, file_settings
+from jdlint.config import Config, file_settings, language_choices
 from jdlint.diagnostics import Diagnostic, Finding
 from jdlint.document import Document
-from jdlint.errors import ConfigError
+from jdlint.errors import ConfigError, suggest
 from jdlint.kinds import Context
 from jdlint.kinds.engine import ENGINE
 from jdlint.kinds.matching import RuleTimeout
@@ -68,7 +68,14 @@ def lint_text(
     encoding: str = "utf-8",
     syntax: str | None = None,
 ) -> FileResult:
-    """Lint decoded text reported as *path* (*syntax* overrides what its name says)."""
+    """Lint decoded text reported as *path* (*syntax* overrides what its name says); a
+    *language* that no known profile defines is a ``ConfigError``."""
+    if language not in language_choices():
+        raise ConfigError(
+            f"unknown language {language!r}{suggest(language, language_choices())}; "
+            f"languages: {', '.join(language_choices())}",
+            "--lang",
+        )
     text = normalise_newlines(text)
     document = parse_document(text, path, language, encoding, config.language, syntax)
     try:

@@ -82,9 +82,10 @@ def _setup(
     return draft
 
 
-def _check(draft: Path) -> subprocess.CompletedProcess[str]:
+def _check(draft: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    command = ["check", "--format", "json", "--no-color", *options, str(draft)]
     return subprocess.run(
-        [sys.executable, "-m", "jdlint", "check", "--format", "json", "--no-color", str(draft)],
+        [sys.executable, "-m", "jdlint", *command],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -92,8 +93,8 @@ def _check(draft: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def _result(draft: Path) -> dict[str, Any]:
-    run = _check(draft)
+def _result(draft: Path, *options: str) -> dict[str, Any]:
+    run = _check(draft, *options)
     assert run.returncode in (0, 1), run.stderr
     output = json.loads(run.stdout)
     jsonschema = pytest.importorskip("jsonschema")
@@ -226,6 +227,15 @@ def test_a_configuration_sent_to_another_process_brings_its_languages(tmp_path: 
         str(draft),
     )
     assert language == "ms"
+
+
+def test_the_command_line_may_choose_the_added_language(tmp_path: Path) -> None:
+    draft = _setup(tmp_path)
+    draft.write_text("# Sales Executive\n\nWe are hiring a sales executive.\n", encoding="utf-8")
+    assert _result(draft, "--lang", "ms")["language"] == "ms"
+    run = _check(draft, "--lang", "mz")
+    assert run.returncode == 2
+    assert "--lang: unknown language 'mz'; languages: auto, en, id, ms" in run.stderr
 
 
 def test_without_the_configuration_the_posting_reads_as_indonesian(tmp_path: Path) -> None:
