@@ -29,9 +29,8 @@ def lint_text(
     *path* names the draft in the result; with no *syntax* its suffix decides how the text is
     read (``.md`` Markdown, ``.html`` HTML, anything else plain text). *config* defaults to the
     configuration that applies to *path* (found as the command line finds it), or to the
-    built-in defaults without a path. *language* is a
-    language's code (``"en"``, ``"id"`` …) to skip detection.
-    Raises ``ValueError`` for an unknown *language* or *syntax*, and
+    built-in defaults without a path. *language* is a language's code (``"en"``, ``"id"`` …)
+    to skip detection. Raises ``ValueError`` for an unknown *language* or *syntax*, and
     :class:`jdlint.errors.ConfigError` for a configuration that is not valid.
     """
     if language is not None and language not in language_choices():
