@@ -349,3 +349,26 @@ def test_requirements_listed_right_under_the_title_are_not_duties() -> None:
         "Pendidikan minimal SMK\nTeliti dan jujur\nPengalaman di bidang gudang minimal 1 tahun",
     )
     assert "responsibilities" not in _lists(text, "loker.txt")
+
+
+def test_the_interview_process_is_how_to_apply_not_duties() -> None:
+    text = (
+        "# Operations Analyst\n\nYou will keep our warehouses supplied across the region.\n\n"
+        "## Responsibilities\n\n- Plan weekly stock transfers\n- Track supplier delays\n"
+        "- Report stock levels to the regional lead\n\n## The Interview Process\n\n"
+        "- Screening call with a recruiter\n- Case study with the team\n"
+        "- Final interview with the Head of Operations\n"
+    )
+    assert _messages(text, "role.md", "JD303") == []
+    assert "how-to-apply" in _lists(text, "role.md")
+
+
+def test_job_deskripsi_holds_the_duties_it_lists() -> None:
+    text = (
+        "<p><strong>Job Deskripsi:</strong></p><ol><li>Mengembangkan aplikasi web</li>"
+        "<li>Memperbaiki bug setelah implementasi</li><li>Memantau pekerjaan tim</li></ol>"
+        "<p><strong>Kualifikasi:</strong></p><ol><li>Pengalaman minimal 3 tahun</li>"
+        "<li>Pendidikan minimal S1</li></ol>"
+    )
+    assert len(_lists(text, "ats.html")["responsibilities"]) == 3
+    assert "JD101 Missing section: responsibilities" not in _messages(text, "ats.html", "JD101")
