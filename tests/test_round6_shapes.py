@@ -372,3 +372,11 @@ def test_job_deskripsi_holds_the_duties_it_lists() -> None:
     )
     assert len(_lists(text, "ats.html")["responsibilities"]) == 3
     assert "JD101 Missing section: responsibilities" not in _messages(text, "ats.html", "JD101")
+
+
+def test_off_is_a_particle_and_serta_a_lead_in_but_hands_on_is_no_verb() -> None:
+    from jdlint.verbs import judge
+
+    assert judge("en").opens_with_verb(["Sign-off", "the", "monthly", "stock", "count"])
+    assert not judge("en").opens_with_verb(["Hands-on", "leadership", "development"])
+    assert judge("id").opens_with_verb(["Serta", "mempertahankan", "pelanggan", "lama"])
