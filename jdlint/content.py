@@ -15,11 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jdlint.data import normalise_label, vocabulary
-from jdlint.languages import languages_with
+from jdlint.languages import every_language, languages_with
 from jdlint.verbs import judge
 
 _FIRST_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_YEARS = re.compile(r"\d+\s*\+?\s*(?:years?|yrs?|tahun|thn)\b", re.IGNORECASE)
 _CUE_KINDS = ("qualifications", "benefits")
 _LABEL = re.compile(r"^[^:.;!?\n]{1,60}:[\s*_]+(?=\S)")
 _MAX_LABEL_WORDS = 5
@@ -147,6 +146,15 @@ def item_kind(text: str) -> str | None:
     return fallback
 
 
+@functools.cache
+def _years() -> re.Pattern[str]:
+    """A number of years ("3+ years", "2 tahun"), in the ``year_words`` of every language."""
+    units = sorted(
+        {str(word) for words in every_language("year_words") for word in words}, key=len
+    )[::-1]
+    return re.compile(rf"\d+\s*\+?\s*(?:{'|'.join(map(re.escape, units))})\b", re.IGNORECASE)
+
+
 def _cue_kind(text: str) -> tuple[str | None, str | None]:
     """What an item's cue words make it without reading its verb: a firm kind (years or a
     qualification cue among its first words; a benefit cue anywhere), else the kind it is
@@ -158,7 +166,7 @@ def _cue_kind(text: str) -> tuple[str | None, str | None]:
         return None, None
     lowered = normalise_label(text)
     opening = " ".join(word.lower() for word in words[:2])
-    if _YEARS.search(text) or cues.items["qualifications"].search(opening):
+    if _years().search(text) or cues.items["qualifications"].search(opening):
         return "qualifications", None
     if cues.items["benefits"].search(lowered):
         return "benefits", None

@@ -39,6 +39,9 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "number_words": (dict,),
     "sections": (dict,),
     "inflections": (dict,),
+    "term_words": (dict,),
+    "continuing_words": (list,),
+    "year_words": (list,),
 }
 """The keys a profile may set, and the type of each."""
 _REQUIRED = ("name", "function_words")

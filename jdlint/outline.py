@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from jdlint.content import (
@@ -18,6 +19,7 @@ from jdlint.content import (
 )
 from jdlint.data import DetailMatcher, SectionMatcher
 from jdlint.document import Bullet, Detail, Heading, ItemList, Paragraph, Section
+from jdlint.languages import every_language
 from jdlint.spans import Span
 from jdlint.text import WORD, sentence_spans
 
@@ -36,9 +38,6 @@ _MIN_DUTY_WORDS = 3
 _MIN_LABELLED_ITEM_WORDS = 6
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _ITEM_START = re.compile(r"[\"'“‘(\[]?[^\W_a-z]")
-_CONTINUING_WORDS = frozenset(
-    {"and", "or", "the", "of", "to", "a", "an", "with", "dan", "atau", "serta", "yang", "di", "ke"}
-)
 _STRONG_LINE = re.compile(r"^(\*\*|__)(?P<inner>[^*_\n]+?)\1\s*:?\s*$")
 _DETAIL = re.compile(
     r"(?:\*\*|__)?(?P<key>[^\W\d_][^:*_\n]{0,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*"
@@ -546,7 +545,14 @@ def _continues(line: str) -> bool:
     if line.endswith((",", ";", "-", "–", "&", "/")):
         return True
     last = line.rsplit(None, 1)[-1].lower()
-    return last in _CONTINUING_WORDS
+    return last in _continuing_words()
+
+
+@functools.cache
+def _continuing_words() -> frozenset[str]:
+    """Words a line that breaks off mid-sentence ends in ("and", "dan"): the
+    ``continuing_words`` of every language's profile."""
+    return frozenset(str(word) for words in every_language("continuing_words") for word in words)
 
 
 def _implicit_bullet(span: Span, text: str) -> Bullet:

@@ -281,3 +281,13 @@ def test_the_built_in_profiles_name_their_methods() -> None:
         assert profile.settings["readability"] in READABILITY_METHODS
         assert profile.settings["syllables"] in SYLLABLE_COUNTERS
         assert profile.fallback is None
+
+
+def test_term_words_come_from_every_profile() -> None:
+    from jdlint.kinds.matching import term_pattern, term_words
+
+    assert term_words("determiners") == ("a", "an", "the")
+    assert {"not", "tidak"} <= set(term_words("negations"))
+    assert term_words("joined") == ("di",)
+    pattern = term_pattern("go the extra mile", False)
+    assert "a|an|the" in pattern

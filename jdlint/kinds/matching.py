@@ -18,7 +18,7 @@ import regex
 
 from jdlint.kinds.base import Context
 from jdlint.kinds.needs import Needs, needs_of
-from jdlint.languages import default_language, known_languages, setting
+from jdlint.languages import default_language, every_language, known_languages, setting
 from jdlint.regex_cache import compile_regex
 from jdlint.word_index import WordIndex
 
@@ -174,23 +174,27 @@ def _search_ranges(context: Context, compiled: RulePattern) -> list[tuple[int, i
     return context.analysis.ranges_with_words(keys)
 
 
-DETERMINERS = frozenset({"a", "an", "the"})
-"""Words of a term that may be any of these, or left out ("go the extra mile", "go an extra
-mile")."""
+@functools.cache
+def term_words(kind: str) -> tuple[str, ...]:
+    """The words of *kind* (``determiners``, ``negations``, ``joined``) that every language's
+    profile lists under ``term_words``, in order: a term's words are read the same way
+    whatever its language ("go the extra mile", "di bawah tekanan")."""
+    found: dict[str, None] = {}
+    for words in every_language("term_words"):
+        found.update(dict.fromkeys(str(word).casefold() for word in words.get(kind, ())))
+    return tuple(found)
 
-JOINED = frozenset({"di"})
-"""Words written apart from or joined to the next ("di bawah tekanan", "dibawah tekanan")."""
 
 _INSERTED = r"(?:\s+[\w'’-]+)?"
 """One word inserted between two words of a term ("work well under pressure")."""
 
-_DETERMINER_SLOT = rf"(?:{_INSERTED}\s+(?:(?:a|an|the)\s+)?|\s+(?:a|an|the)\s+[\w'’-]+\s+)"
-"""Where a term has "a", "an" or "the": any of them or none, and one word inserted before or
-after it ("outside of the box", "a real family")."""
 
-NEGATIONS = frozenset({"not", "no", "never", "tidak", "bukan", "tanpa", "without"})
-"""Words that change a term's meaning when inserted ("work not under pressure"): a match that
-inserts one is not the term (see :func:`inserts_negation`)."""
+@functools.cache
+def _determiner_slot() -> str:
+    """Where a term has a determiner: any of them or none, and one word inserted before or
+    after it ("outside of the box", "a real family")."""
+    any_one = "|".join(map(regex.escape, term_words("determiners")))
+    return rf"(?:{_INSERTED}\s+(?:(?:{any_one})\s+)?|\s+(?:{any_one})\s+[\w'’-]+\s+)"
 
 
 @dataclass(frozen=True)
@@ -261,14 +265,14 @@ def term_pattern(term: str, inflect: bool | str = False) -> str:
     pending_determiner = False
     for position, word in enumerate(words):
         last = position == len(words) - 1
-        if word.casefold() in DETERMINERS and position > 0 and not last:
+        if word.casefold() in term_words("determiners") and position > 0 and not last:
             pending_determiner = True
             continue
         if pending_determiner:
-            body += _DETERMINER_SLOT
+            body += _determiner_slot()
             pending_determiner = False
         elif position:
-            joined = words[position - 1].casefold() in JOINED
+            joined = words[position - 1].casefold() in term_words("joined")
             body += r"\s*" if joined else _INSERTED + r"\s+"
         body += _word_pattern(word, endings if position == 0 or last else None)
     # "\b" first lets the engine skip quickly; the look-arounds then rule out hyphenated words.
@@ -280,7 +284,7 @@ def term_pattern(term: str, inflect: bool | str = False) -> str:
 def inserts_negation(found: str, term: str) -> bool:
     """Whether the text *found* for *term* holds a negation the term does not."""
     added = set(_LETTERS.findall(found.casefold())) - set(_LETTERS.findall(term.casefold()))
-    return not added.isdisjoint(NEGATIONS)
+    return not added.isdisjoint(term_words("negations"))
 
 
 _LETTERS = regex.compile(r"\w+")

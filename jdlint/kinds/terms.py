@@ -21,8 +21,6 @@ from jdlint.diagnostics import Finding
 from jdlint.kinds.base import SECTIONS_OPTION, Option, TypedContext, TypedKind
 from jdlint.kinds.filters import FILTER_OPTIONS, MatchFilter, prepare_filters
 from jdlint.kinds.matching import (
-    DETERMINERS,
-    JOINED,
     Inflections,
     RulePattern,
     compile_pattern,
@@ -31,6 +29,7 @@ from jdlint.kinds.matching import (
     inserts_negation,
     match_case,
     term_pattern,
+    term_words,
 )
 from jdlint.kinds.needs import Needs
 from jdlint.spans import Span
@@ -85,9 +84,10 @@ def _needs_of_term(term: str, inflect: Inflections | None) -> Requirement:
     tokens = term.casefold().split()
     for position, token in enumerate(tokens):
         last = position == len(tokens) - 1
-        if token in DETERMINERS and position > 0 and not last:
+        if token in term_words("determiners") and position > 0 and not last:
             continue
-        if token in JOINED or (position and tokens[position - 1] in JOINED):
+        joined = term_words("joined")
+        if token in joined or (position and tokens[position - 1] in joined):
             continue
         pieces = _WORDS.findall(token)
         inflected = inflect is not None and (position == 0 or last) and token[-1:].isalpha()
