@@ -16,7 +16,6 @@ import os
 import sys
 import tempfile
 import zlib
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -43,14 +42,6 @@ def fingerprint(*parts: bytes | str) -> str:
         checksum = zlib.crc32(part.encode() if isinstance(part, str) else part, checksum)
         checksum = zlib.crc32(b"\0", checksum)
     return f"{checksum:08x}"
-
-
-def files_fingerprint(paths: Iterable[Path]) -> str:
-    """:func:`fingerprint` of the names and contents of *paths* (in the order given)."""
-    parts: list[bytes | str] = []
-    for path in paths:
-        parts += [path.name, path.read_bytes()]
-    return fingerprint(*parts)
 
 
 def path(name: str) -> Path | None:

@@ -13,8 +13,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from jdlint.data import load_yaml_text, section_matcher
 from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
 from jdlint.errors import ConfigError, suggest
@@ -156,6 +154,8 @@ def _read_table(path: Path) -> dict[str, Any]:
         if not isinstance(table, dict):
             raise ConfigError("[tool.jdlint] must be a table", path)
         return table
+    import yaml
+
     try:
         data = load_yaml_text(text)
     except yaml.YAMLError as error:

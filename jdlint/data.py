@@ -1,16 +1,29 @@
-"""Locate and read the YAML data shipped in ``rules/`` (built-in rules and vocabularies)."""
+"""Locate and read the YAML data shipped in ``rules/`` (built-in rules and vocabularies).
+
+PyYAML is imported only when YAML is parsed: the built-in files are read from jdlint's cache
+(:mod:`jdlint.cache`) once they have been parsed, so a run without a configuration file or
+front matter does not import it.
+"""
 
 from __future__ import annotations
 
 import functools
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+from jdlint import cache
 
-_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's safe loader when PyYAML was built with it (much faster), else the pure-Python one."""
+if TYPE_CHECKING:
+    import yaml
+
+
+def safe_loader() -> Any:
+    """libyaml's safe loader when PyYAML was built with it (much faster), else the pure-Python
+    one."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def rules_dir() -> Path:
@@ -31,16 +44,20 @@ def load_yaml_text(text: str, trusted: bool = False) -> Any:
     """Parse one YAML document with safe loading (no tags that build Python objects); text
     that is not *trusted* (jdlint's own data) is first checked for a shape that would crash or
     swamp the loader."""
+    import yaml
+
     if not trusted:
         _check_shape(text)
-    return yaml.load(text, Loader=_SafeLoader)
+    return yaml.load(text, Loader=safe_loader())
 
 
 def load_yaml_documents(text: str, trusted: bool = False) -> list[Any]:
     """Parse every YAML document of a ``---``-separated stream, as :func:`load_yaml_text`."""
+    import yaml
+
     if not trusted:
         _check_shape(text)
-    return list(yaml.load_all(text, Loader=_SafeLoader))
+    return list(yaml.load_all(text, Loader=safe_loader()))
 
 
 def _check_shape(text: str) -> None:
@@ -51,10 +68,12 @@ def _check_shape(text: str) -> None:
     laughs") or into a structure that contains itself. Raises a ``yaml.MarkedYAMLError``, so
     callers report it like any other YAML error, with its line.
     """
+    import yaml
+
     stack: list[list[Any]] = []  # [anchor, size] of each open list or mapping
     sizes: dict[str, int] = {}
     total = 0
-    for event in yaml.parse(text, Loader=_SafeLoader):
+    for event in yaml.parse(text, Loader=safe_loader()):
         size = 0
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             if len(stack) >= MAX_YAML_DEPTH:
@@ -84,14 +103,56 @@ def _check_shape(text: str) -> None:
 
 
 def _shape_error(problem: str, event: Any) -> yaml.YAMLError:
+    import yaml
+
     return yaml.MarkedYAMLError(problem=problem, problem_mark=event.start_mark)
 
 
 @functools.cache
 def vocabulary(name: str) -> Any:
     """A data file of ``rules/data`` (``sections``, ``details``, ``languages``)."""
+    builtin = builtin_documents()
+    if builtin is not None and f"data/{name}.yaml" in builtin:
+        documents = builtin[f"data/{name}.yaml"]
+        return documents[0] if documents else None
     path = rules_dir() / "data" / f"{name}.yaml"
     return load_yaml_text(path.read_text(encoding="utf-8"), trusted=True)
+
+
+@functools.cache
+def builtin_documents() -> dict[str, list[Any]] | None:
+    """The YAML documents of every built-in rule and data file, by path under
+    :func:`rules_dir` (``JD101-missing-section.yaml``, ``data/sections.yaml``).
+
+    Read from the cache when it holds these files' contents, else parsed and cached. ``None``
+    when a file cannot be read or parsed: callers then read each file themselves, and report
+    the problem as they do for any file.
+    """
+    root = rules_dir()
+    paths = sorted([*root.glob("*.yaml"), *root.glob("*.yml")]) + sorted(
+        (root / "data").glob("*.yaml")
+    )
+    try:
+        contents = [path.read_bytes() for path in paths]
+    except OSError:
+        return None
+    names = [path.relative_to(root).as_posix() for path in paths]
+    parts: list[bytes | str] = [part for pair in zip(names, contents, strict=True) for part in pair]
+    file_name = f"yaml-{cache.fingerprint(*parts)}.bin"
+    cached = cache.load(file_name)
+    if isinstance(cached, dict) and list(cached) == names:
+        return cached
+    import yaml
+
+    try:
+        parsed = {
+            name: [doc for doc in load_yaml_documents(content.decode(), True) if doc is not None]
+            for name, content in zip(names, contents, strict=True)
+        }
+    except (UnicodeDecodeError, yaml.YAMLError):
+        return None
+    cache.store(file_name, parsed)
+    return parsed
 
 
 _MARKUP = re.compile(r"[*_`#>]+")
