@@ -9,7 +9,6 @@ from jdlint.data import detail_matcher, section_matcher
 from jdlint.document import Document, Heading
 from jdlint.language import LANGUAGES, assign_languages, detect_language
 from jdlint.outline import RawBlock, build_sections, find_details, named_together
-from jdlint.parse_markdown import parse_markdown
 from jdlint.parse_text import parse_text
 from jdlint.spans import LineIndex, Span
 from jdlint.styled_letters import plain_letters
@@ -53,6 +52,8 @@ def parse_document(
     source = text
     text = plain_letters(blank_template_code(text))
     if fmt == "markdown":
+        from jdlint.parse_markdown import parse_markdown  # markdown-it only for Markdown
+
         blocks, front_matter, front_span, front_problem = parse_markdown(text, lines)
     elif fmt == "html" or ("<" in text and _holds_html(text)):
         blocks, text = _read_html(text, keep_markup=fmt == "text")
