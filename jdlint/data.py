@@ -180,8 +180,24 @@ def normalise_label(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _whole_words(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)")
+def holds_phrase(text: str, phrase: str) -> bool:
+    r"""Whether *phrase* occurs in *text* as whole words: with no letter, digit or ``_`` right
+    before or after it (what the regular expression ``(?<!\w)phrase(?!\w)`` finds, without
+    compiling one per phrase)."""
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        if (start == 0 or not _is_word(text[start - 1])) and (
+            end == len(text) or not _is_word(text[end])
+        ):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
+def _is_word(char: str) -> bool:
+    r"""Whether *char* is what ``\w`` matches in a regular expression on text."""
+    return char.isalnum() or char == "_"
 
 
 class SectionMatcher:
@@ -189,26 +205,25 @@ class SectionMatcher:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self._exact: dict[str, str] = {}
-        self._keywords: list[tuple[re.Pattern[str], str]] = []
+        self._keywords: list[tuple[str, str]] = []
         self._parts: set[str] = set()
-        self._part_keywords: list[re.Pattern[str]] = []
-        self._part_keyword_sections: list[tuple[re.Pattern[str], str]] = []
+        self._part_keywords: list[str] = []
+        self._part_keyword_sections: list[tuple[str, str]] = []
         for canonical, entry in data["sections"].items():
             for heading in [*entry.get("headings", []), *entry.get("parts", [])]:
                 self._exact.setdefault(normalise_label(heading), canonical)
             self._parts.update(normalise_label(heading) for heading in entry.get("parts", []))
             for keyword in entry.get("keywords", []):
-                self._keywords.append((_whole_words(keyword), canonical))
+                self._keywords.append((keyword.lower(), canonical))
             for keyword in entry.get("part_keywords", []):
-                self._part_keywords.append(_whole_words(keyword))
-                self._part_keyword_sections.append((_whole_words(keyword), canonical))
+                self._part_keywords.append(keyword.lower())
+                self._part_keyword_sections.append((keyword.lower(), canonical))
         self.order: list[str] = list(data.get("order", []))
         self._general = frozenset(normalise_label(heading) for heading in data.get("general", []))
         self._pitch = frozenset(normalise_label(heading) for heading in data.get("pitch", []))
         self._wrappers = frozenset(normalise_label(heading) for heading in data.get("wrappers", []))
         self._facts = frozenset(normalise_label(label) for label in data.get("facts", []))
-        conditions = "|".join(re.escape(word) for word in data.get("conditions", []))
-        self._condition = re.compile(rf"(?<!\w)(?:{conditions})(?!\w)", re.IGNORECASE)
+        self._conditions: list[str] = list(data.get("conditions", []))
         self.names: list[str] = ["title", *data["sections"]]
 
     def is_part(self, heading: str) -> bool:
@@ -216,7 +231,9 @@ class SectionMatcher:
         label = normalise_label(heading)
         if label in self._parts:
             return True
-        return label not in self._exact and any(p.search(label) for p in self._part_keywords)
+        return label not in self._exact and any(
+            holds_phrase(label, keyword) for keyword in self._part_keywords
+        )
 
     def is_general(self, heading: str) -> bool:
         """Whether *heading* may stand over other sections ("Additional information")."""
@@ -239,6 +256,12 @@ class SectionMatcher:
         """Whether *text* states a condition of employment ("You must be a U.S. citizen")."""
         return self._condition.search(text) is not None
 
+    @functools.cached_property
+    def _condition(self) -> re.Pattern[str]:
+        """The conditions as one pattern, compiled on first use."""
+        conditions = "|".join(re.escape(word) for word in self._conditions)
+        return re.compile(rf"(?<!\w)(?:{conditions})(?!\w)", re.IGNORECASE)
+
     def names_exactly(self, heading: str) -> bool:
         """Whether *heading* is one of the listed headings, not only a line holding a keyword."""
         return normalise_label(heading) in self._exact
@@ -254,8 +277,8 @@ class SectionMatcher:
             return self._exact[label]
         if len(label.split()) <= 6:
             keywords = self._keywords if strict else [*self._keywords, *self._part_keyword_sections]
-            for pattern, canonical in keywords:
-                if pattern.search(label):
+            for keyword, canonical in keywords:
+                if holds_phrase(label, keyword):
                     return canonical
         return None
 
