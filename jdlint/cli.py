@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -486,4 +487,5 @@ def _configuration_failure(error: ConfigError) -> NoReturn:
 
 def main() -> None:
     """Console-script entry point."""
+    gc.freeze()  # what the imports made lasts as long as the process: collections skip it
     cli()
