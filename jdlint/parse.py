@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import Any
 
+from jdlint import re_cache
 from jdlint.data import detail_matcher, section_matcher
 from jdlint.document import Document, Heading
 from jdlint.language import LANGUAGES, assign_languages, detect_language
@@ -52,7 +53,8 @@ def parse_document(
     source = text
     text = plain_letters(blank_template_code(text))
     if fmt == "markdown":
-        from jdlint.parse_markdown import parse_markdown  # markdown-it only for Markdown
+        with re_cache.kept():  # markdown-it only for Markdown, its patterns from the cache
+            from jdlint.parse_markdown import parse_markdown
 
         blocks, front_matter, front_span, front_problem = parse_markdown(text, lines)
     elif fmt == "html" or ("<" in text and _holds_html(text)):
