@@ -16,7 +16,6 @@ import click
 from jdlint.config import LANGUAGE_CHOICES, Config, ConfigFinder
 from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
 from jdlint.errors import ConfigError
-from jdlint.explain import explain_topic, rules_listing
 from jdlint.exports import CountingReader, Fields, check_header, is_export, read_rows
 from jdlint.formatters import FORMATS, stream
 from jdlint.formatters.json_format import Tally
@@ -415,6 +414,8 @@ def report(
 )
 def list_rules(output_format: str) -> None:
     """List every rule: code, name, severity, languages and summary."""
+    from jdlint.explain import rules_listing  # here: a check does not pay for importing it
+
     click.echo(rules_listing(_current_config().rules, output_format))
 
 
@@ -423,6 +424,8 @@ def list_rules(output_format: str) -> None:
 def explain(topic: str) -> None:
     """Explain a rule (by code or name), a kind (`pattern`, `kind:empty-section`), or the
     scores (`readability`, `completeness`)."""
+    from jdlint.explain import explain_topic  # here: a check does not pay for importing it
+
     text = explain_topic(topic, _current_config())
     if text is None:
         click.echo(f"jdlint: unknown rule or topic {topic!r}; see `jdlint rules`", err=True)

@@ -25,11 +25,6 @@ from jdlint.rules import (
     validate_options,
 )
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
 CONFIG_NAMES = (".jdlint.yaml", ".jdlint.yml")
 LANGUAGE_CHOICES = ("auto", "en", "id")
 BUILTIN_PREFIX = "JD"
@@ -147,6 +142,10 @@ def _read_table(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"cannot read configuration: {error}", path) from None
     if path.name == "pyproject.toml":
+        if sys.version_info >= (3, 11):  # imported here: most runs read no pyproject.toml
+            import tomllib
+        else:  # pragma: no cover - exercised on Python 3.10 only
+            import tomli as tomllib
         try:
             table = tomllib.loads(text).get("tool", {}).get("jdlint", {})
         except tomllib.TOMLDecodeError as error:
