@@ -20,6 +20,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "cache",
             "data",
+            "dataclass_cache",
             "diagnostics",
             "errors",
             "lexicon",
