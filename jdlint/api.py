@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jdlint.config import LANGUAGE_CHOICES, Config, ConfigFinder, default_config
+from jdlint.config import Config, ConfigFinder, default_config, language_choices
 from jdlint.lint import lint_text as _lint_text
 from jdlint.results import FileResult
 from jdlint.rules import Rule
@@ -29,12 +29,12 @@ def lint_text(
     *path* names the draft in the result; with no *syntax* its suffix decides how the text is
     read (``.md`` Markdown, ``.html`` HTML, anything else plain text). *config* defaults to the
     configuration that applies to *path* (found as the command line finds it), or to the
-    built-in defaults without a path. *language* is ``"en"`` or ``"id"`` to skip detection.
-    Raises ``ValueError`` for an unknown *language* or *syntax*, and
+    built-in defaults without a path. *language* is a language's code (``"en"``, ``"id"`` …)
+    to skip detection. Raises ``ValueError`` for an unknown *language* or *syntax*, and
     :class:`jdlint.errors.ConfigError` for a configuration that is not valid.
     """
-    if language is not None and language not in LANGUAGE_CHOICES:
-        raise ValueError(f"unknown language {language!r}; expected one of {LANGUAGE_CHOICES}")
+    if language is not None and language not in language_choices():
+        raise ValueError(f"unknown language {language!r}; expected one of {language_choices()}")
     if syntax is not None and syntax not in SYNTAXES:
         raise ValueError(f"unknown syntax {syntax!r}; expected one of {SYNTAXES}")
     shown = str(path) if path is not None else "<text>"

@@ -13,12 +13,13 @@ from typing import NoReturn
 
 import click
 
-from jdlint.config import LANGUAGE_CHOICES, Config, ConfigFinder
+from jdlint.config import Config, ConfigFinder
 from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
 from jdlint.errors import ConfigError
 from jdlint.exports import CountingReader, Fields, check_header, is_export, read_rows
 from jdlint.formatters import FORMATS, stream
 from jdlint.formatters.json_format import Tally
+from jdlint.languages import default_language
 from jdlint.lint import lint_bytes, unreadable
 from jdlint.parallel import available_workers, lint_files, lint_rows
 from jdlint.paths import excluded, find_drafts
@@ -65,10 +66,11 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 # Options that `check` and `report` share: what to read and which rules to run.
 _LANG_OPTION = click.option(
     "--lang",
-    type=click.Choice(LANGUAGE_CHOICES),
     default="auto",
     show_default=True,
-    help="Language of the drafts (auto: detect per file).",
+    metavar="CODE",
+    help="Language of the drafts: auto (detect per file), en, id, or a language that the "
+    "configuration's language_paths add.",
 )
 
 _CONFIG_OPTION = click.option(
@@ -446,9 +448,7 @@ def lsp() -> None:
     "--lang",
     "language",
     type=click.Choice(LANGUAGES),
-    default="en",
-    show_default=True,
-    help="Language of the draft.",
+    help="Language of the draft (default: the default language's profile, English).",
 )
 @click.option("--title", help="Job title; without it the title is a slot to fill.")
 @click.option(
@@ -458,9 +458,9 @@ def lsp() -> None:
     help="Write the draft to FILE instead of standard output.",
 )
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
-def new(language: str, title: str | None, output: Path | None, force: bool) -> None:
+def new(language: str | None, title: str | None, output: Path | None, force: bool) -> None:
     """Write a ready-to-fill draft that follows the guidance; JD401 reports its slots."""
-    draft = new_draft(language, title)
+    draft = new_draft(language or default_language(), title)
     if output is None:
         click.echo(draft, nl=False)
         return

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import sys
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from typing import Any
 from jdlint.data import load_yaml_text, section_matcher
 from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
 from jdlint.errors import ConfigError, suggest
+from jdlint.languages import Profile, add_folder, known_languages, setting
+from jdlint.readability import READABILITY_METHODS
 from jdlint.rules import (
     Jurisdiction,
     Rule,
@@ -24,9 +27,9 @@ from jdlint.rules import (
     resolve_options,
     validate_options,
 )
+from jdlint.syllables import SYLLABLE_COUNTERS
 
 CONFIG_NAMES = (".jdlint.yaml", ".jdlint.yml")
-LANGUAGE_CHOICES = ("auto", "en", "id")
 BUILTIN_PREFIX = "JD"
 _KEYS = {
     "language",
@@ -37,10 +40,11 @@ _KEYS = {
     "rules",
     "required_sections",
     "rule_paths",
+    "language_paths",
     "exclude",
     "jurisdiction",
 }
-_FILE_KEYS = _KEYS - {"rule_paths", "exclude"}
+_FILE_KEYS = _KEYS - {"rule_paths", "language_paths", "exclude"}
 """Keys a draft's front matter may set under ``jdlint:``."""
 
 
@@ -60,6 +64,8 @@ class Config:
     jurisdictions: tuple[str, ...] = ()
     rules: tuple[Rule, ...] = ()
     root: Path = Path(".")
+    language_paths: tuple[Path, ...] = ()
+    """The folders of language profiles this configuration added (resolved)."""
 
     def rule(self, code: str) -> Rule | None:
         """The rule with *code* (or name), if this configuration knows it."""
@@ -104,6 +110,11 @@ class Config:
         return [
             rule.jurisdictions[name] for name in self.jurisdictions if name in rule.jurisdictions
         ]
+
+
+def language_choices() -> tuple[str, ...]:
+    """What ``language`` may be set to: ``auto`` (detect) or a known language's code."""
+    return ("auto", *known_languages())
 
 
 @functools.lru_cache(maxsize=16)
@@ -174,6 +185,12 @@ def config_from_mapping(data: dict[str, Any], path: Path | None) -> Config:
     """Validate a configuration mapping read from *path* (``None`` for built-in defaults)."""
     _check_keys(data, _KEYS, path, "")
     root = path.parent if path is not None else Path(".")
+    language_paths = []
+    for folder in _string_list(data, "language_paths", path):
+        if not (root / folder).is_dir():
+            raise ConfigError(f"key 'language_paths': folder {folder!r} does not exist", path)
+        language_paths.append((root / folder).resolve())
+        add_languages(language_paths[-1])
     rules = list(builtin_rules())
     for folder in _string_list(data, "rule_paths", path):
         if not (root / folder).is_dir():
@@ -192,8 +209,42 @@ def config_from_mapping(data: dict[str, Any], path: Path | None) -> Config:
         rules=tuple(rules),
         root=root,
         exclude=tuple(_string_list(data, "exclude", path)),
+        language_paths=tuple(language_paths),
     )
     return apply_settings(base, data, path)
+
+
+_METHODS: dict[str, Collection[str]] = {
+    "readability": READABILITY_METHODS,
+    "syllables": SYLLABLE_COUNTERS,
+}
+"""The profile keys that name a method, and the methods each may name."""
+
+
+def use_languages(config: Config) -> None:
+    """Add the language folders of *config* in this process (a configuration that travelled
+    to another process, such as a Dask worker, finds its languages there too)."""
+    for folder in config.language_paths:
+        add_languages(folder)
+
+
+def add_languages(folder: Path) -> None:
+    """Add the language profiles of *folder* (``language_paths``), checking that each names,
+    itself or through its fallback, a readability method and a syllable counter jdlint has."""
+    add_folder(folder, _check_methods)
+
+
+def _check_methods(added: Profile) -> None:
+    for key, methods in _METHODS.items():
+        name = setting(added.code, key)
+        if name is None:
+            raise ConfigError(f"missing key {key!r} (nor does a fallback set it)", added.source)
+        if name not in methods:
+            raise ConfigError(
+                f"key {key!r}: unknown method {name!r}{suggest(str(name), methods)}; "
+                f"methods: {', '.join(methods)}",
+                added.source,
+            )
 
 
 def apply_settings(
@@ -205,8 +256,10 @@ def apply_settings(
     changes: dict[str, Any] = {}
     if "language" in data:
         language = str(data["language"])
-        if language not in LANGUAGE_CHOICES:
-            raise ConfigError(f"key 'language' must be one of {', '.join(LANGUAGE_CHOICES)}", path)
+        if language not in language_choices():
+            raise ConfigError(
+                f"key 'language' must be one of {', '.join(language_choices())}", path
+            )
         changes["language"] = language
     for key in ("select", "extend_select", "ignore"):
         if key in data:

@@ -17,10 +17,10 @@ from typing import Any
 
 from jdlint import re_cache
 from jdlint.data import normalise_label, vocabulary
+from jdlint.languages import every_language, languages_with
 from jdlint.verbs import judge
 
 _FIRST_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_YEARS = re.compile(r"\d+\s*\+?\s*(?:years?|yrs?|tahun|thn)\b", re.IGNORECASE)
 _CUE_KINDS = ("qualifications", "benefits")
 _LABEL = re.compile(r"^[^:.;!?\n]{1,60}:[\s*_]+(?=\S)")
 _MAX_LABEL_WORDS = 5
@@ -152,6 +152,15 @@ def item_kind(text: str) -> str | None:
     return fallback
 
 
+@functools.cache
+def _years() -> re.Pattern[str]:
+    """A number of years ("3+ years", "2 tahun"), in the ``year_words`` of every language."""
+    units = sorted(
+        {str(word) for words in every_language("year_words") for word in words}, key=len
+    )[::-1]
+    return re.compile(rf"\d+\s*\+?\s*(?:{'|'.join(map(re.escape, units))})\b", re.IGNORECASE)
+
+
 def _cue_kind(text: str) -> tuple[str | None, str | None]:
     """What an item's cue words make it without reading its verb: a firm kind (years or a
     qualification cue among its first words; a benefit cue anywhere), else the kind it is
@@ -163,7 +172,7 @@ def _cue_kind(text: str) -> tuple[str | None, str | None]:
         return None, None
     lowered = normalise_label(text)
     opening = " ".join(word.lower() for word in words[:2])
-    if _YEARS.search(text) or cues.items["qualifications"].search(opening):
+    if _years().search(text) or cues.items["qualifications"].search(opening):
         return "qualifications", None
     if cues.items["benefits"].search(lowered):
         return "benefits", None
@@ -173,9 +182,10 @@ def _cue_kind(text: str) -> tuple[str | None, str | None]:
 
 
 def opens_with_duty(text: str) -> bool:
-    """Whether an item opens with a verb, in English ("Escalate issues") or Indonesian
-    ("Melakukan", "Pastikan"), as JD303's lexicons read it, after any short label ("Data
-    Architecture: Define …"), and is not the name of a position ("Warehouse Supervisor")."""
+    """Whether an item opens with a verb in any language whose profile describes its verbs
+    (English "Escalate issues", Indonesian "Melakukan", "Pastikan"), as JD303 reads it, after
+    any short label ("Data Architecture: Define …"), and is not the name of a position
+    ("Warehouse Supervisor")."""
     label = _LABEL.match(text.lstrip(" *_"))
     if label is not None and len(label.group().split()) <= _MAX_LABEL_WORDS:
         text = text.lstrip(" *_")[label.end() :]
@@ -186,7 +196,7 @@ def opens_with_duty(text: str) -> bool:
     if names_position(text):  # "Warehouse Supervisor", "Lead Engineer"
         return False
     opening = words[:4]
-    return judge("en").opens_with_verb(opening) or judge("id").opens_with_verb(opening)
+    return any(judge(language).opens_with_verb(opening) for language in languages_with("verbs"))
 
 
 def list_kind(items: Sequence[str], duties: bool = True) -> str | None:

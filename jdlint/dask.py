@@ -18,7 +18,7 @@ from typing import Any
 
 from dask import bag
 
-from jdlint.config import Config, default_config
+from jdlint.config import Config, default_config, use_languages
 from jdlint.exports import Fields, record_row, shown_name
 from jdlint.formatters.json_format import file_entry
 from jdlint.parallel import lint_row
@@ -55,6 +55,7 @@ def lint_partition(
     records: Iterable[Any], *, fields: Fields, source: str, config: Config, language: str
 ) -> list[FileResult]:
     """The results of one partition's records (numbered within the partition if id-less)."""
+    use_languages(config)
     rows = (record_row(record, number, fields) for number, record in enumerate(records, 1))
     return [lint_row((shown_name(source, row), row), config, language) for row in rows]
 

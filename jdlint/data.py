@@ -121,17 +121,20 @@ def vocabulary(name: str) -> Any:
 
 @functools.cache
 def builtin_documents() -> dict[str, list[Any]] | None:
-    """The YAML documents of every built-in rule and data file, by path under
-    :func:`rules_dir` (``JD101-missing-section.yaml``, ``data/sections.yaml``).
+    """The YAML documents of every built-in rule, data and language-profile file, by path
+    under :func:`rules_dir` (``JD101-missing-section.yaml``, ``data/sections.yaml``,
+    ``data/languages/en.yaml``).
 
     Read from the cache when it holds these files' contents, else parsed and cached. ``None``
     when a file cannot be read or parsed: callers then read each file themselves, and report
     the problem as they do for any file.
     """
     root = rules_dir()
-    paths = sorted([*root.glob("*.yaml"), *root.glob("*.yml")]) + sorted(
-        (root / "data").glob("*.yaml")
-    )
+    paths = [
+        *sorted([*root.glob("*.yaml"), *root.glob("*.yml")]),
+        *sorted((root / "data").glob("*.yaml")),
+        *sorted((root / "data" / "languages").glob("*.yaml")),
+    ]
     try:
         contents = [path.read_bytes() for path in paths]
     except OSError:
@@ -299,10 +302,31 @@ class DetailMatcher:
         return self._fields.get(normalise_label(key))
 
 
+_added_headings: dict[str, list[str]] = {}
+"""Headings of each section that language profiles added (their ``sections``)."""
+
+
+def add_headings(headings: dict[str, list[str]]) -> None:
+    """Add *headings* (section name → headings) to the shared section matcher."""
+    for canonical, names in headings.items():
+        _added_headings.setdefault(canonical, []).extend(names)
+    section_matcher.cache_clear()
+
+
 @functools.cache
 def section_matcher() -> SectionMatcher:
-    """The shared section matcher."""
-    return SectionMatcher(vocabulary("sections"))
+    """The shared section matcher: ``rules/data/sections.yaml`` and the headings that
+    language profiles add."""
+    data = vocabulary("sections")
+    if _added_headings:
+        sections = {
+            name: {**entry, "headings": [*entry.get("headings", []), *_added_headings[name]]}
+            if name in _added_headings
+            else entry
+            for name, entry in data["sections"].items()
+        }
+        data = {**data, "sections": sections}
+    return SectionMatcher(data)
 
 
 @functools.cache

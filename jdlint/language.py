@@ -1,36 +1,33 @@
-"""Detect whether a draft, and each part of it, is in English or Bahasa Indonesia from its
-function words."""
+"""Detect the language of a draft, and of each part of it, from the function words of the
+language profiles (:mod:`jdlint.languages`)."""
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 
-from jdlint.data import vocabulary
 from jdlint.document import ItemList, Paragraph, Section
+from jdlint.languages import detection_order, profile
 from jdlint.text import WORD
 
-LANGUAGES = ("en", "id")
 _SAMPLE_CHARS = 12000
 """Detection reads the start of a draft: about 2,000 words."""
 
 
-@functools.cache
 def function_words() -> dict[str, frozenset[str]]:
-    """The function words of each language (``rules/data/languages.yaml``)."""
-    data = vocabulary("languages")["function_words"]
-    return {language: frozenset(data[language]) for language in LANGUAGES}
+    """The function words of each language, in :func:`~jdlint.languages.detection_order`."""
+    return {language: profile(language).function_words for language in detection_order()}
 
 
 def detect_language(text: str) -> str:
-    """``"id"`` when Indonesian function words outnumber English ones, else ``"en"``."""
+    """The language whose function words are most frequent in *text*; on a tie, the first
+    in detection order (the default language first: English)."""
     lists = function_words()
     sample = Counter(map(str.lower, WORD.findall(text, 0, _SAMPLE_CHARS)))
     counts = {
-        language: sum(count for word, count in sample.items() if word in lists[language])
-        for language in LANGUAGES
+        language: sum(count for word, count in sample.items() if word in words)
+        for language, words in lists.items()
     }
-    return "id" if counts["id"] > counts["en"] else "en"
+    return max(counts, key=counts.__getitem__)
 
 
 _MIN_DECIDING_WORDS = 2
@@ -41,14 +38,15 @@ def _counts(text: str) -> tuple[dict[str, int], int]:
     """How many function words of each language *text* holds, and how many words in all."""
     lists = function_words()
     words = WORD.findall(text.lower())
-    counts = {language: sum(map(lists[language].__contains__, words)) for language in LANGUAGES}
+    counts = {language: sum(map(found.__contains__, words)) for language, found in lists.items()}
     return counts, len(words)
 
 
 def _decided(counts: dict[str, int]) -> str | None:
-    best = max(LANGUAGES, key=lambda language: counts[language])
-    others = [counts[language] for language in LANGUAGES if language != best]
-    if counts[best] < _MIN_DECIDING_WORDS or counts[best] <= max(others):
+    languages = detection_order()
+    best = max(languages, key=lambda language: counts[language])
+    others = [counts[language] for language in languages if language != best]
+    if counts[best] < _MIN_DECIDING_WORDS or counts[best] <= max(others, default=0):
         return None
     return best
 
@@ -58,7 +56,8 @@ def assign_languages(sections: list[Section], fallback: str, decide: bool = True
     else its section's, else *fallback* (the language of the draft as a whole). With *decide*
     false (a language was declared), every part is in *fallback*. Returns the language in which
     most of the words are written (``None`` for a draft with no words in blocks)."""
-    words = dict.fromkeys(LANGUAGES, 0)
+    languages = detection_order()
+    words = dict.fromkeys(languages, 0)
     for section in sections:
         section.language = fallback
         measured = [_counts(_block_text(block)) if decide else ({}, 0) for block in section.blocks]
@@ -67,12 +66,12 @@ def assign_languages(sections: list[Section], fallback: str, decide: bool = True
             for counts, _ in measured:
                 for language, count in counts.items():
                     total[language] = total.get(language, 0) + count
-            section.language = _decided({lang: total.get(lang, 0) for lang in LANGUAGES})
+            section.language = _decided({lang: total.get(lang, 0) for lang in languages})
             section.language = section.language or fallback
         for block, (counts, size) in zip(section.blocks, measured, strict=True):
             block.language = (_decided(counts) if decide else None) or section.language
             words[block.language] += size
-    best = max(LANGUAGES, key=lambda language: words[language])
+    best = max(languages, key=lambda language: words[language])
     return best if words[best] else None
 
 

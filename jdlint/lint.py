@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from jdlint.analysis import Analysis
-from jdlint.config import Config, file_settings
+from jdlint.config import Config, file_settings, language_choices
 from jdlint.diagnostics import Diagnostic, Finding
 from jdlint.document import Document
-from jdlint.errors import ConfigError
+from jdlint.errors import ConfigError, suggest
 from jdlint.kinds import Context
 from jdlint.kinds.engine import ENGINE
 from jdlint.kinds.matching import RuleTimeout
@@ -68,7 +68,14 @@ def lint_text(
     encoding: str = "utf-8",
     syntax: str | None = None,
 ) -> FileResult:
-    """Lint decoded text reported as *path* (*syntax* overrides what its name says)."""
+    """Lint decoded text reported as *path* (*syntax* overrides what its name says); a
+    *language* that no known profile defines is a ``ConfigError``."""
+    if language not in language_choices():
+        raise ConfigError(
+            f"unknown language {language!r}{suggest(language, language_choices())}; "
+            f"languages: {', '.join(language_choices())}",
+            "--lang",
+        )
     text = normalise_newlines(text)
     document = parse_document(text, path, language, encoding, config.language, syntax)
     try:
@@ -122,10 +129,11 @@ def lint_document(document: Document, config: Config) -> FileResult:
 
 def _runs_on(rule: Rule, document: Document, analysis: Analysis) -> bool:
     """Whether *rule* has anything to check: the draft, or for a rule that runs block by block,
-    one of the draft's languages, is among the rule's languages."""
+    one of the draft's languages, is among the rule's languages or falls back to one of them
+    (:meth:`Rule.covers`)."""
     if rule.kind.scope == "block":
-        return any(language in rule.languages for language in _languages(document, analysis))
-    return document.language in rule.languages
+        return any(rule.covers(language) for language in _languages(document, analysis))
+    return rule.covers(document.language)
 
 
 def _languages(document: Document, analysis: Analysis) -> list[str]:
@@ -146,9 +154,7 @@ def run_rule(
         return list(
             rule.kind.check(rule_context(rule, document, analysis, config, builtin=builtin))
         )
-    languages = [
-        language for language in _languages(document, analysis) if language in rule.languages
-    ]
+    languages = [language for language in _languages(document, analysis) if rule.covers(language)]
     if len(languages) == 1 and len(analysis.language_words) <= 1:
         context = rule_context(rule, document, analysis, config, languages[0], builtin=builtin)
         return list(rule.kind.check(context))
@@ -181,7 +187,7 @@ def rule_context(
         by_language = {
             other: rule.options_for(other, overrides)
             for other in analysis.language_words
-            if other in rule.languages
+            if rule.covers(other)
         }
     return Context(
         document=document,
@@ -259,7 +265,7 @@ def _facts(
     facts: dict[str, Any] = {}
     for rule in config.rules:
         fact = rule.publishes
-        if fact is None or fact in facts or document.language not in rule.languages:
+        if fact is None or fact in facts or not rule.covers(document.language):
             continue
         try:
             if rule.kind.measure is not None:

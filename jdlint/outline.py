@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from jdlint.content import (
@@ -18,6 +19,7 @@ from jdlint.content import (
 )
 from jdlint.data import DetailMatcher, SectionMatcher
 from jdlint.document import Bullet, Detail, Heading, ItemList, Paragraph, Section
+from jdlint.languages import every_language
 from jdlint.spans import Span
 from jdlint.text import WORD, sentence_spans
 
@@ -33,11 +35,9 @@ _MAX_ITEM_WORDS = 40
 _MAX_MEAN_ITEM_WORDS = 22
 _MIN_SUMMARY_WORDS = 8
 _MIN_DUTY_WORDS = 3
+_MIN_LABELLED_ITEM_WORDS = 6
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _ITEM_START = re.compile(r"[\"'“‘(\[]?[^\W_a-z]")
-_CONTINUING_WORDS = frozenset(
-    {"and", "or", "the", "of", "to", "a", "an", "with", "dan", "atau", "serta", "yang", "di", "ke"}
-)
 _STRONG_LINE = re.compile(r"^(\*\*|__)(?P<inner>[^*_\n]+?)\1\s*:?\s*$")
 _DETAIL = re.compile(
     r"(?:\*\*|__)?(?P<key>[^\W\d_][^:*_\n]{0,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*"
@@ -494,24 +494,35 @@ def _item_lines(paragraph: Paragraph, text: str, title: bool) -> list[Span]:
         return []
     for position, span in enumerate(spans):
         line = text[span.start : span.end]
-        if not _ITEM_START.match(line) or detail_line(line):
+        if not _ITEM_START.match(line) or (detail_line(line) and not _labelled_item(line)):
             return []
         if position < len(spans) - 1 and _continues(line):
             return []
     return spans
 
 
+def _labelled_item(line: str) -> bool:
+    """Whether a ``Label: text`` line is an item under a label ("Data Mining: Extract and
+    analyse …"), not a job detail ("Location: Jakarta"): its text is a clause, not a value."""
+    match = _DETAIL.match(line.strip())
+    return match is not None and word_count(match.group("value")) >= _MIN_LABELLED_ITEM_WORDS
+
+
 def _prose_edges(lines: list[Span], text: str, heading: str) -> tuple[int, int]:
-    """Where the items among *lines* start and end: a line of two or more sentences that opens
-    or closes the run and reads as no item of the kind its one-sentence lines are (else the
-    kind its *heading* names), such as a lead-in paragraph or a closing pitch ("Are you ready
-    to …? Join us …", "Apply now!"), is prose, when two items are left without it."""
+    """Where the items among *lines* start and end: a line that opens or closes the run and
+    ends in "!", or holds two or more sentences and reads as no item of the kind its
+    one-sentence lines are (else the kind its *heading* names), such as a lead-in paragraph or
+    a closing pitch ("Are you ready to …? Join us …", "… apply now!"), is prose, when two items
+    are left without it."""
     texts = [text[line.start : line.end] for line in lines]
     sentences = [sentence_spans(line) for line in texts]
     single = [line for line, found in zip(texts, sentences, strict=True) if len(found) == 1]
     kind = list_kind(single) or lead_in_kind(heading)
     prose = []
     for line, found in zip(texts, sentences, strict=True):
+        if line.rstrip().endswith("!"):  # a call to apply ("… we encourage you to apply now!")
+            prose.append(True)
+            continue
         if len(found) < 2:
             prose.append(False)
             continue
@@ -534,7 +545,14 @@ def _continues(line: str) -> bool:
     if line.endswith((",", ";", "-", "–", "&", "/")):
         return True
     last = line.rsplit(None, 1)[-1].lower()
-    return last in _CONTINUING_WORDS
+    return last in _continuing_words()
+
+
+@functools.cache
+def _continuing_words() -> frozenset[str]:
+    """Words a line that breaks off mid-sentence ends in ("and", "dan"): the
+    ``continuing_words`` of every language's profile."""
+    return frozenset(str(word) for words in every_language("continuing_words") for word in words)
 
 
 def _implicit_bullet(span: Span, text: str) -> Bullet:
@@ -550,15 +568,20 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
     parent's (see :func:`_kind_of`). A heading such as "Job Description", or any summary
     heading, holds duties when it holds a list of them (for a summary: most items open with a
     verb); prose above that list stays the summary, and the list becomes an untitled part
-    holding responsibilities, which the summary's length does not count.
+    holding responsibilities, which the summary's length does not count. So does a list of
+    duties right under the title or above every heading.
     """
     result: list[Section] = []
     for section in sections:
         heading = section.heading
+        items = [bullet.text for bullet in section.bullets if not bullet.subheading]
         if heading is None or section.own_canonical == "title":
+            if section.canonical in (None, "title") and items and lists_duties(items):
+                # duties listed right under the title, or above every heading, unannounced
+                result.append(section)
+                section = _split_off_lists(section, "responsibilities")
             result.append(section)
             continue
-        items = [bullet.text for bullet in section.bullets if not bullet.subheading]
         if (
             section.own_canonical is None
             and not section.blocks

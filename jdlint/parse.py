@@ -8,7 +8,8 @@ from typing import Any
 from jdlint import re_cache
 from jdlint.data import detail_matcher, section_matcher
 from jdlint.document import Document, Heading
-from jdlint.language import LANGUAGES, assign_languages, detect_language
+from jdlint.language import assign_languages, detect_language
+from jdlint.languages import known_languages
 from jdlint.outline import RawBlock, build_sections, find_details, named_together
 from jdlint.parse_text import parse_text
 from jdlint.spans import LineIndex, Span
@@ -38,8 +39,8 @@ def parse_document(
 ) -> Document:
     """Parse *text* (line ends already ``\\n``) reported as *path*.
 
-    *language* (``auto``, ``en`` or ``id``) is the command line's choice; when it is ``auto``,
-    the front matter's ``jdlint: {language: …}`` or ``language`` key decides, then
+    *language* (``auto`` or a known language's code) is the command line's choice; when it is
+    ``auto``, the front matter's ``jdlint: {language: …}`` or ``language`` key decides, then
     *default_language* (the configuration), then detection. Front matter that is not valid
     YAML is kept as front matter, unread, and noted in ``Document.front_matter_problem``.
     *syntax* (``markdown``, ``text`` or ``html``) overrides what the file name says.
@@ -71,9 +72,10 @@ def parse_document(
     declared = str(front_matter.get("language", "")).lower()
     if isinstance(settings, dict) and "language" in settings:
         declared = str(settings["language"]).lower()  # the draft's own jdlint settings
+    known = known_languages()
     if language == "auto":
-        language = declared if declared in LANGUAGES else default_language
-    if language in LANGUAGES:
+        language = declared if declared in known else default_language
+    if language in known:
         assign_languages(sections, language, decide=False)
     else:
         detected = detect_language(body)

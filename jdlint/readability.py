@@ -1,24 +1,27 @@
-"""Readability on a 0–100 scale (higher is easier) for English and Indonesian.
+"""Readability on a 0–100 scale (higher is easier), by the method a language's profile names.
 
-English: Flesch Reading Ease, 206.835 − 1.015 × words/sentences − 84.6 × syllables/words
-(Flesch 1948), clamped to 0–100, with the Flesch–Kincaid grade
-0.39 × words/sentences + 11.8 × syllables/words − 15.59 (Kincaid et al. 1975).
+``flesch-reading-ease`` (English): Flesch Reading Ease,
+206.835 − 1.015 × words/sentences − 84.6 × syllables/words (Flesch 1948), clamped to 0–100,
+with the Flesch–Kincaid grade 0.39 × words/sentences + 11.8 × syllables/words − 15.59
+(Kincaid et al. 1975).
 
-Indonesian: the Fry graph (Fry 1968, extended to level 17 in 1977) with the syllable count
-multiplied by 0.6 (Harjasujana & Mulyati, *Membaca 2*, 1996), the established Indonesian
-practice. The graph is read in code from its digitised grade lines: both axes are mapped to
-chart units by their tick marks (the y axis is linear in sentence length, not in sentences per
-100 words), and the grade is interpolated between the two lines on either side of the point.
-The grade maps to the shared scale as ``110 − 5 × grade`` clamped to 0–100, which tracks
-Flesch Reading Ease over the graph's valid area (FRE ≈ 110.2 − 5.2 × Fry grade).
+``fry-indonesian`` (Indonesian): the Fry graph (Fry 1968, extended to level 17 in 1977) with
+the syllable count multiplied by 0.6 (Harjasujana & Mulyati, *Membaca 2*, 1996), the
+established Indonesian practice. The graph is read in code from its digitised grade lines: both
+axes are mapped to chart units by their tick marks (the y axis is linear in sentence length,
+not in sentences per 100 words), and the grade is interpolated between the two lines on either
+side of the point. The grade maps to the shared scale as ``110 − 5 × grade`` clamped to 0–100,
+which tracks Flesch Reading Ease over the graph's valid area (FRE ≈ 110.2 − 5.2 × Fry grade).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from jdlint.syllables import english_syllables, indonesian_syllables
+from jdlint.languages import setting
+from jdlint.syllables import SYLLABLE_COUNTERS
 
 _X_TICKS = [*range(108, 181, 2), 181, 182]
 _Y_TICKS = [
@@ -94,40 +97,51 @@ class Readability:
     parts: tuple[Readability, ...] = ()
 
 
+Syllables = Callable[[str], int]
+"""A syllable counter: the syllables of one word."""
+
+
 def readability(words: list[str], sentences: int, language: str) -> Readability:
-    """Score text of *words* in *sentences* sentence units, in *language* (``en`` or ``id``)."""
+    """Score text of *words* in *sentences* sentence units, in *language*, by the readability
+    method and with the syllable counter its profile names."""
+    name = str(setting(language, "readability"))
     if not words or sentences <= 0:
-        method = "flesch-reading-ease" if language == "en" else "fry-indonesian"
-        return Readability(None, None, method, len(words), sentences, 0, language)
-    if language == "id":
-        syllables = sum(map(indonesian_syllables, words))
-        grade = fry_grade(
-            syllables * INDONESIAN_SYLLABLE_FACTOR * 100 / len(words), sentences * 100 / len(words)
-        )
-        score = _clamp(110 - 5 * grade)
-        return Readability(
-            round(score, 1),
-            round(grade, 1),
-            "fry-indonesian",
-            len(words),
-            sentences,
-            syllables,
-            language,
-        )
-    syllables = sum(map(english_syllables, words))
+        return Readability(None, None, name, len(words), sentences, 0, language)
+    count = SYLLABLE_COUNTERS[str(setting(language, "syllables"))]
+    score, grade, syllables = READABILITY_METHODS[name](words, sentences, count)
+    return Readability(score, grade, name, len(words), sentences, syllables, language)
+
+
+def flesch_reading_ease(
+    words: list[str], sentences: int, count: Syllables
+) -> tuple[float, float, int]:
+    """Flesch Reading Ease (clamped to 0–100) and the Flesch–Kincaid grade, rounded, and the
+    syllables counted."""
+    syllables = sum(map(count, words))
     words_per_sentence = len(words) / sentences
     syllables_per_word = syllables / len(words)
     ease = 206.835 - 1.015 * words_per_sentence - 84.6 * syllables_per_word
     grade = 0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59
-    return Readability(
-        round(_clamp(ease), 1),
-        round(max(0.0, grade), 1),
-        "flesch-reading-ease",
-        len(words),
-        sentences,
-        syllables,
-        language,
+    return round(_clamp(ease), 1), round(max(0.0, grade), 1), syllables
+
+
+def fry_indonesian(words: list[str], sentences: int, count: Syllables) -> tuple[float, float, int]:
+    """The Fry graph's grade with syllables × 0.6, mapped to the 0–100 scale, rounded, and the
+    syllables counted."""
+    syllables = sum(map(count, words))
+    grade = fry_grade(
+        syllables * INDONESIAN_SYLLABLE_FACTOR * 100 / len(words), sentences * 100 / len(words)
     )
+    return round(_clamp(110 - 5 * grade), 1), round(grade, 1), syllables
+
+
+READABILITY_METHODS: dict[str, Callable[[list[str], int, Syllables], tuple[float, float, int]]] = {
+    "flesch-reading-ease": flesch_reading_ease,
+    "fry-indonesian": fry_indonesian,
+}
+"""The readability methods a language profile may name (``readability: fry-indonesian``):
+each takes the words, the sentence count and a syllable counter, and gives the score, the
+grade and the syllables counted."""
 
 
 def combined(parts: list[Readability]) -> Readability:

@@ -14,7 +14,7 @@ from jdlint.diagnostics import SEVERITIES
 from jdlint.errors import ConfigError, suggest
 from jdlint.kinds import KINDS, Kind, Option
 from jdlint.kinds.matching import compiled_on_first_use
-from jdlint.language import LANGUAGES
+from jdlint.languages import chain, for_language, known_languages
 from jdlint.pattern_sets import resolve
 
 CODE = re.compile(r"^[A-Z]{2,10}\d{3,4}$")
@@ -78,6 +78,11 @@ class Rule:
     _prepared: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False)
     _options: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict, repr=False)
 
+    def covers(self, language: str) -> bool:
+        """Whether the rule runs on text in *language*: the rule lists it, or a language it
+        falls back to (a rule for ``id`` runs on ``ms`` when ``ms`` falls back to ``id``)."""
+        return any(other in self.languages for other in chain(language))
+
     def options_for(self, language: str, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
         """Options with per-language values resolved and user *overrides* applied (cached:
         callers must not change the mapping)."""
@@ -131,7 +136,8 @@ def _overrides_key(overrides: dict[str, Any] | None) -> str:
 
 
 def _for_language(value: Any, language: str) -> Any:
-    return value.get(language) if _is_per_language(value) else value
+    """A per-language value's entry for *language* (or the language it falls back to)."""
+    return for_language(value, language) if _is_per_language(value) else value
 
 
 def load_rule_file(path: Path, trusted: bool = False) -> list[Rule]:
@@ -184,15 +190,16 @@ def _rule(data: Any, path: Path, trusted: bool = False) -> Rule:
     if severity not in SEVERITIES:
         raise ConfigError(f"rule {code}: severity must be one of {', '.join(SEVERITIES)}", path)
     languages = data["languages"]
+    known = known_languages()
     if not isinstance(languages, list) or not languages:
         raise ConfigError(
-            f"rule {code}: field 'languages' must be a list drawn from {', '.join(LANGUAGES)}", path
+            f"rule {code}: field 'languages' must be a list drawn from {', '.join(known)}", path
         )
     for language in languages:
-        if language not in LANGUAGES:
+        if language not in known:
             raise ConfigError(
                 f"rule {code}: field 'languages': unknown language {language!r}"
-                f"{suggest(str(language), LANGUAGES)}; languages: {', '.join(LANGUAGES)}",
+                f"{suggest(str(language), known)}; languages: {', '.join(known)}",
                 path,
             )
     kind = KINDS[kind_name]
@@ -313,7 +320,7 @@ def validate_options(
     if not prepare:
         return merged
     try:
-        for language in LANGUAGES:
+        for language in known_languages():
             kind.prepare({key: _for_language(value, language) for key, value in merged.items()})
     except ValueError as error:
         raise ConfigError(f"rule {code}: {error}", path) from None
@@ -329,25 +336,29 @@ def _per_language_values(
     if _is_per_language(value):
         return list(value.values())
     if isinstance(value, dict) and value and not spec.accepts(value):
+        known = known_languages()
         for language in value:
-            if language not in LANGUAGES:
+            if language not in known:
                 raise ConfigError(
                     f"rule {code}: option {key!r}: unknown language {language!r}"
-                    f"{suggest(str(language), LANGUAGES)}; languages: {', '.join(LANGUAGES)}",
+                    f"{suggest(str(language), known)}; languages: {', '.join(known)}",
                     path,
                 )
     return [value]
 
 
 def _is_per_language(value: Any) -> bool:
-    return isinstance(value, dict) and bool(value) and set(value) <= set(LANGUAGES)
+    return isinstance(value, dict) and bool(value) and set(value) <= set(known_languages())
 
 
 def _examples(data: Any, kind: Kind, code: str, path: Path) -> dict[str, dict[str, list[Example]]]:
     if data is None:
         return {}
-    if not isinstance(data, dict) or not set(data) <= set(LANGUAGES):
-        raise ConfigError(f"rule {code}: examples must be keyed by language (en, id)", path)
+    known = known_languages()
+    if not isinstance(data, dict) or not set(data) <= set(known):
+        raise ConfigError(
+            f"rule {code}: examples must be keyed by language ({', '.join(known)})", path
+        )
     result: dict[str, dict[str, list[Example]]] = {}
     for language, entry in data.items():
         if not isinstance(entry, dict) or not set(entry) <= {"fail", "pass"}:

@@ -16,6 +16,7 @@ import functools
 import importlib.util
 import mmap
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from jdlint.lexicon import is_indonesian_root
@@ -122,3 +123,10 @@ def _english_loanword(word: str) -> int | None:
     if found is None or is_indonesian_root(word):
         return None
     return max(1, found)
+
+
+SYLLABLE_COUNTERS: dict[str, Callable[[str], int]] = {
+    "english": english_syllables,
+    "indonesian": indonesian_syllables,
+}
+"""The syllable counters a language profile may name (``syllables: indonesian``)."""

@@ -1,7 +1,8 @@
 """Whether the first words of a duty open with a verb, in English or Indonesian.
 
 The words come from lexicons (:mod:`jdlint.lexicon`) and the rule's own ``verbs``; what differs
-between the languages (lead-ins, adverbs, affixes) comes from ``rules/data/verbs.yaml``.
+between the languages (lead-ins, adverbs, affixes) comes from the ``verbs`` of each language's
+profile (``rules/data/languages/<code>.yaml``).
 The code here only applies those data. Nothing is loaded until a word is judged.
 
 - English: a word opens a duty when the lexicon lists it as a verb in its base form or in an
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jdlint import lexicon
-from jdlint.data import vocabulary
+from jdlint.languages import setting
 
 MIN_ROOT = 3
 """Fewest letters of a root left once affixes are removed (cek, tik)."""
@@ -30,7 +31,7 @@ MIN_ROOT = 3
 
 @dataclass(frozen=True)
 class Grammar:
-    """One language's part of ``rules/data/verbs.yaml``."""
+    """The ``verbs`` of one language's profile."""
 
     forms_lexicon: bool
     lead_ins: tuple[tuple[str, ...], ...]
@@ -83,20 +84,28 @@ class VerbJudge:
         verbs: frozenset[str] = frozenset(),
         not_verbs: frozenset[str] = frozenset(),
     ) -> None:
-        self.grammar = Grammar.from_data(vocabulary("verbs").get(language) or {})
+        data = setting(language, "verbs")
+        self.known = data is not None  # the profile (or a fallback's) describes its verbs
+        self.grammar = Grammar.from_data(data or {})
         self.verbs = verbs
         self.not_verbs = not_verbs
         loan = self.grammar.loan_language
         self.loan = judge(loan) if loan else None
 
     def available(self) -> bool:
-        """Whether this language's lexicon is installed (without it nothing can be judged)."""
+        """Whether this language's verbs are described and its lexicon is installed (without
+        them nothing can be judged)."""
+        if not self.known:
+            return False
         if self.grammar.forms_lexicon:
             return lexicon.english_available()
         return lexicon.indonesian_available()
 
     def opens_with_verb(self, words: Sequence[str]) -> bool:
-        """Whether *words* (the first words of a duty, in order) open with a verb."""
+        """Whether *words* (the first words of a duty, in order) open with a verb (never, in
+        a language whose verbs are not described)."""
+        if not self.known:
+            return False
         words = [normalise(word) for word in words]
         index = self._after_lead_in(words)
         after_adverb = False

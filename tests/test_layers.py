@@ -23,6 +23,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "dataclass_cache",
             "diagnostics",
             "errors",
+            "languages",
             "lexicon",
             "markers",
             "paths",

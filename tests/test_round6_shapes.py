@@ -278,3 +278,105 @@ def test_line_breaks_in_an_html_paragraph_of_prose_stay_spaces() -> None:
         "ready for customers.</p>"
     )
     assert _lists(text, "ats.html") == {}
+
+
+# --- labelled items written one per line -------------------------------------------------------
+
+LABELLED_DUTIES_TEXT = """Junior Data Analyst
+
+Northwind Freight is hiring a junior analyst for its Penang office.
+
+What You Will Do
+Data Cleaning: Find and fix gaps and duplicates in the shipment records every week.
+Shipment volume forecasting for the regional lanes: Build simple models of next month's volumes.
+Reporting: Write a short summary of each week's numbers for the operations leads.
+If this sounds like you, we would love to hear from you - apply today!
+
+Requirements
+A degree in statistics, mathematics or a related field.
+Working knowledge of SQL and a spreadsheet tool.
+"""
+
+
+def test_lines_of_label_and_clause_are_list_items() -> None:
+    lists = _lists(LABELLED_DUTIES_TEXT, "posting.txt")
+    assert lists["responsibilities"] == [
+        "Data Cleaning: Find and fix gaps and duplicates in the shipment records every week.",
+        "Shipment volume forecasting for the regional lanes: Build simple models of next "
+        "month's volumes.",
+        "Reporting: Write a short summary of each week's numbers for the operations leads.",
+    ]
+    messages = _messages(LABELLED_DUTIES_TEXT, "posting.txt", "JD101", "JD303", "JD201")
+    assert messages == []
+
+
+def test_key_value_lines_with_short_values_stay_details() -> None:
+    text = (
+        "Cashier\n\nYou will serve customers at our Medan store.\n\nDetails\n"
+        "Location: Medan, North Sumatra\nEmployment type: Full-time\nReports to: Store Manager\n"
+    )
+    assert "details" not in _lists(text, "posting.txt")
+    assert _messages(text, "posting.txt", "JD105") == []
+
+
+# --- duties listed right under the title -------------------------------------------------------
+
+DUTIES_UNDER_TITLE_TEXT = """Admin Gudang - Cikarang
+
+Mencatat barang masuk dan keluar gudang
+Menyusun laporan stok mingguan untuk kepala gudang
+Follow up pengiriman dari pemasok
+Mengarsipkan surat jalan dan faktur
+
+Kualifikasi:
+Pendidikan minimal SMK
+Teliti dan jujur
+Pengalaman di bidang gudang minimal 1 tahun
+"""
+
+
+def test_duties_listed_right_under_the_title_are_the_responsibilities() -> None:
+    assert len(_lists(DUTIES_UNDER_TITLE_TEXT, "loker.txt")["responsibilities"]) == 4
+    messages = _messages(DUTIES_UNDER_TITLE_TEXT, "loker.txt", "JD101")
+    assert "JD101 Missing section: responsibilities" not in messages
+    assert "JD101 Missing section: summary" in messages
+
+
+def test_requirements_listed_right_under_the_title_are_not_duties() -> None:
+    text = DUTIES_UNDER_TITLE_TEXT.split("\n\nKualifikasi:")[0].replace(
+        "Mencatat barang masuk dan keluar gudang\nMenyusun laporan stok mingguan untuk kepala"
+        " gudang\nFollow up pengiriman dari pemasok\nMengarsipkan surat jalan dan faktur",
+        "Pendidikan minimal SMK\nTeliti dan jujur\nPengalaman di bidang gudang minimal 1 tahun",
+    )
+    assert "responsibilities" not in _lists(text, "loker.txt")
+
+
+def test_the_interview_process_is_how_to_apply_not_duties() -> None:
+    text = (
+        "# Operations Analyst\n\nYou will keep our warehouses supplied across the region.\n\n"
+        "## Responsibilities\n\n- Plan weekly stock transfers\n- Track supplier delays\n"
+        "- Report stock levels to the regional lead\n\n## The Interview Process\n\n"
+        "- Screening call with a recruiter\n- Case study with the team\n"
+        "- Final interview with the Head of Operations\n"
+    )
+    assert _messages(text, "role.md", "JD303") == []
+    assert "how-to-apply" in _lists(text, "role.md")
+
+
+def test_job_deskripsi_holds_the_duties_it_lists() -> None:
+    text = (
+        "<p><strong>Job Deskripsi:</strong></p><ol><li>Mengembangkan aplikasi web</li>"
+        "<li>Memperbaiki bug setelah implementasi</li><li>Memantau pekerjaan tim</li></ol>"
+        "<p><strong>Kualifikasi:</strong></p><ol><li>Pengalaman minimal 3 tahun</li>"
+        "<li>Pendidikan minimal S1</li></ol>"
+    )
+    assert len(_lists(text, "ats.html")["responsibilities"]) == 3
+    assert "JD101 Missing section: responsibilities" not in _messages(text, "ats.html", "JD101")
+
+
+def test_off_is_a_particle_and_serta_a_lead_in_but_hands_on_is_no_verb() -> None:
+    from jdlint.verbs import judge
+
+    assert judge("en").opens_with_verb(["Sign-off", "the", "monthly", "stock", "count"])
+    assert not judge("en").opens_with_verb(["Hands-on", "leadership", "development"])
+    assert judge("id").opens_with_verb(["Serta", "mempertahankan", "pelanggan", "lama"])

@@ -34,3 +34,14 @@ def test_windowed_search_finds_what_a_whole_search_finds(
         (d.rule, d.offset, d.end_offset, d.message) for d in whole
     ]
     assert any(d.rule.startswith(("JD5", "JD8")) for d in whole)
+
+
+def test_a_branchy_alternation_still_yields_the_words_each_way_needs() -> None:
+    from jdlint.kinds.needs import needs_of
+
+    places = "|".join(f"place{number}" for number in range(40))
+    pattern = rf"\b(?:top|elite|leading)\s+(?:{places})\s+(?:school|college)s?\b|\bIvy\s+League\b"
+    needs = needs_of(pattern)
+    assert needs is not None
+    assert {"ivy", "league"} in [set(way.words) for way in needs.ways]
+    assert all(way.words for way in needs.ways)

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from jdlint.data import vocabulary
 from jdlint.diagnostics import Finding
 from jdlint.document import Bullet, ItemList, Section
 from jdlint.kinds.base import (
@@ -20,6 +19,7 @@ from jdlint.kinds.base import (
     nothing_to_prepare,
 )
 from jdlint.kinds.matching import RulePattern, compile_pattern
+from jdlint.languages import every_language, known_languages
 
 if TYPE_CHECKING:  # jdlint.analysis imports the kinds package: a run-time import would be circular
     from jdlint.analysis import Unit
@@ -89,11 +89,17 @@ def _counted_items(context: TypedContext[ItemCountPlan], lists: list[ItemList]) 
     return counted
 
 
-@functools.cache
 def _number_words() -> dict[str, int]:
-    """Numbers written as words, in every language (rules/data/requirements.yaml)."""
-    by_language = vocabulary("requirements")["number_words"]
-    return {word: value for words in by_language.values() for word, value in words.items()}
+    """Numbers written as words, in every language (``number_words`` of the profiles)."""
+    return _number_words_of(known_languages())
+
+
+@functools.cache
+def _number_words_of(languages: tuple[str, ...]) -> dict[str, int]:
+    """The number words, read again when a configuration adds *languages*."""
+    return {
+        word: value for words in every_language("number_words") for word, value in words.items()
+    }
 
 
 def _how_many(found: Any) -> int:

@@ -40,6 +40,7 @@ from jdlint.kinds.base import (
 from jdlint.kinds.filters import FILTER_OPTIONS, Filters, MatchFilter, prepare_filters
 from jdlint.kinds.matching import RulePattern, compile_pattern, find_in_text
 from jdlint.kinds.pattern import PATTERN
+from jdlint.languages import for_language
 from jdlint.spans import Span
 
 
@@ -114,7 +115,7 @@ STATEMENTS = Vocabulary("statement", "rules/data/requirements.yaml", _statement_
 
 @functools.cache
 def _patterns(key: str, language: str) -> tuple[RulePattern, ...]:
-    entries = vocabulary("requirements")[key].get(language) or []
+    entries = for_language(vocabulary("requirements")[key], language) or []
     return tuple(compile_pattern(pattern) for pattern in entries)
 
 

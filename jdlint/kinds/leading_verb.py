@@ -1,7 +1,8 @@
 """Kind ``leading-verb``: each bullet of a section opens with an action verb.
 
 The first words of each bullet are judged by :class:`jdlint.verbs.VerbJudge` for the language
-the check runs for: lexicons of verbs and the affixes and lead-ins of ``rules/data/verbs.yaml``.
+the check runs for: lexicons of verbs and the affixes and lead-ins of the language's profile
+(``verbs``).
 A bullet that opens with a short label ("Interaction design: Define …") is judged after it.
 Not every item of a duty list is a duty (:func:`duty_bullets`): lead-in and sub-heading items
 head groups, and a group or list may hold requirements, benefits or the objects of a verb in
@@ -37,8 +38,9 @@ _LEAD = re.compile(r"^(?:[\s*_`\"'“‘(\[]|â[€\x80]?¢)*")
 decoded with the wrong encoding ("â€¢": UTF-8 "•" read as Windows-1252 or Latin-1)."""
 _OTHER_SECTIONS = frozenset({"qualifications", "benefits", "how-to-apply"})
 _LABEL = re.compile(r"[^:.;!?\n]{1,60}:[\s*_]+(?=\S)")
-MAX_LABEL_WORDS = 5
-"""Most words of a label before a colon that a duty may follow ("Objective 1: Define …")."""
+MAX_LABEL_WORDS = 8
+"""Most words of a label before a colon that a duty may follow ("Objective 1: Define …",
+"Fraud detection and other anomaly detection: Design …")."""
 OPENING_WORDS = 6
 """How many first words are judged (lead-in, adverbs, verb and the word after it)."""
 

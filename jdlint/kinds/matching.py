@@ -7,15 +7,18 @@ of hanging a run.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any
 
 import regex
 
 from jdlint.kinds.base import Context
 from jdlint.kinds.needs import Needs, needs_of
+from jdlint.languages import default_language, every_language, known_languages, setting
 from jdlint.regex_cache import compile_regex
 from jdlint.word_index import WordIndex
 
@@ -171,48 +174,107 @@ def _search_ranges(context: Context, compiled: RulePattern) -> list[tuple[int, i
     return context.analysis.ranges_with_words(keys)
 
 
-DETERMINERS = frozenset({"a", "an", "the"})
-"""Words of a term that may be any of these, or left out ("go the extra mile", "go an extra
-mile")."""
+@functools.cache
+def term_words(kind: str) -> tuple[str, ...]:
+    """The words of *kind* (``determiners``, ``negations``, ``joined``) that every language's
+    profile lists under ``term_words``, in order: a term's words are read the same way
+    whatever its language ("go the extra mile", "di bawah tekanan")."""
+    found: dict[str, None] = {}
+    for words in every_language("term_words"):
+        found.update(dict.fromkeys(str(word).casefold() for word in words.get(kind, ())))
+    return tuple(found)
 
-JOINED = frozenset({"di"})
-"""Words written apart from or joined to the next ("di bawah tekanan", "dibawah tekanan")."""
 
 _INSERTED = r"(?:\s+[\w'’-]+)?"
 """One word inserted between two words of a term ("work well under pressure")."""
 
-_DETERMINER_SLOT = rf"(?:{_INSERTED}\s+(?:(?:a|an|the)\s+)?|\s+(?:a|an|the)\s+[\w'’-]+\s+)"
-"""Where a term has "a", "an" or "the": any of them or none, and one word inserted before or
-after it ("outside of the box", "a real family")."""
 
-NEGATIONS = frozenset({"not", "no", "never", "tidak", "bukan", "tanpa", "without"})
-"""Words that change a term's meaning when inserted ("work not under pressure"): a match that
-inserts one is not the term (see :func:`inserts_negation`)."""
+@functools.cache
+def _determiner_slot() -> str:
+    """Where a term has a determiner: any of them or none, and one word inserted before or
+    after it ("outside of the box", "a real family")."""
+    any_one = "|".join(map(regex.escape, term_words("determiners")))
+    return rf"(?:{_INSERTED}\s+(?:(?:{any_one})\s+)?|\s+(?:{any_one})\s+[\w'’-]+\s+)"
 
 
-def term_pattern(term: str, inflect: bool = False) -> str:
+@dataclass(frozen=True)
+class Inflections:
+    """The endings a language's words take (the ``inflections`` of its profile)."""
+
+    endings: tuple[str, ...]
+    dropped: str
+    """A final letter that drops before an ending ("thrive" → "thriving")."""
+    after_dropped: tuple[str, ...]
+    """The endings of a word once its final letter is dropped."""
+    doubling_endings: tuple[str, ...]
+    """Endings before which a word that *doubling* matches doubles its last letter."""
+    doubling: regex.Pattern[str] | None
+
+    def pattern(self, word: str) -> str:
+        """*word* with its endings ("thrive" → "thriv(?:e|es|ed|ing)")."""
+        if self.dropped and word.endswith(self.dropped):
+            stem = word[: -len(self.dropped)]
+            return f"{regex.escape(stem)}(?:{'|'.join((self.dropped, *self.after_dropped))})"
+        doubles = self.doubling is not None and self.doubling.search(word) is not None
+        doubled = regex.escape(word[-1]) + "?" if doubles else ""
+        endings = [
+            doubled + ending if ending in self.doubling_endings else ending
+            for ending in self.endings
+        ]
+        return f"{regex.escape(word)}(?:{'|'.join(endings)})?"
+
+    def stem(self, word: str) -> str:
+        """The part of *word* every inflected form begins with ("thrive" → "thriv")."""
+        return word[: -len(self.dropped)] if self.dropped and word.endswith(self.dropped) else word
+
+
+def inflections(inflect: bool | str) -> Inflections | None:
+    """The inflections a kind's ``inflect`` option asks for: ``true`` the default language's,
+    a code that language's, ``false`` none. A ``ValueError`` for a language without them."""
+    if inflect is False:
+        return None
+    return _inflections(default_language() if inflect is True else inflect, known_languages())
+
+
+@functools.cache
+def _inflections(language: str, known: tuple[str, ...]) -> Inflections:
+    data = setting(language, "inflections") if language in known else None
+    if not isinstance(data, dict):
+        raise ValueError(f"option 'inflect': language {language!r} has no inflections")
+    doubling = data.get("doubling")
+    return Inflections(
+        endings=tuple(data.get("endings") or ()),
+        dropped=str(data.get("dropped") or ""),
+        after_dropped=tuple(data.get("after_dropped") or ()),
+        doubling_endings=tuple(data.get("doubling_endings") or ()),
+        doubling=regex.compile(doubling) if doubling else None,
+    )
+
+
+def term_pattern(term: str, inflect: bool | str = False) -> str:
     """A pattern for the family of *term*, as whole words, case and white space flexible.
 
     The family is the term with: one word inserted between two of its words; "a", "an", "the"
     swapped or left out; a hyphen written as a space ("fast paced"); "di" joined to the next
-    word ("dibawah"); with *inflect*, English endings on its first and last words ("wearing
-    many hats", "fast-paced environments").
+    word ("dibawah"); with *inflect* (see :func:`inflections`), endings on its first and last
+    words ("wearing many hats", "fast-paced environments").
     """
+    endings = inflections(inflect)
     words = term.split()
     body = ""
     pending_determiner = False
     for position, word in enumerate(words):
         last = position == len(words) - 1
-        if word.casefold() in DETERMINERS and position > 0 and not last:
+        if word.casefold() in term_words("determiners") and position > 0 and not last:
             pending_determiner = True
             continue
         if pending_determiner:
-            body += _DETERMINER_SLOT
+            body += _determiner_slot()
             pending_determiner = False
         elif position:
-            joined = words[position - 1].casefold() in JOINED
+            joined = words[position - 1].casefold() in term_words("joined")
             body += r"\s*" if joined else _INSERTED + r"\s+"
-        body += _word_pattern(word, inflect and (position == 0 or last))
+        body += _word_pattern(word, endings if position == 0 or last else None)
     # "\b" first lets the engine skip quickly; the look-arounds then rule out hyphenated words.
     head = r"\b(?<!-)" if term[:1].isalnum() else ""
     tail = r"\b(?!-)" if term[-1:].isalnum() else r"(?!\w)"
@@ -222,36 +284,19 @@ def term_pattern(term: str, inflect: bool = False) -> str:
 def inserts_negation(found: str, term: str) -> bool:
     """Whether the text *found* for *term* holds a negation the term does not."""
     added = set(_LETTERS.findall(found.casefold())) - set(_LETTERS.findall(term.casefold()))
-    return not added.isdisjoint(NEGATIONS)
+    return not added.isdisjoint(term_words("negations"))
 
 
 _LETTERS = regex.compile(r"\w+")
 
 
-def _word_pattern(word: str, inflect: bool) -> str:
+def _word_pattern(word: str, endings: Inflections | None) -> str:
     """One word of a term: its hyphens may be spaces, its end inflected (the last piece)."""
     pieces = word.split("-")
     escaped = [regex.escape(piece) for piece in pieces]
-    if inflect and word[-1:].isalpha() and len(pieces[-1]) > 2:
-        escaped[-1] = _inflected(pieces[-1])
+    if endings is not None and word[-1:].isalpha() and len(pieces[-1]) > 2:
+        escaped[-1] = endings.pattern(pieces[-1])
     return r"(?:-|\s+)".join(escaped)
-
-
-def _inflected(word: str) -> str:
-    """*word* with the English endings -s, -es, -ed, -ing ("thrive" → "thriving")."""
-    if word.endswith("e"):
-        return f"{regex.escape(word[:-1])}(?:e|es|ed|ing)"
-    doubled = regex.escape(word[-1]) + "?" if _SHORT_CLOSED.search(word) else ""
-    return f"{regex.escape(word)}(?:s|es|ed|{doubled}ing)?"
-
-
-_SHORT_CLOSED = regex.compile(r"(?:^|[^aeiou])[aeiou][bdgmnprt]$")
-"""Words that double their last letter before -ing ("hit" → "hitting")."""
-
-
-def inflection_stem(word: str) -> str:
-    """The part of *word* every inflected form begins with ("thrive" → "thriv")."""
-    return word[:-1] if word.endswith("e") else word
 
 
 def match_case(found: str, replacement: str) -> str:

@@ -25,6 +25,8 @@ sre_parse: Any = importlib.import_module("re._parser" if _INTERNAL else "sre_par
 sre: Any = importlib.import_module("re._constants" if _INTERNAL else "sre_constants")
 
 _MOST_PATHS = 64
+_MOST_SPLITS = 2
+"""How many alternations deep a pattern too branchy to follow whole is split."""
 _MOST_CLASS_CHARS = 12
 _WORD_CHAR = re.compile(r"\w")
 _NON_WORD_CATEGORIES = {sre.CATEGORY_SPACE, sre.CATEGORY_NOT_WORD, sre.CATEGORY_LINEBREAK}
@@ -115,13 +117,37 @@ def needs_of(pattern: str) -> Needs | None:
         items = list(sre_parse.parse(pattern, 0))
     except Exception:  # the `regex` dialect may hold syntax `re` cannot parse
         return None
-    # A pattern too branchy to follow whole is followed as far as it can be: every match of
-    # the whole pattern also matches each of its beginnings.
-    count = len(items)
+    ways = _ways(items)
+    return None if ways is None else Needs(_fewest(ways))
+
+
+def _ways(items: list[Any], depth: int = 0) -> set[Requirement] | None:
+    """The requirements of the ways through *items*, or ``None`` when they are unknown.
+
+    A sequence too branchy to follow whole is split at its first alternation (``\\b(?:a…|b…)``
+    becomes ``\\ba…`` and ``\\bb…``), each followed on its own, so that one branchy alternative
+    does not hide what the others need. Failing that, it is followed as far as it can be:
+    every match of the whole also matches each of its beginnings.
+    """
+    try:
+        return {_requirement(_finish(path)) for path in _walk(items, {_Path()})}
+    except (_Unknown, RecursionError):
+        pass
+    branch = next((i for i, (op, _) in enumerate(items) if op is sre.BRANCH), None)
+    if branch is not None and depth < _MOST_SPLITS:
+        found: set[Requirement] = set()
+        for alternative in items[branch][1][1]:
+            ways = _ways([*items[:branch], *alternative, *items[branch + 1 :]], depth + 1)
+            if ways is None:
+                break
+            found |= ways
+        else:
+            return found
+    count = len(items) // 2 if len(items) > 4 else len(items) - 1
     while count:
         try:
             paths = _walk(items[:count], {_Path()})
-            return Needs(_fewest({_requirement(_finish(path)) for path in paths}))
+            return {_requirement(_finish(path)) for path in paths}
         except (_Unknown, RecursionError):
             count = count // 2 if count > 4 else count - 1
     return None

@@ -3,10 +3,11 @@
 ``terms`` is a list of phrases, or a mapping of phrase to replacement. Each phrase matches its
 family (see :func:`~jdlint.kinds.matching.term_pattern`): whole words, case-insensitive, with
 one word inserted, "a"/"an"/"the" swapped or left out, a hyphen as a space, "di" joined to the
-next word; with ``inflect`` English endings (-s, -es, -ed, -ing) on the first and last words
-too. A replacement becomes the diagnostic's ``suggestion``, and its safe ``fix`` when ``fix`` is
-true and the draft has the phrase exactly as listed. With ``more_than: N`` the rule counts
-instead: it fires once, on the occurrence after the N-th, when there are more than N.
+next word; with ``inflect`` the endings a language profile declares (``inflections``; true:
+the default language's, English -s, -es, -ed, -ing) on the first and last words too. A
+replacement becomes the diagnostic's ``suggestion``, and its safe ``fix`` when ``fix`` is true
+and the draft has the phrase exactly as listed. With ``more_than: N`` the rule counts instead:
+it fires once, on the occurrence after the N-th, when there are more than N.
 """
 
 from __future__ import annotations
@@ -20,15 +21,15 @@ from jdlint.diagnostics import Finding
 from jdlint.kinds.base import SECTIONS_OPTION, Option, TypedContext, TypedKind
 from jdlint.kinds.filters import FILTER_OPTIONS, MatchFilter, prepare_filters
 from jdlint.kinds.matching import (
-    DETERMINERS,
-    JOINED,
+    Inflections,
     RulePattern,
     compile_pattern,
     find_in_text,
-    inflection_stem,
+    inflections,
     inserts_negation,
     match_case,
     term_pattern,
+    term_words,
 )
 from jdlint.kinds.needs import Needs
 from jdlint.spans import Span
@@ -56,12 +57,12 @@ def _prepare(options: dict[str, Any]) -> _Terms:
     if not replacements:
         raise ValueError("option 'terms' lists no terms")
     ordered = sorted(replacements, key=len, reverse=True)
-    inflect = bool(options.get("inflect"))
+    inflect = inflections(options.get("inflect") or False)
     entries = []
     terms_of: dict[Requirement, list[int]] = {}
     for number, term in enumerate(ordered):
         requirement = _needs_of_term(term, inflect)
-        compiled = compile_pattern(term_pattern(term, inflect))
+        compiled = compile_pattern(term_pattern(term, options.get("inflect") or False))
         compiled.know_needs(Needs((requirement,)))
         entries.append((term, replacements[term], compiled))
         terms_of.setdefault(requirement, []).append(number)
@@ -74,7 +75,7 @@ def _prepare(options: dict[str, Any]) -> _Terms:
     )
 
 
-def _needs_of_term(term: str, inflect: bool) -> Requirement:
+def _needs_of_term(term: str, inflect: Inflections | None) -> Requirement:
     """A term matches only where the draft holds its words: not its "a", "an", "the" (they
     may be left out), not "di" and the word after it (they may be one word), and of an
     inflected word only its beginning."""
@@ -83,14 +84,15 @@ def _needs_of_term(term: str, inflect: bool) -> Requirement:
     tokens = term.casefold().split()
     for position, token in enumerate(tokens):
         last = position == len(tokens) - 1
-        if token in DETERMINERS and position > 0 and not last:
+        if token in term_words("determiners") and position > 0 and not last:
             continue
-        if token in JOINED or (position and tokens[position - 1] in JOINED):
+        joined = term_words("joined")
+        if token in joined or (position and tokens[position - 1] in joined):
             continue
         pieces = _WORDS.findall(token)
-        inflected = inflect and (position == 0 or last) and token[-1:].isalpha()
-        if pieces and inflected and len(token.split("-")[-1]) > 2:
-            stem = inflection_stem(pieces.pop())
+        inflected = inflect is not None and (position == 0 or last) and token[-1:].isalpha()
+        if pieces and inflect is not None and inflected and len(token.split("-")[-1]) > 2:
+            stem = inflect.stem(pieces.pop())
             if len(stem) >= 2:
                 heads.add(stem[:HEAD_LENGTH])
         words.update(pieces)
@@ -161,7 +163,10 @@ TERMS = TypedKind(
             items=(str, type(None)),
         ),
         "inflect": Option(
-            bool, False, "also match English endings -s, -es, -ed, -ing (first and last words)"
+            (bool, str),
+            False,
+            "also match endings on the first and last words: true for the default language's "
+            "(English -s, -es, -ed, -ing), or a language's code for that language's",
         ),
         "sections": SECTIONS_OPTION,
         "fix": Option(bool, False, "offer the replacement as a safe fix"),

@@ -6,9 +6,10 @@ import functools
 import re
 from collections.abc import Iterator
 
-from jdlint.data import normalise_label, vocabulary
+from jdlint.data import normalise_label
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, TypedContext, TypedKind, nothing_to_prepare
+from jdlint.languages import every_language, known_languages
 from jdlint.spans import Span
 
 _MAX_ROLE_WORDS = 5
@@ -28,19 +29,28 @@ _INTRODUCING_SECTIONS = (None, "title", "summary")
 _TEMPLATE_CODE = re.compile(r"\{\{|\{%|\$\{")
 
 
+def _title_words(*keys: str) -> frozenset[str]:
+    """The words (lower case) of *keys* in the ``titles`` of every language's profile."""
+    return _title_words_of(keys, known_languages())
+
+
 @functools.cache
+def _title_words_of(keys: tuple[str, ...], languages: tuple[str, ...]) -> frozenset[str]:
+    """The words of *keys*, read again when a configuration adds *languages*."""
+    lists = every_language("titles")
+    return frozenset(
+        word.lower() for titles in lists for key in keys for word in titles.get(key) or []
+    )
+
+
 def _role_ends() -> frozenset[str]:
-    """Words that end a role name in running text (rules/data/titles.yaml), every language."""
-    data = vocabulary("titles")
-    lists = [*data["role_ends"].values(), *data["clause_starts"].values()]
-    return frozenset(word.lower() for words in lists for word in words)
+    """Words that end a role name in running text, every language."""
+    return _title_words("role_ends", "clause_starts")
 
 
-@functools.cache
 def _clause_starts() -> frozenset[str]:
-    """Words that start a new clause after a stated title (rules/data/titles.yaml)."""
-    lists = vocabulary("titles")["clause_starts"]
-    return frozenset(word.lower() for words in lists.values() for word in words)
+    """Words that start a new clause after a stated title, every language."""
+    return _title_words("clause_starts")
 
 
 def _before_clause(text: str) -> str:
@@ -171,11 +181,14 @@ def _names_the_title(text: str, title: str) -> bool:
     )
 
 
-@functools.cache
 def _role_nouns() -> frozenset[str]:
-    """Words that say only that a title names a job (rules/data/titles.yaml), every language."""
-    lists = vocabulary("titles")["role_nouns"]
-    return frozenset(normalise_label(word) for words in lists.values() for word in words)
+    """Words that say only that a title names a job, every language."""
+    return _role_nouns_of(_title_words("role_nouns"))
+
+
+@functools.cache
+def _role_nouns_of(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(map(normalise_label, words))
 
 
 def _shortens(title: str, text: str) -> bool:
