@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -15,7 +16,6 @@ import click
 from jdlint.config import Config, ConfigFinder
 from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
 from jdlint.errors import ConfigError
-from jdlint.explain import explain_topic, rules_listing
 from jdlint.exports import CountingReader, Fields, check_header, is_export, read_rows
 from jdlint.formatters import FORMATS, stream
 from jdlint.formatters.json_format import Tally
@@ -416,6 +416,8 @@ def report(
 )
 def list_rules(output_format: str) -> None:
     """List every rule: code, name, severity, languages and summary."""
+    from jdlint.explain import rules_listing  # here: a check does not pay for importing it
+
     click.echo(rules_listing(_current_config().rules, output_format))
 
 
@@ -424,6 +426,8 @@ def list_rules(output_format: str) -> None:
 def explain(topic: str) -> None:
     """Explain a rule (by code or name), a kind (`pattern`, `kind:empty-section`), or the
     scores (`readability`, `completeness`)."""
+    from jdlint.explain import explain_topic  # here: a check does not pay for importing it
+
     text = explain_topic(topic, _current_config())
     if text is None:
         click.echo(f"jdlint: unknown rule or topic {topic!r}; see `jdlint rules`", err=True)
@@ -486,4 +490,5 @@ def _configuration_failure(error: ConfigError) -> NoReturn:
 
 def main() -> None:
     """Console-script entry point."""
+    gc.freeze()  # what the imports made lasts as long as the process: collections skip it
     cli()

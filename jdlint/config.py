@@ -14,8 +14,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from jdlint.data import load_yaml_text, section_matcher
 from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
 from jdlint.errors import ConfigError, suggest
@@ -30,11 +28,6 @@ from jdlint.rules import (
     validate_options,
 )
 from jdlint.syllables import SYLLABLE_COUNTERS
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
 
 CONFIG_NAMES = (".jdlint.yaml", ".jdlint.yml")
 BUILTIN_PREFIX = "JD"
@@ -160,6 +153,10 @@ def _read_table(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"cannot read configuration: {error}", path) from None
     if path.name == "pyproject.toml":
+        if sys.version_info >= (3, 11):  # imported here: most runs read no pyproject.toml
+            import tomllib
+        else:  # pragma: no cover - exercised on Python 3.10 only
+            import tomli as tomllib
         try:
             table = tomllib.loads(text).get("tool", {}).get("jdlint", {})
         except tomllib.TOMLDecodeError as error:
@@ -167,6 +164,8 @@ def _read_table(path: Path) -> dict[str, Any]:
         if not isinstance(table, dict):
             raise ConfigError("[tool.jdlint] must be a table", path)
         return table
+    import yaml
+
     try:
         data = load_yaml_text(text)
     except yaml.YAMLError as error:

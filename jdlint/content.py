@@ -13,7 +13,9 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
+from jdlint import re_cache
 from jdlint.data import normalise_label, vocabulary
 from jdlint.languages import every_language, languages_with
 from jdlint.verbs import judge
@@ -63,7 +65,11 @@ def _opening_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
 
 @functools.cache
 def _cues() -> _Cues:
-    data = vocabulary("sections")["content"]
+    with re_cache.kept():  # patterns made from jdlint's own data: the same in every run
+        return _read_cues(vocabulary("sections")["content"])
+
+
+def _read_cues(data: dict[str, Any]) -> _Cues:
     return _Cues(
         content_decides=frozenset(normalise_label(label) for label in data["content_decides"]),
         lead_in=tuple(

@@ -1,16 +1,29 @@
-"""Locate and read the YAML data shipped in ``rules/`` (built-in rules and vocabularies)."""
+"""Locate and read the YAML data shipped in ``rules/`` (built-in rules and vocabularies).
+
+PyYAML is imported only when YAML is parsed: the built-in files are read from jdlint's cache
+(:mod:`jdlint.cache`) once they have been parsed, so a run without a configuration file or
+front matter does not import it.
+"""
 
 from __future__ import annotations
 
 import functools
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+from jdlint import cache
 
-_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's safe loader when PyYAML was built with it (much faster), else the pure-Python one."""
+if TYPE_CHECKING:
+    import yaml
+
+
+def safe_loader() -> Any:
+    """libyaml's safe loader when PyYAML was built with it (much faster), else the pure-Python
+    one."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def rules_dir() -> Path:
@@ -31,16 +44,20 @@ def load_yaml_text(text: str, trusted: bool = False) -> Any:
     """Parse one YAML document with safe loading (no tags that build Python objects); text
     that is not *trusted* (jdlint's own data) is first checked for a shape that would crash or
     swamp the loader."""
+    import yaml
+
     if not trusted:
         _check_shape(text)
-    return yaml.load(text, Loader=_SafeLoader)
+    return yaml.load(text, Loader=safe_loader())
 
 
 def load_yaml_documents(text: str, trusted: bool = False) -> list[Any]:
     """Parse every YAML document of a ``---``-separated stream, as :func:`load_yaml_text`."""
+    import yaml
+
     if not trusted:
         _check_shape(text)
-    return list(yaml.load_all(text, Loader=_SafeLoader))
+    return list(yaml.load_all(text, Loader=safe_loader()))
 
 
 def _check_shape(text: str) -> None:
@@ -51,10 +68,12 @@ def _check_shape(text: str) -> None:
     laughs") or into a structure that contains itself. Raises a ``yaml.MarkedYAMLError``, so
     callers report it like any other YAML error, with its line.
     """
+    import yaml
+
     stack: list[list[Any]] = []  # [anchor, size] of each open list or mapping
     sizes: dict[str, int] = {}
     total = 0
-    for event in yaml.parse(text, Loader=_SafeLoader):
+    for event in yaml.parse(text, Loader=safe_loader()):
         size = 0
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             if len(stack) >= MAX_YAML_DEPTH:
@@ -84,14 +103,59 @@ def _check_shape(text: str) -> None:
 
 
 def _shape_error(problem: str, event: Any) -> yaml.YAMLError:
+    import yaml
+
     return yaml.MarkedYAMLError(problem=problem, problem_mark=event.start_mark)
 
 
 @functools.cache
 def vocabulary(name: str) -> Any:
     """A data file of ``rules/data`` (``sections``, ``details``, ``languages``)."""
+    builtin = builtin_documents()
+    if builtin is not None and f"data/{name}.yaml" in builtin:
+        documents = builtin[f"data/{name}.yaml"]
+        return documents[0] if documents else None
     path = rules_dir() / "data" / f"{name}.yaml"
     return load_yaml_text(path.read_text(encoding="utf-8"), trusted=True)
+
+
+@functools.cache
+def builtin_documents() -> dict[str, list[Any]] | None:
+    """The YAML documents of every built-in rule, data and language-profile file, by path
+    under :func:`rules_dir` (``JD101-missing-section.yaml``, ``data/sections.yaml``,
+    ``data/languages/en.yaml``).
+
+    Read from the cache when it holds these files' contents, else parsed and cached. ``None``
+    when a file cannot be read or parsed: callers then read each file themselves, and report
+    the problem as they do for any file.
+    """
+    root = rules_dir()
+    paths = [
+        *sorted([*root.glob("*.yaml"), *root.glob("*.yml")]),
+        *sorted((root / "data").glob("*.yaml")),
+        *sorted((root / "data" / "languages").glob("*.yaml")),
+    ]
+    try:
+        contents = [path.read_bytes() for path in paths]
+    except OSError:
+        return None
+    names = [path.relative_to(root).as_posix() for path in paths]
+    parts: list[bytes | str] = [part for pair in zip(names, contents, strict=True) for part in pair]
+    file_name = f"yaml-{cache.fingerprint(*parts)}.bin"
+    cached = cache.load(file_name)
+    if isinstance(cached, dict) and list(cached) == names:
+        return cached
+    import yaml
+
+    try:
+        parsed = {
+            name: [doc for doc in load_yaml_documents(content.decode(), True) if doc is not None]
+            for name, content in zip(names, contents, strict=True)
+        }
+    except (UnicodeDecodeError, yaml.YAMLError):
+        return None
+    cache.store(file_name, parsed)
+    return parsed
 
 
 _MARKUP = re.compile(r"[*_`#>]+")
@@ -119,8 +183,24 @@ def normalise_label(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def _whole_words(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)")
+def holds_phrase(text: str, phrase: str) -> bool:
+    r"""Whether *phrase* occurs in *text* as whole words: with no letter, digit or ``_`` right
+    before or after it (what the regular expression ``(?<!\w)phrase(?!\w)`` finds, without
+    compiling one per phrase)."""
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        if (start == 0 or not _is_word(text[start - 1])) and (
+            end == len(text) or not _is_word(text[end])
+        ):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
+def _is_word(char: str) -> bool:
+    r"""Whether *char* is what ``\w`` matches in a regular expression on text."""
+    return char.isalnum() or char == "_"
 
 
 class SectionMatcher:
@@ -128,26 +208,25 @@ class SectionMatcher:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self._exact: dict[str, str] = {}
-        self._keywords: list[tuple[re.Pattern[str], str]] = []
+        self._keywords: list[tuple[str, str]] = []
         self._parts: set[str] = set()
-        self._part_keywords: list[re.Pattern[str]] = []
-        self._part_keyword_sections: list[tuple[re.Pattern[str], str]] = []
+        self._part_keywords: list[str] = []
+        self._part_keyword_sections: list[tuple[str, str]] = []
         for canonical, entry in data["sections"].items():
             for heading in [*entry.get("headings", []), *entry.get("parts", [])]:
                 self._exact.setdefault(normalise_label(heading), canonical)
             self._parts.update(normalise_label(heading) for heading in entry.get("parts", []))
             for keyword in entry.get("keywords", []):
-                self._keywords.append((_whole_words(keyword), canonical))
+                self._keywords.append((keyword.lower(), canonical))
             for keyword in entry.get("part_keywords", []):
-                self._part_keywords.append(_whole_words(keyword))
-                self._part_keyword_sections.append((_whole_words(keyword), canonical))
+                self._part_keywords.append(keyword.lower())
+                self._part_keyword_sections.append((keyword.lower(), canonical))
         self.order: list[str] = list(data.get("order", []))
         self._general = frozenset(normalise_label(heading) for heading in data.get("general", []))
         self._pitch = frozenset(normalise_label(heading) for heading in data.get("pitch", []))
         self._wrappers = frozenset(normalise_label(heading) for heading in data.get("wrappers", []))
         self._facts = frozenset(normalise_label(label) for label in data.get("facts", []))
-        conditions = "|".join(re.escape(word) for word in data.get("conditions", []))
-        self._condition = re.compile(rf"(?<!\w)(?:{conditions})(?!\w)", re.IGNORECASE)
+        self._conditions: list[str] = list(data.get("conditions", []))
         self.names: list[str] = ["title", *data["sections"]]
 
     def is_part(self, heading: str) -> bool:
@@ -155,7 +234,9 @@ class SectionMatcher:
         label = normalise_label(heading)
         if label in self._parts:
             return True
-        return label not in self._exact and any(p.search(label) for p in self._part_keywords)
+        return label not in self._exact and any(
+            holds_phrase(label, keyword) for keyword in self._part_keywords
+        )
 
     def is_general(self, heading: str) -> bool:
         """Whether *heading* may stand over other sections ("Additional information")."""
@@ -178,6 +259,12 @@ class SectionMatcher:
         """Whether *text* states a condition of employment ("You must be a U.S. citizen")."""
         return self._condition.search(text) is not None
 
+    @functools.cached_property
+    def _condition(self) -> re.Pattern[str]:
+        """The conditions as one pattern, compiled on first use."""
+        conditions = "|".join(re.escape(word) for word in self._conditions)
+        return re.compile(rf"(?<!\w)(?:{conditions})(?!\w)", re.IGNORECASE)
+
     def names_exactly(self, heading: str) -> bool:
         """Whether *heading* is one of the listed headings, not only a line holding a keyword."""
         return normalise_label(heading) in self._exact
@@ -193,8 +280,8 @@ class SectionMatcher:
             return self._exact[label]
         if len(label.split()) <= 6:
             keywords = self._keywords if strict else [*self._keywords, *self._part_keyword_sections]
-            for pattern, canonical in keywords:
-                if pattern.search(label):
+            for keyword, canonical in keywords:
+                if holds_phrase(label, keyword):
                     return canonical
         return None
 

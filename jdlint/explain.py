@@ -7,8 +7,6 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from jdlint.config import Config, is_builtin
 from jdlint.kinds import KINDS, Kind, Option
 from jdlint.kinds.base import Vocabulary
@@ -154,6 +152,8 @@ def option_facts(option: Option) -> str:
 
 def _rule_yaml(rule: Rule) -> str:
     """*rule* as its YAML file declares it: the options it sets, not the kind's defaults."""
+    import yaml
+
     options = {
         name: value
         for name, value in rule.options.items()

@@ -19,9 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from jdlint.data import add_headings, load_yaml_text, rules_dir, vocabulary
+from jdlint.data import add_headings, builtin_documents, load_yaml_text, rules_dir, vocabulary
 from jdlint.errors import ConfigError, suggest
 
 CODE = re.compile(r"^[a-z]{2,3}$")
@@ -86,7 +84,10 @@ def known_languages() -> tuple[str, ...]:
 @functools.cache
 def _builtin_profile(code: str) -> Profile:
     path = builtin_folder() / f"{code}.yaml"
-    return read_profile(path, trusted=True)
+    documents = (builtin_documents() or {}).get(f"data/languages/{code}.yaml")
+    if documents is None:  # not among the parsed built-in files: read it as any profile
+        return read_profile(path, trusted=True)
+    return _checked_profile(documents[0] if documents else None, path)
 
 
 def profile(code: str) -> Profile:
@@ -174,6 +175,8 @@ def read_profile(path: Path, trusted: bool = False) -> Profile:
         raise ConfigError(
             "a language profile is named by its ISO 639 code in lower case, e.g. ms.yaml", path
         )
+    import yaml
+
     try:
         data = load_yaml_text(path.read_text(encoding="utf-8"), trusted)
     except (OSError, UnicodeDecodeError) as error:
@@ -184,6 +187,12 @@ def read_profile(path: Path, trusted: bool = False) -> Profile:
         raise ConfigError(
             f"invalid YAML{where}: {getattr(error, 'problem', error)}", path
         ) from None
+    return _checked_profile(data, path)
+
+
+def _checked_profile(data: Any, path: Path) -> Profile:
+    """The profile *data* (read from *path*) declares, checked."""
+    code = path.stem
     if not isinstance(data, dict):
         raise ConfigError("a language profile must be a mapping of keys to values", path)
     for key, value in data.items():

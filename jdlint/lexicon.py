@@ -3,7 +3,8 @@
 - English: the SPECIALIST Lexicon of the U.S. National Library of Medicine, as ``lemminflect``
   ships it (``lemminflect/resources/lemma_lu.csv.gz``): one ``form,part-of-speech,lemma`` line
   per reading of a word form, sorted by form. It is decompressed once and searched by bisection;
-  lemminflect itself (which imports numpy) is never imported.
+  lemminflect itself (which imports numpy) is never imported. The decompressed file is kept in
+  jdlint's cache (:mod:`jdlint.cache`) and memory-mapped from there on later runs.
 - Indonesian: the root words (kata dasar) of the PySastrawi stemmer
   (``Sastrawi/Stemmer/data/kata-dasar.txt``), one sorted word a line, memory-mapped and searched
   by bisection.
@@ -20,6 +21,8 @@ import mmap
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+
+from jdlint import cache
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,48 @@ def _english() -> SortedLines | None:
     path = _package_file("lemminflect", "resources/lemma_lu.csv.gz")
     if path is None:
         return None
-    return SortedLines(zlib.decompress(path.read_bytes(), wbits=31))
+    return SortedLines(_unpacked(path))
+
+
+def _unpacked(path: Path) -> bytes | mmap.mmap:
+    """The gzip file *path* decompressed: memory-mapped from jdlint's cache, where it is kept
+    the first time (named for the file's place, size and time of change, and checked against
+    the length the gzip file records)."""
+    status = path.stat()
+    name = cache.fingerprint(str(path), str(status.st_size), str(status.st_mtime_ns))
+    kept = f"lexicon-{name}.bin"
+    mapped = _mapped(kept, _gzip_length(path))
+    if mapped is not None:
+        return mapped
+    data = zlib.decompress(path.read_bytes(), wbits=31)
+    cache.write_bytes(kept, data)
+    return data
+
+
+def _gzip_length(path: Path) -> int:
+    """The length of *path*'s content, from its gzip trailer (modulo 2**32; -1 if unreadable)."""
+    try:
+        with path.open("rb") as handle:
+            handle.seek(-4, 2)
+            return int.from_bytes(handle.read(4), "little")
+    except OSError:
+        return -1
+
+
+def _mapped(name: str, length: int) -> mmap.mmap | None:
+    """Cache file *name* memory-mapped, if it is there and *length* long (modulo 2**32)."""
+    kept = cache.path(name)
+    if kept is None:
+        return None
+    try:
+        with kept.open("rb") as handle:
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # missing, or empty (which mmap refuses)
+        return None
+    if len(mapped) % 2**32 == length:
+        return mapped
+    mapped.close()
+    return None
 
 
 @functools.cache

@@ -34,7 +34,9 @@ def _garbled_forms() -> list[str]:
                 forms.add(data.decode(codec))
             except UnicodeDecodeError:
                 continue
-    return sorted(forms, key=len, reverse=True)
+    # longest first; forms of one length cannot both match at one place, so any fixed order
+    # does: spelling order keeps the pattern the same from run to run (and cached)
+    return sorted(forms, key=lambda form: (-len(form), form))
 
 
 _GARBLED = "|".join(

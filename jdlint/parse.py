@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import Any
 
+from jdlint import re_cache
 from jdlint.data import detail_matcher, section_matcher
 from jdlint.document import Document, Heading
 from jdlint.language import assign_languages, detect_language
 from jdlint.languages import known_languages
 from jdlint.outline import RawBlock, build_sections, find_details, named_together
-from jdlint.parse_markdown import parse_markdown
 from jdlint.parse_text import parse_text
 from jdlint.spans import LineIndex, Span
 from jdlint.styled_letters import plain_letters
@@ -54,6 +54,9 @@ def parse_document(
     source = text
     text = plain_letters(blank_template_code(text))
     if fmt == "markdown":
+        with re_cache.kept():  # markdown-it only for Markdown, its patterns from the cache
+            from jdlint.parse_markdown import parse_markdown
+
         blocks, front_matter, front_span, front_problem = parse_markdown(text, lines)
     elif fmt == "html" or ("<" in text and _holds_html(text)):
         blocks, text = _read_html(text, keep_markup=fmt == "text")

@@ -7,7 +7,6 @@ import itertools
 import re
 from typing import Any
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -152,6 +151,8 @@ def _headless_front_matter(text: str) -> tuple[int, dict[str, Any]] | None:
     lines = block.split("\n")
     if len(lines) > _MAX_HEADLESS_LINES or not all(_HEADLESS_LINE.match(line) for line in lines):
         return None
+    import yaml
+
     try:
         data = load_yaml_text(block)
     except yaml.YAMLError:
@@ -171,6 +172,8 @@ def _line_span(text: str, lines: LineIndex, line: int) -> Span:
 
 
 def _read_front_matter(content: str, first_line: int) -> dict[str, Any]:
+    import yaml
+
     try:
         data = load_yaml_text(content)
     except yaml.YAMLError as error:

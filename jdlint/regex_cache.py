@@ -3,9 +3,9 @@
 ``regex`` turns a pattern into engine code in Python, which is most of what a cold
 ``jdlint check`` of one draft costs, and pickles a compiled pattern as its source. This module
 keeps the engine code itself: the arguments that ``regex`` hands its C engine, recorded the
-first time a pattern is compiled and written at exit to one file in the user's cache folder.
-The file is named for the versions of jdlint, ``regex`` and Python, and carries a checksum; a
-missing, stale or damaged file is ignored and rewritten. ``JDLINT_NO_CACHE=1`` turns it off.
+first time a pattern is compiled and written at exit to one file of jdlint's cache folder
+(:mod:`jdlint.cache`). The file is named for the versions of jdlint, ``regex`` and Python,
+and carries a checksum; a missing, stale or damaged file is ignored and rewritten.
 """
 
 from __future__ import annotations
@@ -13,18 +13,13 @@ from __future__ import annotations
 import atexit
 import enum
 import importlib
-import marshal
-import os
-import sys
-import tempfile
 import threading
-import zlib
 from pathlib import Path
 from typing import Any
 
 import regex
 
-from jdlint.version import __version__
+from jdlint import cache
 
 
 def _regex_main() -> Any:
@@ -111,56 +106,27 @@ def _remember(key: _Key, arguments: tuple[Any, ...]) -> None:
 
 def cache_file() -> Path | None:
     """Where the cache is kept (``None`` when it is turned off)."""
-    if os.environ.get("JDLINT_NO_CACHE"):
-        return None
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    versions = f"{__version__} {regex.__version__} {sys.version}".encode()
-    return base / "jdlint" / f"patterns-{zlib.crc32(versions):08x}.bin"
+    return cache.path(_file_name())
+
+
+def _file_name() -> str:
+    return f"patterns-{cache.fingerprint(regex.__version__)}.bin"
 
 
 def _load() -> dict[_Key, tuple[Any, ...]]:
     global _entries
     if _entries is None:
-        _entries = _read(cache_file())
+        _entries = _read()
     return _entries
 
 
-def _read(path: Path | None) -> dict[_Key, tuple[Any, ...]]:
+def _read() -> dict[_Key, tuple[Any, ...]]:
     """The entries of the cache file; none when it is missing, unreadable or damaged."""
-    if path is None:
-        return {}
-    try:
-        data = path.read_bytes()
-        checksum, payload = data[:4], data[4:]
-        if zlib.crc32(payload).to_bytes(4, "big") != checksum:
-            return {}
-        entries = marshal.loads(payload)
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
+    entries = cache.load(_file_name())
     return entries if isinstance(entries, dict) else {}
 
 
 def _save() -> None:
-    """Write the cache, atomically; a folder that cannot be written is left alone."""
-    path = cache_file()
-    if path is None or _entries is None:
-        return
-    try:
-        payload = marshal.dumps(_entries)
-    except ValueError:  # pragma: no cover - a value of a kind a later regex introduced
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as file:
-            file.write(zlib.crc32(payload).to_bytes(4, "big") + payload)
-    except OSError:
-        return
-    try:
-        os.replace(file.name, path)
-    except OSError:
-        Path(file.name).unlink(missing_ok=True)
+    """Write the cache (atomically; a folder that cannot be written is left alone)."""
+    if _entries is not None:
+        cache.store(_file_name(), _entries)

@@ -9,9 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from jdlint.data import load_yaml_documents, rules_dir
+from jdlint.data import builtin_documents, load_yaml_documents, rules_dir
 from jdlint.diagnostics import SEVERITIES
 from jdlint.errors import ConfigError, suggest
 from jdlint.kinds import KINDS, Kind, Option
@@ -148,6 +146,8 @@ def load_rule_file(path: Path, trusted: bool = False) -> list[Rule]:
     Options are checked against their kinds; a *trusted* file's (the built-in rules, which
     the test suite prepares in full) patterns are compiled on first use instead of now.
     """
+    import yaml
+
     try:
         documents = load_yaml_documents(path.read_text(encoding="utf-8"), trusted)
     except (OSError, UnicodeDecodeError) as error:
@@ -392,7 +392,17 @@ def _example(item: Any, kind: Kind, code: str, path: Path) -> Example:
 @functools.cache
 def builtin_rules() -> tuple[Rule, ...]:
     """The rules shipped with jdlint, sorted by code."""
-    return load_rule_folder(rules_dir(), trusted=True)
+    documents = builtin_documents()
+    if documents is None:  # a file that cannot be read or parsed: report it as for any file
+        return load_rule_folder(rules_dir(), trusted=True)
+    root = rules_dir()
+    rules = [
+        _rule(document, root / name, trusted=True)
+        for name, file_documents in documents.items()
+        if "/" not in name
+        for document in file_documents
+    ]
+    return tuple(sorted(rules, key=lambda rule: rule.code))
 
 
 def load_rule_folder(folder: Path, trusted: bool = False) -> tuple[Rule, ...]:

@@ -18,7 +18,9 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "foundation",
         (
+            "cache",
             "data",
+            "dataclass_cache",
             "diagnostics",
             "errors",
             "languages",
@@ -27,6 +29,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "paths",
             "pattern_sets",
             "phrases",
+            "re_cache",
             "regex_cache",
             "results",
             "spans",

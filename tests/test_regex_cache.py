@@ -86,7 +86,7 @@ def test_a_damaged_cache_file_is_ignored_and_rewritten(cache_home: Path) -> None
     assert regex_cache._load() == {}
     cached = _written_and_read_back()
     assert _spans(cached[2]) == _spans(regex.compile(PATTERNS[2], FLAGS))
-    assert len(regex_cache._read(path)) == len(PATTERNS)
+    assert len(regex_cache._read()) == len(PATTERNS)
 
 
 def test_the_cache_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:

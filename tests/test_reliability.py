@@ -599,10 +599,11 @@ def test_a_fresh_process_opens_no_connection_and_writes_only_its_output(tmp_path
         assert completed.returncode == 1, completed.stderr
         assert "Traceback" not in completed.stderr
     assert not log.exists(), log.read_text()
-    # The one thing a run keeps: its compiled patterns, in the user's cache folder.
+    # The one thing a run keeps: its cache (compiled patterns, parsed built-in YAML, the
+    # unpacked lexicon), in the user's cache folder.
     after_home = tree(home)
     cache = {".cache", ".cache/jdlint"} | {
-        f".cache/jdlint/{path.name}" for path in (home / ".cache/jdlint").glob("patterns-*.bin")
+        f".cache/jdlint/{path.name}" for path in (home / ".cache/jdlint").glob("*.bin")
     }
     assert {name: kept for name, kept in after_home.items() if name not in cache} == before_home
     assert tree(drafts) == before_drafts

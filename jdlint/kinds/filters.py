@@ -20,8 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
-
+from jdlint.data import safe_loader
 from jdlint.document import Document
 from jdlint.kinds.base import Context, Option
 from jdlint.kinds.matching import RulePattern, compile_pattern, find_all, find_in_text
@@ -205,9 +204,6 @@ def _holders(context: Context, compiled: Any) -> list[tuple[Any, tuple[Span, str
     return found
 
 
-_SafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def front_matter_values(document: Document) -> list[Span]:
     """The spans of the values in *document*'s front matter: scalars, quotes included, that
     are not keys. Front matter that could not be read is one value, searched whole."""
@@ -222,8 +218,10 @@ def front_matter_values(document: Document) -> list[Span]:
     last = block.rfind("\n")
     if last < first:
         return []
+    import yaml
+
     try:
-        root = yaml.compose(block[first:last], Loader=_SafeLoader)
+        root = yaml.compose(block[first:last], Loader=safe_loader())
     except yaml.YAMLError:  # read once already, so not expected: search it whole
         return [span]
     base = span.start + first
