@@ -20,7 +20,6 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "cache",
             "data",
-            "dataclass_cache",
             "diagnostics",
             "errors",
             "languages",
