@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from jdlint import re_cache
 from jdlint.data import normalise_label, vocabulary
 from jdlint.languages import every_language, languages_with
 from jdlint.verbs import judge
@@ -65,8 +64,7 @@ def _opening_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
 
 @functools.cache
 def _cues() -> _Cues:
-    with re_cache.kept():  # patterns made from jdlint's own data: the same in every run
-        return _read_cues(vocabulary("sections")["content"])
+    return _read_cues(vocabulary("sections")["content"])
 
 
 def _read_cues(data: dict[str, Any]) -> _Cues:

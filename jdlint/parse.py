@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import Any
 
-from jdlint import re_cache
 from jdlint.data import detail_matcher, section_matcher
 from jdlint.document import Document, Heading
 from jdlint.language import assign_languages, detect_language
@@ -54,8 +53,7 @@ def parse_document(
     source = text
     text = plain_letters(blank_template_code(text))
     if fmt == "markdown":
-        with re_cache.kept():  # markdown-it only for Markdown, its patterns from the cache
-            from jdlint.parse_markdown import parse_markdown
+        from jdlint.parse_markdown import parse_markdown  # markdown-it only for Markdown
 
         blocks, front_matter, front_span, front_problem = parse_markdown(text, lines)
     elif fmt == "html" or ("<" in text and _holds_html(text)):

@@ -28,7 +28,6 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "paths",
             "pattern_sets",
             "phrases",
-            "re_cache",
             "regex_cache",
             "results",
             "spans",
