@@ -380,3 +380,14 @@ def test_off_is_a_particle_and_serta_a_lead_in_but_hands_on_is_no_verb() -> None
     assert judge("en").opens_with_verb(["Sign-off", "the", "monthly", "stock", "count"])
     assert not judge("en").opens_with_verb(["Hands-on", "leadership", "development"])
     assert judge("id").opens_with_verb(["Serta", "mempertahankan", "pelanggan", "lama"])
+
+
+def test_a_contract_of_a_stated_length_states_the_employment_type() -> None:
+    text = (
+        "Admin Klinik\n\nKami membuka lowongan admin klinik di Medan.\n\nTanggung Jawab:\n"
+        "- Mencatat data pasien\n- Menyusun jadwal dokter\n\nKeterangan:\n"
+        "Kontrak kerja selama 1 (satu) tahun dan dapat diperpanjang.\n"
+    )
+    assert "JD105 No employment type stated" not in _messages(text, "loker.txt", "JD105")
+    without = text.replace("Kontrak kerja selama 1 (satu) tahun dan", "Masa kerja")
+    assert "JD105 No employment type stated" in _messages(without, "loker.txt", "JD105")
