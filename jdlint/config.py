@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from jdlint.data import load_yaml_text, section_matcher
+from jdlint.data import load_yaml_text, section_matcher, yaml_problem
 from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
 from jdlint.errors import ConfigError, suggest
 from jdlint.languages import Profile, add_folder, known_languages, setting
@@ -169,11 +169,7 @@ def _read_table(path: Path) -> dict[str, Any]:
     try:
         data = load_yaml_text(text)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise ConfigError(
-            f"invalid YAML{where}: {getattr(error, 'problem', error)}", path
-        ) from None
+        raise ConfigError(yaml_problem(error), path) from None
     if data is None:
         return {}
     if not isinstance(data, dict):

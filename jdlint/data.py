@@ -60,6 +60,14 @@ def load_yaml_documents(text: str, trusted: bool = False) -> list[Any]:
     return list(yaml.load_all(text, Loader=safe_loader()))
 
 
+def yaml_problem(error: Exception) -> str:
+    """What a YAML error says, with the line where the YAML breaks ("invalid YAML at line 3:
+    found character '\\t' …")."""
+    mark = getattr(error, "problem_mark", None)
+    where = f" at line {mark.line + 1}" if mark is not None else ""
+    return f"invalid YAML{where}: {getattr(error, 'problem', error)}"
+
+
 def _check_shape(text: str) -> None:
     """Refuse YAML that would crash or swamp the loader, before loading it.
 

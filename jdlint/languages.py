@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jdlint.data import add_headings, builtin_documents, load_yaml_text, rules_dir, vocabulary
+from jdlint.data import (
+    add_headings,
+    builtin_documents,
+    load_yaml_text,
+    rules_dir,
+    vocabulary,
+    yaml_problem,
+)
 from jdlint.errors import ConfigError, suggest
 
 CODE = re.compile(r"^[a-z]{2,3}$")
@@ -182,11 +189,7 @@ def read_profile(path: Path, trusted: bool = False) -> Profile:
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"cannot read language profile: {error}", path) from None
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise ConfigError(
-            f"invalid YAML{where}: {getattr(error, 'problem', error)}", path
-        ) from None
+        raise ConfigError(yaml_problem(error), path) from None
     return _checked_profile(data, path)
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jdlint.data import builtin_documents, load_yaml_documents, rules_dir
+from jdlint.data import builtin_documents, load_yaml_documents, rules_dir, yaml_problem
 from jdlint.diagnostics import SEVERITIES
 from jdlint.errors import ConfigError, suggest
 from jdlint.kinds import KINDS, Kind, Option
@@ -153,11 +153,7 @@ def load_rule_file(path: Path, trusted: bool = False) -> list[Rule]:
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"cannot read rule file: {error}", path) from None
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise ConfigError(
-            f"invalid YAML{where}: {getattr(error, 'problem', error)}", path
-        ) from None
+        raise ConfigError(yaml_problem(error), path) from None
     return [_rule(document, path, trusted) for document in documents if document is not None]
 
 
