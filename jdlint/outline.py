@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from jdlint.content import (
@@ -16,6 +17,7 @@ from jdlint.content import (
     opens_with_duty,
     role_words,
     speaks_of_role,
+    title_shaped,
 )
 from jdlint.data import DetailMatcher, SectionMatcher
 from jdlint.document import Bullet, Detail, Heading, ItemList, Paragraph, Section
@@ -36,6 +38,7 @@ _MAX_MEAN_ITEM_WORDS = 22
 _MIN_SUMMARY_WORDS = 8
 _MIN_DUTY_WORDS = 3
 _MIN_LABELLED_ITEM_WORDS = 6
+_MIN_GROUP_HEADS = 2
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _ITEM_START = re.compile(r"[\"'“‘(\[]?[^\W_a-z]")
 _STRONG_LINE = re.compile(r"^(\*\*|__)(?P<inner>[^*_\n]+?)\1\s*:?\s*$")
@@ -469,13 +472,40 @@ def _markerless_lists(blocks: list[RawBlock], text: str) -> list[RawBlock]:
                 first, last = _prose_edges(lines, text, previous.text)
                 if first:
                     result.append(_paragraph(lines[0].start, lines[first - 1].end, text))
-                items = lines[first:last]
-                result.append(ItemList(bullets=[_implicit_bullet(span, text) for span in items]))
+                result.extend(_item_lists(lines[first:last], text))
                 if last < len(lines):
                     result.append(_paragraph(lines[last].start, lines[-1].end, text))
                 continue
         result.append(block)
     return result
+
+
+def _item_lists(items: list[Span], text: str) -> list[ItemList]:
+    """The lists of a run of unmarked lines: one list, or, where short title-shaped lines head
+    groups of items ("Data Exploration & Modelling" over its duties), each group's head (a
+    sub-heading) and its items apart, as a list with nested groups is read."""
+    heads = [
+        index
+        for index, span in enumerate(items)
+        if title_shaped(text[span.start : span.end]) and not _continues(text[span.start : span.end])
+    ]
+    grouped = (
+        len(heads) >= _MIN_GROUP_HEADS
+        and heads[0] == 0
+        and heads[-1] < len(items) - 1
+        and all(later - earlier > 1 for earlier, later in itertools.pairwise(heads))
+    )
+    if not grouped:
+        return [ItemList(bullets=[_implicit_bullet(span, text) for span in items])]
+    lists: list[ItemList] = []
+    for head, end in zip(heads, [*heads[1:], len(items)], strict=True):
+        bullet = _implicit_bullet(items[head], text)
+        bullet.subheading = True
+        lists.append(ItemList(bullets=[bullet]))
+        lists.append(
+            ItemList(bullets=[_implicit_bullet(span, text) for span in items[head + 1 : end]])
+        )
+    return lists
 
 
 def _item_lines(paragraph: Paragraph, text: str, title: bool) -> list[Span]:

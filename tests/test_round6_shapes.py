@@ -391,3 +391,43 @@ def test_a_contract_of_a_stated_length_states_the_employment_type() -> None:
     assert "JD105 No employment type stated" not in _messages(text, "loker.txt", "JD105")
     without = text.replace("Kontrak kerja selama 1 (satu) tahun dan", "Masa kerja")
     assert "JD105 No employment type stated" in _messages(without, "loker.txt", "JD105")
+
+
+GROUPED_DUTIES_TEXT = """Warehouse Lead
+
+Key Responsibilities
+Stock Control & Counting
+Count the fast-moving lines every Monday morning
+Investigate gaps between the system and the shelves
+Inbound Deliveries
+Check each delivery against its purchase order
+Book damaged goods back to the supplier the same day
+Team Coordination
+Plan the weekly rota for six pickers
+Train new starters on the scanners
+"""
+
+
+def test_title_shaped_lines_head_groups_of_unmarked_duties() -> None:
+    document = parse_document(GROUPED_DUTIES_TEXT, "posting.txt")
+    lists = [
+        [(bullet.text, bullet.subheading) for bullet in block.bullets]
+        for section in document.sections
+        for block in section.blocks
+        if isinstance(block, ItemList)
+    ]
+    assert lists[0] == [("Stock Control & Counting", True)]
+    assert [text for text, _ in lists[1]] == [
+        "Count the fast-moving lines every Monday morning",
+        "Investigate gaps between the system and the shelves",
+    ]
+    assert len(lists) == 6
+    assert _messages(GROUPED_DUTIES_TEXT, "posting.txt", "JD301", "JD303") == []
+
+
+def test_one_title_shaped_line_among_duties_does_not_group_them() -> None:
+    text = GROUPED_DUTIES_TEXT.replace("Inbound Deliveries\n", "").replace(
+        "Team Coordination\n", ""
+    )
+    lists = _lists(text, "posting.txt")
+    assert len(lists["responsibilities"]) == 7
