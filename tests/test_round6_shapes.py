@@ -431,3 +431,11 @@ def test_one_title_shaped_line_among_duties_does_not_group_them() -> None:
     )
     lists = _lists(text, "posting.txt")
     assert len(lists["responsibilities"]) == 7
+
+
+def test_an_office_location_key_inside_a_bullet_states_the_location() -> None:
+    text = (
+        "Staff Admin\n\nKami mencari staf admin untuk kantor pusat.\n\nKualifikasi:\n"
+        "-Pendidikan minimal SMA\n-Lokasi kantor: Kemayoran, Jakarta Pusat\n"
+    )
+    assert "JD105 No location stated" not in _messages(text, "loker.txt", "JD105")
