@@ -36,6 +36,7 @@ class _Cues:
     small_words: frozenset[str]
     role: re.Pattern[str]
     application_note: re.Pattern[str]
+    closing_note: re.Pattern[str]
     example_note: re.Pattern[str]
     position_nouns: frozenset[str]
 
@@ -80,6 +81,7 @@ def _read_cues(data: dict[str, Any]) -> _Cues:
         small_words=frozenset(word.lower() for word in data["title_small_words"]),
         role=_cue_pattern(data["role_cues"]),
         application_note=_cue_pattern(data["application_notes"]),
+        closing_note=_cue_pattern(data["closing_notes"]),
         example_note=_opening_pattern(data["example_notes"]),
         position_nouns=frozenset(word.lower() for word in data["position_nouns"]),
     )
@@ -279,6 +281,12 @@ def notes_application(text: str) -> bool:
     """Whether a paragraph is a note to applicants a job board adds ("Please mention the word
     … when applying")."""
     return _cues().application_note.search(normalise_label(text)) is not None
+
+
+def closes_with_note(line: str) -> bool:
+    """Whether a line is a closing note to applicants ("Interested candidates, kindly submit
+    …", "Bagi yang berminat, kirimkan CV …"), not an item of the list it ends."""
+    return _cues().closing_note.search(normalise_label(line)) is not None
 
 
 def names_remit(heading: str) -> bool:

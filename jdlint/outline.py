@@ -7,6 +7,7 @@ import itertools
 import re
 
 from jdlint.content import (
+    closes_with_note,
     decided_by_content,
     item_kind,
     lead_in_kind,
@@ -550,7 +551,7 @@ def _prose_edges(lines: list[Span], text: str, heading: str) -> tuple[int, int]:
     kind = list_kind(single) or lead_in_kind(heading)
     prose = []
     for line, found in zip(texts, sentences, strict=True):
-        if line.rstrip().endswith("!"):  # a call to apply ("… we encourage you to apply now!")
+        if line.rstrip().endswith("!") or closes_with_note(line):  # "… apply now!"
             prose.append(True)
             continue
         if len(found) < 2:

@@ -439,3 +439,18 @@ def test_an_office_location_key_inside_a_bullet_states_the_location() -> None:
         "-Pendidikan minimal SMA\n-Lokasi kantor: Kemayoran, Jakarta Pusat\n"
     )
     assert "JD105 No location stated" not in _messages(text, "loker.txt", "JD105")
+
+
+def test_a_closing_note_to_applicants_ends_a_run_of_unmarked_items() -> None:
+    text = (
+        "Data Analyst\n\nYou will turn our sales data into weekly decisions.\n\nRequirements:\n"
+        "A degree in statistics or a related field\nThree years of SQL\nClear written English\n"
+        "Interested candidates, kindly send your CV through the Apply button. Only shortlisted "
+        "candidates will be notified.\nThank you.\n"
+    )
+    assert _lists(text, "posting.txt")["qualifications"] == [
+        "A degree in statistics or a related field",
+        "Three years of SQL",
+        "Clear written English",
+    ]
+    assert _messages(text, "posting.txt", "JD302") == []
