@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar
 
 from jdlint.document import Document, ItemList, Paragraph
+from jdlint.languages import default_language
 from jdlint.markers import GARBLED_MARKER
 from jdlint.outline import detail_line
 from jdlint.readability import Readability, combined, readability
@@ -44,7 +45,7 @@ class Unit:
     section: str | None
     block: int
     """Start offset of the heading, paragraph line or bullet the unit comes from."""
-    language: str = "en"
+    language: str = field(default_factory=default_language)
     """The language of the block the unit comes from."""
 
 

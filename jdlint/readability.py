@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from jdlint.languages import setting
+from jdlint.languages import default_language, setting
 from jdlint.syllables import SYLLABLE_COUNTERS
 
 _X_TICKS = [*range(108, 181, 2), 181, 182]
@@ -93,7 +93,7 @@ class Readability:
     words: int
     sentences: int
     syllables: int
-    language: str = "en"
+    language: str = field(default_factory=default_language)
     parts: tuple[Readability, ...] = ()
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 from jdlint.diagnostics import Finding
 from jdlint.errors import suggest
+from jdlint.languages import default_language
 
 if TYPE_CHECKING:
     from jdlint.analysis import Analysis
@@ -197,7 +198,7 @@ class TypedContext(Generic[P]):
     options: dict[str, Any]
     prepared: P
     settings: dict[str, Any] = field(default_factory=dict)
-    language: str = "en"
+    language: str = field(default_factory=default_language)
     options_by_language: dict[str, dict[str, Any]] = field(default_factory=dict)
     """For a rule that runs once on the whole draft: its options in each language the draft
     is written in (limits that differ by language are combined by word count)."""
