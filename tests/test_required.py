@@ -162,3 +162,16 @@ def test_explain_an_old_kind_shows_the_rule_rewritten(kind: str, rewritten: str)
     code, out, _ = run("explain", f"kind:{kind}")
     assert code == 0
     assert f"Write instead: kind: required, {rewritten}." in " ".join(out.split())
+
+
+def test_a_configuration_sets_jd101_and_jd105_by_their_old_option_names(tmp_path: Path) -> None:
+    config = tmp_path / ".jdlint.yaml"
+    config.write_text(
+        "select: [JD101, JD105]\nrules:\n  JD101: {sections: [qualifications, benefits]}\n"
+        "  JD105: {fields: [location, pay]}\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "posting.md"
+    target.write_text(POST, encoding="utf-8")
+    _, out, _ = run("check", "--format", "json", "--config", str(config), str(target))
+    assert found(out) == [(1, "Missing section: qualifications"), (5, "No pay stated")]
