@@ -29,7 +29,7 @@ _DEFAULTS = {
     "sections": ("title", "summary", "responsibilities", "qualifications"),
     "details": ("employment_type", "location", "reports_to"),
 }
-_OPTION_OF = {"sections": "sections", "details": "fields"}
+_LISTED_IN = {"sections": "sections", "details": "fields"}
 """The option that lists the required items of each set."""
 
 
@@ -43,10 +43,10 @@ class RequiredPlan:
 
 def _prepare(options: dict[str, Any]) -> RequiredPlan:
     of = options["of"]
-    for other, option in _OPTION_OF.items():
+    for other, option in _LISTED_IN.items():
         if other != of and options.get(option) is not None:
             raise ValueError(f"option {option!r} lists {other}: it needs `of: {other}`")
-    names = options.get(_OPTION_OF[of])
+    names = options.get(_LISTED_IN[of])
     return RequiredPlan(of, tuple(_DEFAULTS[of] if names is None else names))
 
 
