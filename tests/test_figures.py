@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from jdlint.cli import cli
-from jdlint.kinds import KINDS, requirements
+from jdlint.kinds import KINDS, presets
 from jdlint.kinds.figures import FIGURES, FiguresPlan
 from jdlint.rules import builtin_rules
 
@@ -135,7 +135,7 @@ def test_an_old_requirement_kind_loads_with_a_notice_and_reports_as_before(
     in_id: list[str],
     in_en: list[str],
 ) -> None:
-    monkeypatch.setattr(requirements, "_NOTIFIED", set())  # the notice is printed once a run
+    monkeypatch.setattr(presets, "_NOTIFIED", set())  # the notice is printed once a run
     rule = HEAD + f"kind: {kind}\nmessage: {message}\noptions:\n  {options}\n"
     _, out, err = lint_with_rule(tmp_path, rule, POST_ID)
     assert messages(out) == in_id

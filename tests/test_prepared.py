@@ -12,14 +12,15 @@ from jdlint.rules import Rule, builtin_rules
 
 TYPED = {
     "figures": "FiguresPlan",
+    "required": "RequiredPlan",
     "item-count": "ItemCountPlan",
     "presence": "PresencePlan",
     "pattern": "_Prepared",
     "terms": "_Terms",
     "coded-words": "_Prepared",
 }
-SLOTS = {"figures", "item-count", "presence"}
-NOTHING = {"length", "unit-length", "metric", "required-details", "title-consistency"}
+SLOTS = {"figures", "item-count", "presence", "required"}
+NOTHING = {"length", "unit-length", "metric", "title-consistency"}
 
 
 @pytest.mark.parametrize("rule", builtin_rules(), ids=lambda rule: rule.code)

@@ -109,7 +109,13 @@ TYPOS = [
         "setcion",
         "section",
     ),
-    ("kind: required-details\noptions:\n  fields: [locaton]\n", "fields", "locaton", "location"),
+    (
+        "kind: required\noptions:\n  of: details\n  fields: [locaton]\n",
+        "fields",
+        "locaton",
+        "location",
+    ),
+    ("kind: required\noptions:\n  of: detials\n", "of", "detials", "details"),
     (
         "kind: presence\noptions:\n  patterns: [salary]\n  anchor: benfits\n",
         "anchor",

@@ -1,4 +1,5 @@
-"""Kinds about the outline of a draft: required, empty, duplicated and out-of-order sections."""
+"""Kinds about the outline of a draft: empty, duplicated and out-of-order sections (required
+sections are kind ``required``, :mod:`jdlint.kinds.required`)."""
 
 from __future__ import annotations
 
@@ -16,30 +17,6 @@ def label(canonical: str) -> str:
     """A canonical section name in words (``labels`` in rules/data/sections.yaml)."""
     labels: dict[str, str] = vocabulary("sections")["labels"]
     return labels.get(canonical, canonical)
-
-
-def _required(context: Context) -> Iterator[Finding]:
-    document = context.document
-    required = context.settings.get("required_sections") or context.options["sections"]
-    for canonical in required:
-        if not document.has_section(canonical):
-            yield Finding(document.anchor(), {"section": label(canonical)})
-
-
-REQUIRED_SECTIONS = Kind(
-    name="required-sections",
-    doc="Fires once per required section the draft lacks (config `required_sections` wins).",
-    options={
-        "sections": Option(
-            list,
-            ["title", "summary", "responsibilities", "qualifications"],
-            "canonical sections that must be present",
-            items=str,
-            choices=SECTION_NAMES,
-        )
-    },
-    check=_required,
-)
 
 
 def _empty(context: Context) -> Iterator[Finding]:
