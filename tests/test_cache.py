@@ -49,7 +49,7 @@ def test_cold_warm_and_uncached_runs_print_the_same(tmp_path: Path) -> None:
     assert '"diagnostics"' in cold.stdout
     assert cold.stdout == warm.stdout == uncached.stdout
     assert cold.stderr == warm.stderr == uncached.stderr == ""
-    assert kept == {"patterns", "yaml", "lexicon"}
+    assert kept == {"patterns", "yaml", "lexicon", "needs"}
     assert not (tmp_path / "unused").exists()
 
 
@@ -151,3 +151,24 @@ def test_the_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.delenv("JDLINT_NO_CACHE")
     cache.store("value.bin", {"a": [1]})
     assert cache.load("value.bin") == {"a": [1]}
+
+
+def test_the_analysis_of_a_pattern_is_read_back_from_the_cache(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jdlint.kinds import needs
+
+    monkeypatch.setattr(needs, "_stored_entries", None)
+    pattern = r"\b(?:work|play)\s+hard\b|\bberpenampilan\s+menarik\b"
+    analysed = needs.needs_of(pattern)
+    assert analysed is not None
+    needs._save()
+    assert len(list(cache_home.glob("needs-*.bin"))) == 1
+    monkeypatch.setattr(needs, "_stored_entries", None)
+
+    def no_analysis(pattern: str) -> None:
+        raise AssertionError("analysed again")
+
+    monkeypatch.setattr(needs, "_analysed", no_analysis)
+    read_back = needs.needs_of(pattern)
+    assert read_back is not None and read_back.ways == analysed.ways

@@ -10,11 +10,14 @@ is always searched).
 
 from __future__ import annotations
 
+import atexit
 import importlib
 import re
 import sys
+from pathlib import Path
 from typing import Any, NamedTuple
 
+from jdlint import cache
 from jdlint.word_index import HEAD_LENGTH, Requirement, WordIndex
 
 # The standard library's own regular-expression parser (``re._parser`` from Python 3.11,
@@ -112,13 +115,68 @@ class Needs:
 
 
 def needs_of(pattern: str) -> Needs | None:
-    """What a draft must hold for *pattern* to match, or ``None`` when that is unknown."""
+    """What a draft must hold for *pattern* to match, or ``None`` when that is unknown (from
+    the cache when this analysis of the pattern is in it)."""
+    stored = _stored()
+    if pattern in stored:
+        return _needs(stored[pattern])
+    needs = _analysed(pattern)
+    _remember(pattern, needs)
+    return needs
+
+
+def _needs(found: _Stored | None) -> Needs | None:
+    return None if found is None else Needs(tuple(Requirement(*way) for way in found))
+
+
+def _analysed(pattern: str) -> Needs | None:
     try:
         items = list(sre_parse.parse(pattern, 0))
     except Exception:  # the `regex` dialect may hold syntax `re` cannot parse
         return None
     ways = _ways(items)
     return None if ways is None else Needs(_fewest(ways))
+
+
+# The analysis of every pattern met, kept across runs in jdlint's cache folder: a file named for
+# the versions of jdlint and Python and for this module's source, so a change to the analysis
+# never reads an old result.
+_Stored = tuple[tuple[frozenset[str], frozenset[str], str | None, str | None, frozenset[str]], ...]
+_MAX_STORED = 4096
+_stored_entries: dict[str, _Stored | None] | None = None
+_stored_added = False
+
+
+def _stored() -> dict[str, _Stored | None]:
+    global _stored_entries
+    if _stored_entries is None:
+        entries = cache.load(_stored_file())
+        _stored_entries = entries if isinstance(entries, dict) else {}
+    return _stored_entries
+
+
+def _stored_file() -> str:
+    return f"needs-{cache.fingerprint(Path(__file__).read_bytes())}.bin"
+
+
+def _remember(pattern: str, needs: Needs | None) -> None:
+    global _stored_added
+    entries = _stored()
+    if len(entries) >= _MAX_STORED:
+        entries.clear()
+    entries[pattern] = (
+        None
+        if needs is None
+        else tuple((way.words, way.heads, way.inside, way.symbol, way.pieces) for way in needs.ways)
+    )
+    if not _stored_added:
+        _stored_added = True
+        atexit.register(_save)
+
+
+def _save() -> None:
+    if _stored_entries is not None:
+        cache.store(_stored_file(), _stored_entries)
 
 
 def _ways(items: list[Any], depth: int = 0) -> set[Requirement] | None:
