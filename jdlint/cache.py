@@ -11,11 +11,13 @@ written is passed over without a word, so a read-only home works, only slower.
 
 from __future__ import annotations
 
+import atexit
 import marshal
 import os
 import sys
 import tempfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -101,3 +103,19 @@ def write_bytes(name: str, data: bytes) -> None:
         os.replace(temporary, target)
     except OSError:
         Path(temporary).unlink(missing_ok=True)
+
+
+_savers: list[Callable[[], None]] = []
+
+
+def save_at_exit(save: Callable[[], None]) -> None:
+    """Run *save* when this process ends: at interpreter exit, or, in a worker of a parallel
+    run (which ends without running ``atexit``), through :func:`save_all`."""
+    _savers.append(save)
+    atexit.register(save)
+
+
+def save_all() -> None:
+    """Run every save registered with :func:`save_at_exit` (a worker calls it as it ends)."""
+    for save in _savers:
+        save()

@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from jdlint import cache
 from jdlint.config import Config
 from jdlint.exports import Row, shown_name
 from jdlint.lint import lint_path, lint_text, unreadable
@@ -55,6 +56,8 @@ def lint_files(jobs: list[Job], language: str, workers: int) -> Iterator[FileRes
 
         with multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker) as pool:
             yield from pool.imap(_lint_job, range(len(jobs)), chunksize=_CHUNK)
+            pool.close()  # the workers end in their own time, keeping their caches
+            pool.join()
     finally:
         _jobs = []
         gc.unfreeze()
@@ -69,6 +72,10 @@ def _can_fork() -> bool:
 def _start_worker() -> None:
     # A worker allocates many short-lived objects per draft and keeps few: collect less often.
     gc.set_threshold(50_000, 50, 100)
+    # A worker ends without running atexit: it keeps what it compiled in the cache as it ends.
+    from multiprocessing import util
+
+    util.Finalize(None, cache.save_all, exitpriority=10)
 
 
 def _lint_job(index: int) -> FileResult:
@@ -106,6 +113,8 @@ def lint_rows(
             for batch in batches:
                 tasks = [(item, language) for item in batch]
                 yield from pool.imap(_lint_row_job, tasks, chunksize=_CHUNK)
+            pool.close()
+            pool.join()
     finally:
         _row_config = None
         gc.unfreeze()

@@ -10,7 +10,6 @@ and carries a checksum; a missing, stale or damaged file is ignored and rewritte
 
 from __future__ import annotations
 
-import atexit
 import enum
 import importlib
 import threading
@@ -101,7 +100,7 @@ def _remember(key: _Key, arguments: tuple[Any, ...]) -> None:
     entries[key] = arguments
     if not _added:
         _added = True
-        atexit.register(_save)
+        cache.save_at_exit(_save)
 
 
 def cache_file() -> Path | None:
@@ -127,6 +126,8 @@ def _read() -> dict[_Key, tuple[Any, ...]]:
 
 
 def _save() -> None:
-    """Write the cache (atomically; a folder that cannot be written is left alone)."""
+    """Write the cache (atomically; a folder that cannot be written is left alone), with what
+    another process (a worker of the same run) wrote meanwhile."""
     if _entries is not None:
-        cache.store(_file_name(), _entries)
+        merged = {**_read(), **_entries}
+        cache.store(_file_name(), merged if len(merged) <= _MAX_ENTRIES else _entries)

@@ -172,3 +172,22 @@ def test_the_analysis_of_a_pattern_is_read_back_from_the_cache(
     monkeypatch.setattr(needs, "_analysed", no_analysis)
     read_back = needs.needs_of(pattern)
     assert read_back is not None and read_back.ways == analysed.ways
+
+
+def test_workers_of_a_parallel_run_keep_what_they_compiled(tmp_path: Path) -> None:
+    assert len(DRAFTS) >= 32  # enough for jdlint to lint on several processes
+    environment = {key: value for key, value in os.environ.items() if key != "JDLINT_NO_CACHE"}
+    environment.update(PYTHONPATH=str(REPO), XDG_CACHE_HOME=str(tmp_path))
+    command = [sys.executable, "-m", "jdlint", "check", "--format", "json", "--no-color"]
+    parallel = subprocess.run(
+        [*command, "--jobs", "2", *map(str, DRAFTS)],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    kept = {path.name.split("-")[0] for path in (tmp_path / "jdlint").iterdir()}
+    assert {"patterns", "needs"} <= kept, parallel.stderr
+    uncached = _check(DRAFTS, JDLINT_NO_CACHE="1")
+    assert (parallel.returncode, parallel.stdout) == (uncached.returncode, uncached.stdout)

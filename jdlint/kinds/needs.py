@@ -10,7 +10,6 @@ is always searched).
 
 from __future__ import annotations
 
-import atexit
 import importlib
 import re
 import sys
@@ -171,12 +170,15 @@ def _remember(pattern: str, needs: Needs | None) -> None:
     )
     if not _stored_added:
         _stored_added = True
-        atexit.register(_save)
+        cache.save_at_exit(_save)
 
 
 def _save() -> None:
+    """Write the analyses, with those another process (a worker of the same run) wrote."""
     if _stored_entries is not None:
-        cache.store(_stored_file(), _stored_entries)
+        kept = cache.load(_stored_file())
+        merged = {**(kept if isinstance(kept, dict) else {}), **_stored_entries}
+        cache.store(_stored_file(), merged if len(merged) <= _MAX_STORED else _stored_entries)
 
 
 def _ways(items: list[Any], depth: int = 0) -> set[Requirement] | None:
