@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdlint import cache
+from jdlint.errors import ConfigError
 
 if TYPE_CHECKING:
     import yaml
@@ -66,6 +67,22 @@ def yaml_problem(error: Exception) -> str:
     mark = getattr(error, "problem_mark", None)
     where = f" at line {mark.line + 1}" if mark is not None else ""
     return f"invalid YAML{where}: {getattr(error, 'problem', error)}"
+
+
+def read_yaml_file(
+    path: Path, what: str, trusted: bool = False, every_document: bool = False
+) -> Any:
+    """The YAML of the file *path* (a list of its documents with *every_document*); a file
+    that cannot be read or parsed is a ``ConfigError`` naming it (*what*: "rule file" …)."""
+    import yaml
+
+    load = load_yaml_documents if every_document else load_yaml_text
+    try:
+        return load(path.read_text(encoding="utf-8"), trusted)
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"cannot read {what}: {error}", path) from None
+    except yaml.YAMLError as error:
+        raise ConfigError(yaml_problem(error), path) from None
 
 
 def _check_shape(text: str) -> None:

@@ -1,7 +1,7 @@
 """Language profiles: what jdlint knows of each language, as data.
 
 A profile is ``rules/data/languages/<code>.yaml`` (or the same file in a folder a configuration
-adds with ``languages_path``). It names the language's readability method and syllable
+adds with ``language_paths``). It names the language's readability method and syllable
 counter (by their names in :data:`jdlint.readability.READABILITY_METHODS` and
 :data:`jdlint.syllables.SYLLABLE_COUNTERS`), lists its function words (language detection)
 and holds its vocabularies. A profile that lacks a setting takes it from its ``fallback``
@@ -19,14 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jdlint.data import (
-    add_headings,
-    builtin_documents,
-    load_yaml_text,
-    rules_dir,
-    vocabulary,
-    yaml_problem,
-)
+from jdlint.data import add_headings, builtin_documents, read_yaml_file, rules_dir, vocabulary
 from jdlint.errors import ConfigError, suggest
 
 CODE = re.compile(r"^[a-z]{2,3}$")
@@ -182,15 +175,7 @@ def read_profile(path: Path, trusted: bool = False) -> Profile:
         raise ConfigError(
             "a language profile is named by its ISO 639 code in lower case, e.g. ms.yaml", path
         )
-    import yaml
-
-    try:
-        data = load_yaml_text(path.read_text(encoding="utf-8"), trusted)
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"cannot read language profile: {error}", path) from None
-    except yaml.YAMLError as error:
-        raise ConfigError(yaml_problem(error), path) from None
-    return _checked_profile(data, path)
+    return _checked_profile(read_yaml_file(path, "language profile", trusted), path)
 
 
 def _checked_profile(data: Any, path: Path) -> Profile:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jdlint.data import builtin_documents, load_yaml_documents, rules_dir, yaml_problem
+from jdlint.data import builtin_documents, read_yaml_file, rules_dir
 from jdlint.diagnostics import SEVERITIES
 from jdlint.errors import ConfigError, suggest
 from jdlint.kinds import KINDS, Kind, Option
@@ -146,14 +146,7 @@ def load_rule_file(path: Path, trusted: bool = False) -> list[Rule]:
     Options are checked against their kinds; a *trusted* file's (the built-in rules, which
     the test suite prepares in full) patterns are compiled on first use instead of now.
     """
-    import yaml
-
-    try:
-        documents = load_yaml_documents(path.read_text(encoding="utf-8"), trusted)
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"cannot read rule file: {error}", path) from None
-    except yaml.YAMLError as error:
-        raise ConfigError(yaml_problem(error), path) from None
+    documents = read_yaml_file(path, "rule file", trusted, every_document=True)
     return [_rule(document, path, trusted) for document in documents if document is not None]
 
 
