@@ -119,3 +119,46 @@ def save_all() -> None:
     """Run every save registered with :func:`save_at_exit` (a worker calls it as it ends)."""
     for save in _savers:
         save()
+
+
+class Entries:
+    """A dictionary kept in one cache file across runs: read on first use, written as the
+    process ends (merged with what another process of the same run wrote meanwhile), started
+    afresh past *most* entries. *name* gives the file's name (see :func:`fingerprint`)."""
+
+    def __init__(self, name: Callable[[], str], most: int) -> None:
+        self.name = name
+        self._most = most
+        self._entries: dict[Any, Any] | None = None
+        self._saving = False
+
+    def read(self) -> dict[Any, Any]:
+        """The entries of the cache file; none when it is missing, unreadable or damaged."""
+        entries = load(self.name())
+        return entries if isinstance(entries, dict) else {}
+
+    def entries(self) -> dict[Any, Any]:
+        """The entries of this process (the file's, read on first use, and those added)."""
+        if self._entries is None:
+            self._entries = self.read()
+        return self._entries
+
+    def forget(self) -> None:
+        """Drop the entries held in memory: the next use reads the file again."""
+        self._entries = None
+
+    def remember(self, key: Any, value: Any) -> None:
+        """Add *key* with *value* (plain data that marshal writes), kept when the process ends."""
+        entries = self.entries()
+        if len(entries) >= self._most:
+            entries.clear()
+        entries[key] = value
+        if not self._saving:
+            self._saving = True
+            save_at_exit(self.save)
+
+    def save(self) -> None:
+        """Write the entries (atomically; a folder that cannot be written is left alone)."""
+        if self._entries is not None:
+            merged = {**self.read(), **self._entries}
+            store(self.name(), merged if len(merged) <= self._most else self._entries)

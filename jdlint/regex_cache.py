@@ -37,8 +37,6 @@ _MAX_ENTRIES = 4096
 
 _Key = tuple[str, int]
 
-_entries: dict[_Key, tuple[Any, ...]] | None = None
-_added = False
 _recording = threading.Lock()
 
 
@@ -50,7 +48,7 @@ def compile_regex(pattern: str, flags: int) -> Any:
     """
     if not hasattr(regex_main, "_regex") or not hasattr(regex_main._regex, "compile"):
         return regex.compile(pattern, flags)
-    entries = _load()
+    entries = _kept.entries()
     key = (pattern, int(flags))
     arguments = entries.get(key)
     if arguments is not None:
@@ -68,7 +66,7 @@ def compile_regex(pattern: str, flags: int) -> Any:
         finally:
             regex_main._regex = recorder.engine
     if recorder.arguments is not None and recorder.arguments[0] == pattern:
-        _remember(key, tuple(_plain(argument) for argument in recorder.arguments))
+        _kept.remember(key, tuple(_plain(argument) for argument in recorder.arguments))
     return compiled
 
 
@@ -92,17 +90,6 @@ class _Recorder:
         return getattr(self.engine, name)
 
 
-def _remember(key: _Key, arguments: tuple[Any, ...]) -> None:
-    global _added
-    entries = _load()
-    if len(entries) >= _MAX_ENTRIES:
-        entries.clear()
-    entries[key] = arguments
-    if not _added:
-        _added = True
-        cache.save_at_exit(_save)
-
-
 def cache_file() -> Path | None:
     """Where the cache is kept (``None`` when it is turned off)."""
     return cache.path(_file_name())
@@ -112,22 +99,5 @@ def _file_name() -> str:
     return f"patterns-{cache.fingerprint(regex.__version__)}.bin"
 
 
-def _load() -> dict[_Key, tuple[Any, ...]]:
-    global _entries
-    if _entries is None:
-        _entries = _read()
-    return _entries
-
-
-def _read() -> dict[_Key, tuple[Any, ...]]:
-    """The entries of the cache file; none when it is missing, unreadable or damaged."""
-    entries = cache.load(_file_name())
-    return entries if isinstance(entries, dict) else {}
-
-
-def _save() -> None:
-    """Write the cache (atomically; a folder that cannot be written is left alone), with what
-    another process (a worker of the same run) wrote meanwhile."""
-    if _entries is not None:
-        merged = {**_read(), **_entries}
-        cache.store(_file_name(), merged if len(merged) <= _MAX_ENTRIES else _entries)
+_kept = cache.Entries(_file_name, _MAX_ENTRIES)
+"""The engine arguments of each pattern, by ``(pattern, flags)``."""

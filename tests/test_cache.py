@@ -158,13 +158,13 @@ def test_the_analysis_of_a_pattern_is_read_back_from_the_cache(
 ) -> None:
     from jdlint.kinds import needs
 
-    monkeypatch.setattr(needs, "_stored_entries", None)
+    monkeypatch.setattr(needs._kept, "_entries", None)
     pattern = r"\b(?:work|play)\s+hard\b|\bberpenampilan\s+menarik\b"
     analysed = needs.needs_of(pattern)
     assert analysed is not None
-    needs._save()
+    needs._kept.save()
     assert len(list(cache_home.glob("needs-*.bin"))) == 1
-    monkeypatch.setattr(needs, "_stored_entries", None)
+    needs._kept.forget()
 
     def no_analysis(pattern: str) -> None:
         raise AssertionError("analysed again")

@@ -116,12 +116,16 @@ class Needs:
 def needs_of(pattern: str) -> Needs | None:
     """What a draft must hold for *pattern* to match, or ``None`` when that is unknown (from
     the cache when this analysis of the pattern is in it)."""
-    stored = _stored()
+    stored = _kept.entries()
     if pattern in stored:
         return _needs(stored[pattern])
     needs = _analysed(pattern)
-    _remember(pattern, needs)
+    _kept.remember(pattern, None if needs is None else _stored(needs))
     return needs
+
+
+def _stored(needs: Needs) -> _Stored:
+    return tuple((way.words, way.heads, way.inside, way.symbol, way.pieces) for way in needs.ways)
 
 
 def _needs(found: _Stored | None) -> Needs | None:
@@ -137,48 +141,15 @@ def _analysed(pattern: str) -> Needs | None:
     return None if ways is None else Needs(_fewest(ways))
 
 
-# The analysis of every pattern met, kept across runs in jdlint's cache folder: a file named for
-# the versions of jdlint and Python and for this module's source, so a change to the analysis
-# never reads an old result.
-_Stored = tuple[tuple[frozenset[str], frozenset[str], str | None, str | None, frozenset[str]], ...]
-_MAX_STORED = 4096
-_stored_entries: dict[str, _Stored | None] | None = None
-_stored_added = False
-
-
-def _stored() -> dict[str, _Stored | None]:
-    global _stored_entries
-    if _stored_entries is None:
-        entries = cache.load(_stored_file())
-        _stored_entries = entries if isinstance(entries, dict) else {}
-    return _stored_entries
-
-
 def _stored_file() -> str:
     return f"needs-{cache.fingerprint(Path(__file__).read_bytes())}.bin"
 
 
-def _remember(pattern: str, needs: Needs | None) -> None:
-    global _stored_added
-    entries = _stored()
-    if len(entries) >= _MAX_STORED:
-        entries.clear()
-    entries[pattern] = (
-        None
-        if needs is None
-        else tuple((way.words, way.heads, way.inside, way.symbol, way.pieces) for way in needs.ways)
-    )
-    if not _stored_added:
-        _stored_added = True
-        cache.save_at_exit(_save)
-
-
-def _save() -> None:
-    """Write the analyses, with those another process (a worker of the same run) wrote."""
-    if _stored_entries is not None:
-        kept = cache.load(_stored_file())
-        merged = {**(kept if isinstance(kept, dict) else {}), **_stored_entries}
-        cache.store(_stored_file(), merged if len(merged) <= _MAX_STORED else _stored_entries)
+_Stored = tuple[tuple[frozenset[str], frozenset[str], str | None, str | None, frozenset[str]], ...]
+_kept = cache.Entries(_stored_file, 4096)
+"""The analysis of every pattern met, kept across runs, by pattern; the file is named for the
+versions of jdlint and Python and for this module's source, so a change to the analysis never
+reads an old result."""
 
 
 def _ways(items: list[Any], depth: int = 0) -> set[Requirement] | None:
