@@ -497,14 +497,14 @@ def _item_lists(items: list[Span], text: str) -> list[ItemList]:
         and all(later - earlier > 1 for earlier, later in itertools.pairwise(heads))
     )
     if not grouped:
-        return [ItemList(bullets=[_implicit_bullet(span, text) for span in items])]
+        return [ItemList(bullets=[implicit_bullet(span, text) for span in items])]
     lists: list[ItemList] = []
     for head, end in zip(heads, [*heads[1:], len(items)], strict=True):
-        bullet = _implicit_bullet(items[head], text)
+        bullet = implicit_bullet(items[head], text)
         bullet.subheading = True
         lists.append(ItemList(bullets=[bullet]))
         lists.append(
-            ItemList(bullets=[_implicit_bullet(span, text) for span in items[head + 1 : end]])
+            ItemList(bullets=[implicit_bullet(span, text) for span in items[head + 1 : end]])
         )
     return lists
 
@@ -586,9 +586,9 @@ def _continuing_words() -> frozenset[str]:
     return frozenset(str(word) for words in every_language("continuing_words") for word in words)
 
 
-def _implicit_bullet(span: Span, text: str) -> Bullet:
+def implicit_bullet(span: Span, text: str, depth: int = 0) -> Bullet:
     """A list item with no marker: its marker span is empty, at the start of its line."""
-    return Bullet(span, text[span.start : span.end], "", Span(span.start, span.start), 0)
+    return Bullet(span, text[span.start : span.end], "", Span(span.start, span.start), depth)
 
 
 def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Section]:

@@ -13,7 +13,13 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 from jdlint.data import load_yaml_text
 from jdlint.document import Bullet, FrontMatterProblem, Heading, ItemList, Paragraph
-from jdlint.outline import RawBlock, heads_nested_list, looks_like_heading, word_count
+from jdlint.outline import (
+    RawBlock,
+    heads_nested_list,
+    implicit_bullet,
+    looks_like_heading,
+    word_count,
+)
 from jdlint.parse_text import BULLET_LINE
 from jdlint.spans import LineIndex, Span
 
@@ -336,16 +342,7 @@ class _Walker:
     def _unmarked_items(self, item_list: ItemList, lines: list[Span], depth: int) -> None:
         """Add each of *lines* to *item_list* as an item that has no marker."""
         for line in lines:
-            content = line.trimmed(self.text)
-            item_list.bullets.append(
-                Bullet(
-                    span=content,
-                    text=self.text[content.start : content.end],
-                    marker="",
-                    marker_span=Span(content.start, content.start),
-                    depth=depth,
-                )
-            )
+            item_list.bullets.append(implicit_bullet(line.trimmed(self.text), self.text, depth))
 
     def _marker_lines(self, span: Span) -> bool:
         """Read a paragraph whose lines open with markers Markdown does not know ("•", "·",
