@@ -364,13 +364,15 @@ def test_the_interview_process_is_how_to_apply_not_duties() -> None:
 
 
 def test_job_deskripsi_holds_the_duties_it_lists() -> None:
+    # half the items read as skills, so only the heading's meaning makes them the duties
     text = (
-        "<p><strong>Job Deskripsi:</strong></p><ol><li>Mengembangkan aplikasi web</li>"
-        "<li>Memperbaiki bug setelah implementasi</li><li>Memantau pekerjaan tim</li></ol>"
+        "<p><strong>Job Deskripsi:</strong></p><ol><li>Membangun aplikasi web dengan Spring</li>"
+        "<li>Menguasai Java dan Spring Boot</li><li>Memahami REST API dan integrasi sistem</li>"
+        "<li>Memperbaiki bug setelah implementasi</li></ol>"
         "<p><strong>Kualifikasi:</strong></p><ol><li>Pengalaman minimal 3 tahun</li>"
         "<li>Pendidikan minimal S1</li></ol>"
     )
-    assert len(_lists(text, "ats.html")["responsibilities"]) == 3
+    assert len(_lists(text, "ats.html")["responsibilities"]) == 4
     assert "JD101 Missing section: responsibilities" not in _messages(text, "ats.html", "JD101")
 
 
