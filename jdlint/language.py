@@ -3,6 +3,7 @@ language profiles (:mod:`jdlint.languages`)."""
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 from jdlint.document import ItemList, Paragraph, Section
@@ -15,7 +16,12 @@ _SAMPLE_CHARS = 12000
 
 def function_words() -> dict[str, frozenset[str]]:
     """The function words of each language, in :func:`~jdlint.languages.detection_order`."""
-    return {language: profile(language).function_words for language in detection_order()}
+    return _function_words(detection_order())
+
+
+@functools.cache
+def _function_words(languages: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    return {language: profile(language).function_words for language in languages}
 
 
 def detect_language(text: str) -> str:
@@ -43,7 +49,7 @@ def _counts(text: str) -> tuple[dict[str, int], int]:
 
 
 def _decided(counts: dict[str, int]) -> str | None:
-    languages = detection_order()
+    languages = tuple(function_words())
     best = max(languages, key=lambda language: counts[language])
     others = [counts[language] for language in languages if language != best]
     if counts[best] < _MIN_DECIDING_WORDS or counts[best] <= max(others, default=0):
@@ -56,7 +62,7 @@ def assign_languages(sections: list[Section], fallback: str, decide: bool = True
     else its section's, else *fallback* (the language of the draft as a whole). With *decide*
     false (a language was declared), every part is in *fallback*. Returns the language in which
     most of the words are written (``None`` for a draft with no words in blocks)."""
-    languages = detection_order()
+    languages = tuple(function_words())
     words = dict.fromkeys(languages, 0)
     for section in sections:
         section.language = fallback
