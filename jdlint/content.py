@@ -161,6 +161,13 @@ def _years() -> re.Pattern[str]:
     return re.compile(rf"\d+\s*\+?\s*(?:{'|'.join(map(re.escape, units))})\b", re.IGNORECASE)
 
 
+def cued_kind(text: str) -> str | None:
+    """What a line's cue words make it, if anything, without reading its verb ("Familiar with
+    Git" is a qualification; "Our Culture" and "Join Our Crew" have no cue)."""
+    cue, fallback = _cue_kind(text)
+    return cue or fallback
+
+
 def _cue_kind(text: str) -> tuple[str | None, str | None]:
     """What an item's cue words make it without reading its verb: a firm kind (years or a
     qualification cue among its first words; a benefit cue anywhere), else the kind it is

@@ -8,6 +8,7 @@ import re
 
 from jdlint.content import (
     closes_with_note,
+    cued_kind,
     decided_by_content,
     item_kind,
     lead_in_kind,
@@ -40,6 +41,10 @@ _MIN_SUMMARY_WORDS = 8
 _MIN_DUTY_WORDS = 3
 _MIN_LABELLED_ITEM_WORDS = 6
 _MIN_GROUP_HEADS = 2
+_MIN_HEADED_ITEMS = 3
+_ENDS_ITEM = re.compile(r";(?:\s+\w{2,4})?$")
+"""A semicolon closing a list item, perhaps before the "and" of the last ("…; and")."""
+_MIN_HEAD_LETTERS = 4
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _ITEM_START = re.compile(r"[\"'“‘(\[]?[^\W_a-z]")
 _STRONG_LINE = re.compile(r"^(\*\*|__)(?P<inner>[^*_\n]+?)\1\s*:?\s*$")
@@ -111,7 +116,7 @@ def build_sections(
     blocks = _facts_box(_values_under_labels(blocks, matcher), matcher)
     blocks = _lone_duties(blocks, matcher)
     if hard_breaks:
-        blocks = _markerless_lists(blocks, text)
+        blocks = _markerless_lists(_heads_inside_paragraphs(blocks, text), text)
     sections = [Section(heading=None, level=0, canonical=None, own_canonical=None)]
     open_sections = [sections[0]]  # the nearest section of each lower level (a monotonic stack)
     title: Heading | None = None
@@ -481,6 +486,130 @@ def _markerless_lists(blocks: list[RawBlock], text: str) -> list[RawBlock]:
     return result
 
 
+def _heads_inside_paragraphs(blocks: list[RawBlock], text: str) -> list[RawBlock]:
+    """A short title-shaped line inside a paragraph, after other lines and right over three or
+    more lines that read as list items ("Be Part of Our Success" or a misspelt
+    "Responsibilitie" over duties), heads those items: text pasted from a web page keeps one line
+    per heading and item with no blank line between, and a reader still sees the heading. The
+    paragraph is cut into the prose, each such heading and the lines under it."""
+    result: list[RawBlock] = []
+    for index, block in enumerate(blocks):
+        if isinstance(block, Paragraph) and "\n" in block.text:
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            result.extend(_cut_at_heads(block, text, isinstance(following, Heading | ItemList)))
+        else:
+            result.append(block)
+    return result
+
+
+def _cut_at_heads(paragraph: Paragraph, text: str, more_follows: bool) -> list[RawBlock]:
+    """*paragraph* cut at the heads of its item runs (see :func:`_heads_inside_paragraphs`).
+    Once it is cut, a lone title-shaped line right above a head, or closing the paragraph when
+    *more_follows* (a heading or a list comes next), is a heading too ("Our Culture" above "We
+    value:", "Qualities We Value" above "Technical knowledge in:")."""
+    lines = _line_spans(paragraph, text)
+    runs: list[tuple[int, int]] = []  # each head's line and the end of the items under it
+    index = 1
+    while index < len(lines) - 1:
+        end = _headed_run_end(lines, runs[-1][1] if runs else 0, index, text)
+        if end is None:
+            index += 1
+            continue
+        runs.append((index, end))
+        index = end
+    if not runs or (
+        _head_or_lead_in(_text(lines[0], text))
+        and _reads_as_items(lines[1 : runs[0][0]], text, title=False)
+    ):
+        return [paragraph]  # a list whose groups open with their heads (see _item_lists)
+    pieces: list[RawBlock] = []
+    position = 0
+    for head, end in runs:
+        pieces.extend(_between_runs(lines[position:head], text, heads_more=True))
+        heading = Heading(lines[head], _text(lines[head], text), PSEUDO_HEADING_LEVEL)
+        heading.lead_in = _lead_in_line(heading.text)
+        pieces.append(heading)
+        pieces.append(_paragraph(lines[head + 1].start, lines[end - 1].end, text))
+        position = end
+    pieces.extend(_between_runs(lines[position:], text, heads_more=more_follows))
+    return pieces
+
+
+def _between_runs(lines: list[Span], text: str, heads_more: bool) -> list[RawBlock]:
+    """The lines between two item runs, or after the last: a lone title-shaped line heads what
+    follows when *heads_more*; other lines are a paragraph."""
+    if not lines:
+        return []
+    if len(lines) == 1 and heads_more and _head_shaped(_text(lines[0], text)):
+        return [Heading(lines[0], _text(lines[0], text), PSEUDO_HEADING_LEVEL)]
+    return [_paragraph(lines[0].start, lines[-1].end, text)]
+
+
+def _headed_run_end(lines: list[Span], start: int, index: int, text: str) -> int | None:
+    """Where the item lines under line *index* end, when it is a heading or lead-in over
+    three or more of them (the run stops at the next such line or the first line that reads
+    as no item) and, under a title rather than a lead-in, they read as duties, requirements or
+    benefits; ``None`` when it heads no such run. A title is no head when its own words cue an
+    item ("Familiar with Git"), nor when the lines from *start* above it read as items of the
+    same kind as those under it: it splits no list of one kind."""
+    line = _text(lines[index], text)
+    if _continues(_text(lines[index - 1], text)) or not _head_or_lead_in(line):
+        return None
+    title = not _lead_in_line(line)
+    if title and cued_kind(line) is not None:
+        return None
+    end = index + 1
+    while end < len(lines):
+        item = _text(lines[end], text)
+        if _head_or_lead_in(item) or not _item_line(item):
+            break
+        end += 1
+    items = [_text(span, text) for span in lines[index + 1 : end]]
+    counts = [word_count(item) for item in items]
+    if len(counts) < _MIN_HEADED_ITEMS or sum(counts) / len(counts) > _MAX_MEAN_ITEM_WORDS:
+        return None
+    if not title:
+        return end
+    kind = list_kind(items)
+    if kind is None:
+        return None  # a title over lines that read as no known kind of item may head prose
+    above = [_text(span, text) for span in _reads_as_items(lines[start:index], text, title=False)]
+    return None if above and list_kind(above) == kind else end
+
+
+def _item_line(line: str) -> bool:
+    """Whether *line* can be one item of a list whose markers were lost: short, opening as an
+    item does, no job detail, not breaking off mid-sentence."""
+    return (
+        word_count(line) <= _MAX_ITEM_WORDS
+        and _ITEM_START.match(line) is not None
+        and (not detail_line(line) or _labelled_item(line))
+        and (not _continues(line) or _ENDS_ITEM.search(line) is not None)
+    )
+
+
+def _head_or_lead_in(line: str) -> bool:
+    """A title-shaped line, or a line ending in ``:`` that introduces what follows."""
+    return _head_shaped(line) or _lead_in_line(line)
+
+
+def _lead_in_line(line: str) -> bool:
+    """A line of a few words ending in ``:`` ("… deployments that involve:")."""
+    return line.rstrip("*_ ").endswith((":", "：")) and word_count(line) <= _MAX_LEAD_IN_WORDS
+
+
+def _head_shaped(line: str) -> bool:
+    """A title-shaped line, or one capitalised word with no closing punctuation."""
+    if title_shaped(line):
+        return True
+    word = line.strip(" *_")
+    return word.isalpha() and len(word) >= _MIN_HEAD_LETTERS and word[0].isupper()
+
+
+def _text(span: Span, text: str) -> str:
+    return text[span.start : span.end]
+
+
 def _item_lists(items: list[Span], text: str) -> list[ItemList]:
     """The lists of a run of unmarked lines: one list, or, where short title-shaped lines head
     groups of items ("Data Exploration & Modelling" over its duties), each group's head (a
@@ -511,6 +640,11 @@ def _item_lists(items: list[Span], text: str) -> list[ItemList]:
 
 def _item_lines(paragraph: Paragraph, text: str, title: bool) -> list[Span]:
     """The lines of *paragraph* when they read as list items, else an empty list."""
+    return _reads_as_items(_line_spans(paragraph, text), text, title)
+
+
+def _line_spans(paragraph: Paragraph, text: str) -> list[Span]:
+    """The spans of the lines of *paragraph* that hold text, without surrounding white space."""
     spans: list[Span] = []
     offset = paragraph.span.start
     for line in paragraph.text.split("\n"):
@@ -518,6 +652,12 @@ def _item_lines(paragraph: Paragraph, text: str, title: bool) -> list[Span]:
         offset += len(line) + 1
         if span.start < span.end:
             spans.append(span)
+    return spans
+
+
+def _reads_as_items(spans: list[Span], text: str, title: bool) -> list[Span]:
+    """*spans* when the lines read as list items (a few short lines, each opening as an item
+    does, none breaking off mid-sentence), else an empty list."""
     if len(spans) < (3 if title else 2):
         return []
     counts = [word_count(text[span.start : span.end]) for span in spans]
@@ -527,7 +667,7 @@ def _item_lines(paragraph: Paragraph, text: str, title: bool) -> list[Span]:
         line = text[span.start : span.end]
         if not _ITEM_START.match(line) or (detail_line(line) and not _labelled_item(line)):
             return []
-        if position < len(spans) - 1 and _continues(line):
+        if position < len(spans) - 1 and _continues(line) and not _ENDS_ITEM.search(line):
             return []
     return spans
 

@@ -1,0 +1,145 @@
+"""Shapes behind wrong firings on tuning-half postings (docs/precision.md): text pasted from a
+web page keeps one line per heading and item with no blank line between, so a heading the
+reader sees ("Be Part of Our Success", a misspelt "Responsibilites", a lead-in ending in ":")
+sits inside a paragraph, above items whose markers were lost (JD101, JD201, JD303).
+
+Every company and sentence here is invented; only the shapes come from real postings.
+"""
+
+from __future__ import annotations
+
+from jdlint.config import default_config
+from jdlint.lint import lint_text
+from jdlint.parse import parse_document
+
+
+def _messages(text: str, name: str, *codes: str) -> list[str]:
+    result = lint_text(text, name, default_config())
+    return [f"{d.rule} {d.message}" for d in result.diagnostics if d.rule in codes]
+
+
+def _sections(text: str, name: str) -> list[tuple[str | None, str | None, int]]:
+    """Each section's kind, heading and number of list items."""
+    document = parse_document(text, name)
+    return [
+        (section.canonical, section.heading.text if section.heading else None, len(section.bullets))
+        for section in document.sections
+    ]
+
+
+TITLED_DUTIES_EN = """Field Service Engineer
+
+Kestrel Pumps builds irrigation pumps for farms across three provinces.
+The Field Service Engineer keeps our pumps running through the dry season.
+Join Our Crew
+Install and commission pumps at customer farms
+Diagnose faults in motors, valves and controllers
+Train farm staff to run and clean their pumps
+Write a short service report after each visit
+Requirements
+Two years of experience with electrical equipment
+A driving licence
+"""
+
+
+def test_a_title_case_line_over_unmarked_duties_heads_them() -> None:
+    sections = _sections(TITLED_DUTIES_EN, "engineer.txt")
+    assert ("responsibilities", "Join Our Crew", 4) in sections
+    assert _messages(TITLED_DUTIES_EN, "engineer.txt", "JD101") == []
+
+
+def test_a_misspelt_one_word_heading_over_duties_after_the_summary_heads_them() -> None:
+    text = """Account Manager
+
+Job description:
+Nusa Logistics is looking for an account manager to grow its accounts in East Java.
+Responsibilites
+Visit each key account at least once a month
+Prepare quarterly business reviews with the operations team
+Negotiate rate renewals within the approved margins
+Requirements
+Three years in B2B sales
+"""
+    sections = _sections(text, "am.txt")
+    assert ("responsibilities", "Responsibilites", 3) in sections
+    messages = _messages(text, "am.txt", "JD101", "JD201")
+    assert "JD101 Missing section: responsibilities" not in messages
+    assert not any(message.startswith("JD201") for message in messages)
+
+
+def test_an_indonesian_title_over_unmarked_duties_heads_them() -> None:
+    text = """Staf Administrasi Gudang
+
+Tentang Kami
+CV Tirta Makmur adalah distributor air minum kemasan di Malang dan sekitarnya.
+Yang Akan Kamu Kerjakan
+Mencatat barang masuk dan keluar gudang setiap hari
+Menyusun laporan stok mingguan untuk kepala gudang
+Memeriksa kesesuaian faktur dengan barang yang diterima
+Kualifikasi
+Pendidikan minimal SMA/SMK
+Teliti dan jujur
+"""
+    sections = _sections(text, "gudang.txt")
+    assert ("responsibilities", "Yang Akan Kamu Kerjakan", 3) in sections
+    messages = _messages(text, "gudang.txt", "JD101")
+    assert "JD101 Missing section: responsibilities" not in messages
+
+
+def test_semicolons_closing_unmarked_items_do_not_join_them_into_prose() -> None:
+    text = TITLED_DUTIES_EN.replace(
+        "Install and commission pumps at customer farms",
+        "Install and commission pumps at customer farms;",
+    ).replace("Train farm staff to run and clean their pumps", "Train farm staff; and")
+    assert ("responsibilities", "Join Our Crew", 4) in _sections(text, "engineer.txt")
+
+
+def test_a_lead_in_inside_a_paragraph_heads_the_objects_of_its_verb() -> None:
+    text = """Platform Engineer
+
+About Us
+Lintas Data runs traffic cameras for city councils.
+You'll support our operations lead on deployments that involve:
+Camera image pipelines
+Log analytics for council dashboards
+Encrypted cloud storage
+Key Responsibilities
+Package and deploy camera software
+Write automation scripts for the team
+"""
+    lead_in = "You'll support our operations lead on deployments that involve:"
+    assert any(heading == lead_in and items == 3 for _, heading, items in _sections(text, "pe.txt"))
+    assert _messages(text, "pe.txt", "JD303") == []
+
+
+def test_a_title_over_prose_lines_stays_prose() -> None:
+    text = """Barista
+
+Our Story
+We opened our first cafe in Bandung with one espresso machine and two tables.
+Our Roots
+Our founder learned to roast beans from her grandmother in Garut.
+Today we run nine cafes across West Java and roast every bean ourselves.
+Most of our baristas started with us as students and stayed for years.
+What You Will Do
+- Prepare espresso drinks to our recipes
+- Keep the bar clean through the shift
+"""
+    headings = [heading for _, heading, _ in _sections(text, "barista.txt")]
+    assert "Our Roots" not in headings
+
+
+def test_job_highlights_are_the_summary_not_duties() -> None:
+    text = """Machine Learning Engineer
+
+Job Highlights
+Expertise in recommendation systems.
+Proficiency in Python and SQL.
+Build models that rank products for shoppers.
+Responsibilities
+Train and evaluate ranking models
+Ship models behind feature flags
+"""
+    sections = _sections(text, "mle.txt")
+    assert sections[1][:2] == ("summary", "Job Highlights")
+    assert not any(message.startswith("JD303") for message in _messages(text, "mle.txt", "JD303"))
