@@ -143,3 +143,32 @@ Ship models behind feature flags
     sections = _sections(text, "mle.txt")
     assert sections[1][:2] == ("summary", "Job Highlights")
     assert not any(message.startswith("JD303") for message in _messages(text, "mle.txt", "JD303"))
+
+
+# --- job details in running text ----------------------------------------------------------------
+
+
+def _location_missing(opening: str) -> bool:
+    text = f"""Sopir Pribadi
+
+{opening}
+
+Tugas:
+- Mengantar anggota keluarga ke sekolah dan kantor
+- Merawat kebersihan mobil
+
+Kualifikasi:
+- SIM A aktif
+"""
+    return "JD105 No location stated" in _messages(text, "sopir.txt", "JD105")
+
+
+def test_a_placement_in_an_area_named_mid_sentence_states_the_location() -> None:
+    assert not _location_missing(
+        "Kami mencari sopir yang sabar dan rapi penempatan di area perumahan Graha Asri Malang."
+    )
+    assert not _location_missing("We are hiring a patient driver for an on-site role in Malang.")
+
+
+def test_willingness_to_be_placed_out_of_town_states_no_location() -> None:
+    assert _location_missing("Bersedia penempatan di luar kota.")
