@@ -80,6 +80,8 @@ _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|(?<=[a-z])(?=[A-Z][a-z])")
 word before it ("YogyakartaKualifikasiMemiliki")."""
 _LABEL_COLON = re.compile(r"(?P<label>[^\W\d_][^:：.!?\n]{0,60}?)[ \t]*[:：]")
 _CAPITALISED_WORD = re.compile(r"(?<!\S)[A-Z]")
+_JOINED_NAME = re.compile(r"(?P<name>.+?)\s+(?:and|&|dan|serta)\s+")
+"""A section name and the word joining it to the next ("Education and ", "Tugas dan ")."""
 _COLON = re.compile(r"[:：](?=\s|[A-Z])")
 _TRAILING_LABEL = re.compile(r"(?<=[a-z] )(?:[A-Z][\w'’&]*[ \t]+){0,5}[A-Z][\w'’]*[ \t]*$")
 """Capitalised words after a lower-case word, where a section name runs in before an inline list
@@ -262,12 +264,19 @@ class _FlattenedLine:
 
     def _opens_with_name(self, label: str) -> bool:
         """Whether *label* is a section name, not an item whose last capitalised words are one
-        ("Clear written English Benefits": the name starts at "Benefits")."""
+        ("Clear written English Benefits": the name starts at "Benefits"); two names joined
+        ("Education and Experience") are one."""
         return self._names_section(label, exactly=False) and not any(
             self._names_section(label[word.start() :], exactly=True)
+            and not self._joins_names(label[: word.start()])
             for word in _CAPITALISED_WORD.finditer(label)
             if word.start() > 0
         )
+
+    def _joins_names(self, before: str) -> bool:
+        """Whether *before* is a section name and a joining word ("Education and ")."""
+        joined = _JOINED_NAME.fullmatch(before)
+        return joined is not None and self._names_section(joined["name"], exactly=False)
 
     def _names_section(self, label: str, exactly: bool) -> bool:
         """Whether *label* is a section name in a few words: one listed in sections.yaml, or,

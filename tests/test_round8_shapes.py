@@ -172,3 +172,34 @@ def test_a_placement_in_an_area_named_mid_sentence_states_the_location() -> None
 
 def test_willingness_to_be_placed_out_of_town_states_no_location() -> None:
     assert _location_missing("Bersedia penempatan di luar kota.")
+
+
+# --- a posting flattened onto one line -------------------------------------------------------
+
+FLATTENED_EN = (
+    "Platform Engineer · Remote · Full-time. About us: Lumen runs observability tooling for"
+    " hospitals and clinics across the region, with a small team in three countries and many"
+    " customers. What You'll Do: · Run our Kubernetes clusters. · Build alerting with Grafana."
+    " · Tune Prometheus. Education and Experience: · A degree in computing or equivalent"
+    " experience. · Three years running Linux in production. · Clear written English."
+)
+
+
+def test_two_section_names_joined_by_and_make_one_heading_in_a_flattened_line() -> None:
+    document = parse_document(FLATTENED_EN, "flat.txt")
+    duties = next(s for s in document.sections if s.canonical == "responsibilities")
+    assert duties.bullets[-1].text == "Tune Prometheus."
+    headings = [s.heading.text for s in document.sections if s.heading]
+    assert "Education and Experience:" in headings
+    assert _messages(FLATTENED_EN, "flat.txt", "JD306") == []
+
+
+def test_a_flattened_indonesian_line_keeps_two_joined_names_together() -> None:
+    text = (
+        "Staf Gudang · Surabaya. Tentang kami: UD Sumber Rejeki menjual bahan bangunan ke toko"
+        " dan kontraktor di Jawa Timur sejak lama dengan armada sendiri dan gudang besar."
+        " Tugas dan Tanggung Jawab: · Mencatat barang masuk. · Menyusun stok di rak."
+        " · Memuat pesanan ke truk. Kualifikasi: · Pria. · Teliti."
+    )
+    headings = [s.heading.text for s in parse_document(text, "flat.txt").sections if s.heading]
+    assert "Tugas dan Tanggung Jawab:" in headings
