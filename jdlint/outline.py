@@ -47,6 +47,8 @@ _ENDS_ITEM = re.compile(r";(?:\s+\w{2,4})?$")
 _MIN_HEAD_LETTERS = 4
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _ITEM_START = re.compile(r"[\"'“‘(\[]?[^\W_a-z]")
+_BADGES = re.compile(r"(?:`[^`\n]+`\s*)+")
+"""A heading made only of code spans: a job board's badges (pay, place), no section name."""
 _STRONG_LINE = re.compile(r"^(\*\*|__)(?P<inner>[^*_\n]+?)\1\s*:?\s*$")
 _DETAIL = re.compile(
     r"(?:\*\*|__)?(?P<key>[^\W\d_][^:*_\n]{0,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*"
@@ -517,9 +519,10 @@ def _cut_at_heads(paragraph: Paragraph, text: str, more_follows: bool) -> list[R
             continue
         runs.append((index, end))
         index = end
-    if not runs or (
-        _head_or_lead_in(_text(lines[0], text))
-        and _reads_as_items(lines[1 : runs[0][0]], text, title=False)
+    if not runs:
+        return [paragraph]
+    if _head_or_lead_in(_text(lines[0], text)) and _reads_as_items(
+        lines[1 : runs[0][0]], text, title=False
     ):
         return [paragraph]  # a list whose groups open with their heads (see _item_lists)
     pieces: list[RawBlock] = []
@@ -850,8 +853,8 @@ def _opening_summary(
     """Untitled running text before the first section heading is the summary, when the draft
     has no summary section of its own; so is running text about the role (see
     :func:`~jdlint.content.speaks_of_role`) under an opening heading that names no section
-    ("Detail Lowongan", "Description"), after any empty heading naming none (the company's
-    name above the posting)."""
+    ("Detail Lowongan", "Description") or that is a row of badges ("`💰 $180,000` `🌎 Remote`"),
+    after any empty heading naming none (the company's name above the posting)."""
     if any(section.canonical == "summary" for section in sections):
         return sections
     for index, section in enumerate(sections):
@@ -859,7 +862,11 @@ def _opening_summary(
         general = (
             heading is not None
             and section.canonical is None
-            and (matcher.is_general(heading.text) or decided_by_content(heading.text))
+            and (
+                matcher.is_general(heading.text)
+                or decided_by_content(heading.text)
+                or _BADGES.fullmatch(heading.text) is not None
+            )
         )
         if heading is not None and section.own_canonical != "title" and not general:
             if section.canonical is not None or section.blocks:

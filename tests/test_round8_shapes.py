@@ -203,3 +203,73 @@ def test_a_flattened_indonesian_line_keeps_two_joined_names_together() -> None:
     )
     headings = [s.heading.text for s in parse_document(text, "flat.txt").sections if s.heading]
     assert "Tugas dan Tanggung Jawab:" in headings
+
+
+# --- a job board's header, a pasted-twice summary, a labelled duty -------------------------------
+
+BADGE_HEADER_MD = """# [Data Engineer](https://jobs.example.com/apply/data-engineer-1)
+### Lumen Health
+#### `💰 $120,000 - $140,000` `🌎 Remote, USA`
+
+We are looking for a Data Engineer to build the pipelines behind our clinic dashboards.
+
+### What you'll do
+
+* Build and run batch pipelines in Airflow
+* Model clinic data for analysts
+
+### About you
+
+* Three years of data engineering
+"""
+
+
+def test_a_heading_of_badges_names_no_section_and_the_text_under_it_is_the_summary() -> None:
+    sections = _sections(BADGE_HEADER_MD, "de.md")
+    assert ("summary", "`💰 $120,000 - $140,000` `🌎 Remote, USA`", 0) in sections
+    assert "JD101 Missing section: summary" not in _messages(BADGE_HEADER_MD, "de.md", "JD101")
+
+
+def test_a_summary_pasted_twice_is_not_measured_as_twice_as_long() -> None:
+    paragraph = (
+        "Lumen Health runs forty clinics. As our data engineer you will own the pipelines that"
+        " feed every clinic dashboard, and you will work with two analysts and a product lead."
+    )
+    text = f"""# Data Engineer
+
+## About the role
+
+{paragraph}
+
+## What you'll do
+
+- Build batch pipelines in Airflow
+- Model clinic data for analysts
+
+## About the role
+
+{paragraph}
+"""
+    messages = _messages(text, "de.md", "JD201", "JD103")
+    assert not any(message.startswith("JD201") for message in messages)
+    assert any(message.startswith("JD103") for message in messages)
+    more = (
+        "In your first quarter you will move the nightly exports to streaming jobs, document"
+        " every table the analysts rely on, and set up alerts for late or missing clinic data."
+        " You will also join the on-call rota."
+    )
+    longer = text.replace(paragraph, f"{paragraph} {more}", 1)
+    assert any(m.startswith("JD201") for m in _messages(longer, "de.md", "JD201"))
+
+
+def test_a_labelled_duty_is_quoted_after_its_label() -> None:
+    text = """# Engineering Manager
+
+## What you'll do
+
+* **We make it happen:** Delivery management and planning for two product teams
+* **We make it better:** Coach engineers through reviews and pairing
+"""
+    assert _messages(text, "em.md", "JD303") == [
+        'JD303 Responsibility starts with "Delivery management and"; open with an action verb'
+    ]

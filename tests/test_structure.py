@@ -376,7 +376,10 @@ def test_each_job_of_a_job_family_page_has_its_own_sections() -> None:
 
 
 def test_an_untitled_company_blurb_is_not_held_to_the_summary_length() -> None:
-    blurb = " ".join(["Harbourline runs ferries between four islands and employs crews."] * 8)
+    blurb = " ".join(
+        f"Harbourline runs {count} ferries between four islands and employs crews."
+        for count in ("two", "three", "four", "five", "six", "seven", "eight", "nine")
+    )
     text = (
         f"Ferry Purser\n\n{blurb}\n\nResponsibilities:\n- Sell tickets on board\n"
         "- Count the cash at each port\n- Help passengers with luggage\n"

@@ -206,6 +206,7 @@ def _length(context: TypedContext[None]) -> Iterator[Finding]:
             units = [unit for unit in units if _headed(document.section_at(unit.span.start))]
         if options["skip_lists_beside_text"] and any(unit.kind != "bullet" for unit in units):
             units = [unit for unit in units if unit.kind != "bullet"]
+        units = _first_of_each(units)
         if not units:
             return
     else:
@@ -233,6 +234,19 @@ def _length(context: TypedContext[None]) -> Iterator[Finding]:
         yield Finding(
             anchor, {**values, "limit": f"{words} words, fewer than {options['min_words']}"}
         )
+
+
+def _first_of_each(units: list[Unit]) -> list[Unit]:
+    """*units* without the sentences that repeat one before them word for word: a section
+    pasted twice is one section too long (JD103 reports the copy), not twice as long."""
+    seen: set[tuple[str, ...]] = set()
+    kept = []
+    for unit in units:
+        words = tuple(word.lower() for word in unit.words)
+        if words not in seen:
+            seen.add(words)
+            kept.append(unit)
+    return kept
 
 
 def _headed(section: Section | None) -> bool:

@@ -61,14 +61,21 @@ def _prepare(options: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _after_label(text: str, start: int) -> int:
+    """Where the text after a short label at *start* begins ("**We make it happen:** Delivery
+    …": the duty the rule judges is "Delivery …"); *start* without one."""
+    label = _LABEL.match(text, start)
+    if label is None or len(label.group().split()) > MAX_LABEL_WORDS:
+        return start
+    return label.end()
+
+
 def opens_duty(text: str, start: int, verbs: VerbJudge) -> bool:
     """Whether *text* from *start* opens with a verb, directly or after a short label."""
     if verbs.opens_with_verb(_words(text, start)):
         return True
-    label = _LABEL.match(text, start)
-    if label is None or len(label.group().split()) > MAX_LABEL_WORDS:
-        return False
-    return verbs.opens_with_verb(_words(text, label.end()))
+    after = _after_label(text, start)
+    return after != start and verbs.opens_with_verb(_words(text, after))
 
 
 def duty_bullets(section: Section, verbs: VerbJudge) -> Iterator[Bullet]:
@@ -192,6 +199,9 @@ def _check(context: Context) -> Iterator[Finding]:
                 continue
             if opens_duty(bullet.text, start, verbs):
                 continue
+            after = _after_label(bullet.text, start)
+            if bullet.text[after : after + 1].isupper():  # a label, then its own clause
+                start = after
             opening = " ".join(bullet.text[start:].split()[:3])
             end = bullet.span.start + start + len(opening)
             yield Finding(Span(bullet.span.start + start, end), {"match": opening})
