@@ -79,6 +79,8 @@ _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|(?<=[a-z])(?=[A-Z][a-z])")
 """Where a section name may start inside a piece: a sentence, or a capitalised word glued to the
 word before it ("YogyakartaKualifikasiMemiliki")."""
 _LABEL_COLON = re.compile(r"(?P<label>[^\W\d_][^:：.!?\n]{0,60}?)[ \t]*[:：]")
+_JOINED_WORDS = re.compile(r"[^\W\d_]_[^\W\d_]")
+"""Two words joined by "_", as in an exported value ("FULL_TIME", "ON_SITE")."""
 _CAPITALISED_WORD = re.compile(r"(?<!\S)[A-Z]")
 _JOINED_NAME = re.compile(r"(?P<name>.+?)\s+(?:and|&|dan|serta)\s+")
 """A section name and the word joining it to the next ("Education and ", "Tugas dan ")."""
@@ -98,10 +100,12 @@ def parse_text(text: str, matcher: SectionMatcher) -> list[RawBlock]:
 
 
 def _in_capitals(line: str) -> bool:
-    """A short line of words in capitals with no digits ("BENEFITS", "KUALIFIKASI")."""
+    """A short line of words in capitals with no digits ("BENEFITS", "KUALIFIKASI"), not a value
+    an applicant-tracking system exports with its words joined by "_" ("FULL_TIME")."""
     letters = [char for char in line if char.isalpha()]
     return (
         len(letters) >= 3
+        and _JOINED_WORDS.search(line) is None
         and all(char.isupper() for char in letters)
         and not any(char.isdigit() for char in line)
         and not line.endswith((".", ",", ";"))

@@ -273,3 +273,21 @@ def test_a_labelled_duty_is_quoted_after_its_label() -> None:
     assert _messages(text, "em.md", "JD303") == [
         'JD303 Responsibility starts with "Delivery management and"; open with an action verb'
     ]
+
+
+def test_an_exported_employment_type_on_its_own_line_is_a_detail_not_a_heading() -> None:
+    text = """Admin Gudang
+FULL_TIME
+PT Maju Bersama membuka lowongan admin gudang di Surabaya untuk cabang baru kami.
+Tanggung Jawab:
+- Mencatat stok barang masuk
+- Menyusun laporan stok mingguan
+- Memeriksa faktur pengiriman
+Kualifikasi:
+- Pendidikan minimal SMA
+"""
+    messages = _messages(text, "gudang.txt", "JD101", "JD105")
+    assert "JD105 No employment type stated" not in messages
+    assert "JD101 Missing section: summary" not in messages
+    capitals = text.replace("FULL_TIME", "TENTANG KAMI")
+    assert ("about-company", "TENTANG KAMI", 0) in _sections(capitals, "gudang.txt")
