@@ -556,7 +556,7 @@ def _headed_run_end(lines: list[Span], start: int, index: int, text: str) -> int
     item ("Familiar with Git"), nor when the lines from *start* above it read as items of the
     same kind as those under it: it splits no list of one kind."""
     line = _text(lines[index], text)
-    if _continues(_text(lines[index - 1], text)) or not _head_or_lead_in(line):
+    if continues_sentence(_text(lines[index - 1], text)) or not _head_or_lead_in(line):
         return None
     title = not _lead_in_line(line)
     if title and cued_kind(line) is not None:
@@ -587,7 +587,7 @@ def _item_line(line: str) -> bool:
         word_count(line) <= _MAX_ITEM_WORDS
         and _ITEM_START.match(line) is not None
         and (not detail_line(line) or _labelled_item(line))
-        and (not _continues(line) or _ENDS_ITEM.search(line) is not None)
+        and (not continues_sentence(line) or _ENDS_ITEM.search(line) is not None)
     )
 
 
@@ -620,7 +620,8 @@ def _item_lists(items: list[Span], text: str) -> list[ItemList]:
     heads = [
         index
         for index, span in enumerate(items)
-        if title_shaped(text[span.start : span.end]) and not _continues(text[span.start : span.end])
+        if title_shaped(text[span.start : span.end])
+        and not continues_sentence(text[span.start : span.end])
     ]
     grouped = (
         len(heads) >= _MIN_GROUP_HEADS
@@ -670,7 +671,7 @@ def _reads_as_items(spans: list[Span], text: str, title: bool) -> list[Span]:
         line = text[span.start : span.end]
         if not _ITEM_START.match(line) or (detail_line(line) and not _labelled_item(line)):
             return []
-        if position < len(spans) - 1 and _continues(line) and not _ENDS_ITEM.search(line):
+        if position < len(spans) - 1 and continues_sentence(line) and not _ENDS_ITEM.search(line):
             return []
     return spans
 
@@ -714,7 +715,7 @@ def _paragraph(start: int, end: int, text: str) -> Paragraph:
     return Paragraph(Span(start, end), text[start:end])
 
 
-def _continues(line: str) -> bool:
+def continues_sentence(line: str) -> bool:
     """Whether *line* breaks off mid-sentence (its sentence goes on on the next line)."""
     if line.endswith((",", ";", "-", "–", "&", "/")):
         return True

@@ -11,10 +11,12 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from jdlint.content import opens_with_duty
 from jdlint.data import load_yaml_text
 from jdlint.document import Bullet, FrontMatterProblem, Heading, ItemList, Paragraph
 from jdlint.outline import (
     RawBlock,
+    continues_sentence,
     heads_nested_list,
     implicit_bullet,
     looks_like_heading,
@@ -24,6 +26,7 @@ from jdlint.parse_text import BULLET_LINE
 from jdlint.spans import LineIndex, Span
 
 _MIN_UNMARKED_ITEMS = 2
+_MIN_LOST_ITEM_WORDS = 3
 _MAX_UNMARKED_ITEM_WORDS = 20
 """The longest line read as an unmarked sub-item under an item ending in a colon."""
 _COMMENT_ONLY = re.compile(r"\s*<!--(?:(?!-->).)*-->\s*", re.DOTALL)
@@ -55,6 +58,26 @@ def _wrapped(text: str, lines: list[Span]) -> bool:
         if row.endswith(",") or len(row) + 1 + len(following.split()[0]) > width:
             return True
     return False
+
+
+def _lost_markers(text: str, lines: list[Span]) -> list[int]:
+    """The lines of a list item that are items of their own whose marker was lost: at the
+    list's margin (Markdown joins such a "lazy" line to the item above), opening with a verb
+    as the item's first line does, after a line that does not break off mid-sentence."""
+    if len(lines) < 2 or not opens_with_duty(text[lines[0].start : lines[0].end]):
+        return []
+    found = []
+    for index in range(1, len(lines)):
+        line = text[lines[index].start : lines[index].end]
+        above = text[lines[index - 1].start : lines[index - 1].end].rstrip()
+        if (
+            line[:1].isupper()  # at the margin: an indented line continues the item
+            and word_count(line) >= _MIN_LOST_ITEM_WORDS
+            and not continues_sentence(above)
+            and opens_with_duty(line)
+        ):
+            found.append(index)
+    return found
 
 
 def _markdown_marker(line: str) -> re.Match[str] | None:
@@ -284,6 +307,10 @@ class _Walker:
         if first is not None:  # "1. … ALL of the following:" over "-Providing …" lines
             span = Span(span.start, lines[first - 1].end).trimmed(self.text)
             content = self.text[span.start : span.end]
+        lost = [] if first is not None else _lost_markers(self.text, lines)
+        if lost:  # "- Build …" over "Develop …" at the margin: that line lost its dash
+            span = Span(span.start, lines[lost[0] - 1].end).trimmed(self.text)
+            content = self.text[span.start : span.end]
         bullet = Bullet(
             span=span,
             text=content,
@@ -292,6 +319,11 @@ class _Walker:
             depth=len(self.list_stack) - 1,
         )
         self.list_stack[-1].bullets.append(bullet)
+        for position, start in enumerate(lost):
+            end = lost[position + 1] if position + 1 < len(lost) else len(lines)
+            item = Span(lines[start].start, lines[end - 1].end).trimmed(self.text)
+            bullet = implicit_bullet(item, self.text, bullet.depth)
+            self.list_stack[-1].bullets.append(bullet)
         self.item_stack[-1] = (item_token, bullet)
         if first is not None:
             nested = ItemList(ordered=False)

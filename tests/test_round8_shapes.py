@@ -291,3 +291,46 @@ Kualifikasi:
     assert "JD101 Missing section: summary" not in messages
     capitals = text.replace("FULL_TIME", "TENTANG KAMI")
     assert ("about-company", "TENTANG KAMI", 0) in _sections(capitals, "gudang.txt")
+
+
+# --- a Markdown item line that lost its dash ---------------------------------------------------
+
+LOST_DASH_MD = """# Operations Lead
+
+## Responsibilities
+
+- Run the weekly planning meeting with the three shift leads
+Develop and track service metrics and customer feedback for each depot
+- Hire and coach two supervisors
+- Review the monthly budget with finance and
+  explain variances to the regional director
+- Keep the safety log up to date for the
+Regional Office audits
+"""
+
+
+def test_a_verb_line_at_the_margin_after_an_item_is_an_item_that_lost_its_dash() -> None:
+    document = parse_document(LOST_DASH_MD, "ops.md")
+    items = [bullet.text for bullet in document.sections[-1].bullets]
+    assert items[:3] == [
+        "Run the weekly planning meeting with the three shift leads",
+        "Develop and track service metrics and customer feedback for each depot",
+        "Hire and coach two supervisors",
+    ]
+    assert len(items) == 5  # wrapped items stay whole, at the margin or indented
+    assert _messages(LOST_DASH_MD, "ops.md", "JD306") == [
+        'JD306 List has an item that lost its "-" marker'
+    ]
+
+
+def test_an_indonesian_verb_line_at_the_margin_is_an_item_too() -> None:
+    text = """# Staf Gudang
+
+## Tanggung Jawab
+
+- Mencatat barang masuk dan keluar setiap hari
+Menyusun laporan stok mingguan untuk kepala gudang
+- Memeriksa faktur pengiriman
+"""
+    items = [bullet.text for bullet in parse_document(text, "gudang.md").sections[-1].bullets]
+    assert items[1] == "Menyusun laporan stok mingguan untuk kepala gudang"

@@ -104,11 +104,15 @@ def _consistency(context: Context) -> Iterator[Finding]:
 def _mixed_markers(items: list[Bullet]) -> Iterator[Finding]:
     first_marker = items[0].marker
     other = next((bullet for bullet in items if bullet.marker != first_marker), None)
-    if other is not None:
-        yield Finding(
-            other.marker_span,
-            {"problem": f'mixes bullet markers "{first_marker}" and "{other.marker}"'},
-        )
+    if other is None:
+        return
+    if not other.marker:  # a line at the list's margin that lost its marker
+        problem = f'has an item that lost its "{first_marker}" marker'
+    elif not first_marker:
+        problem = f'mixes items without a marker and items marked "{other.marker}"'
+    else:
+        problem = f'mixes bullet markers "{first_marker}" and "{other.marker}"'
+    yield Finding(other.marker_span, {"problem": problem})
 
 
 def _mixed_endings(items: list[Bullet]) -> Iterator[Finding]:
