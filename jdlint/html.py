@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from html.entities import html5
 from html.parser import HTMLParser
 
+from jdlint.content import names_position
 from jdlint.data import section_matcher
 from jdlint.document import Bullet, Heading, ItemList, Paragraph
 from jdlint.markers import BULLET_SYMBOL, INVISIBLE, MARKER, SPACE
@@ -643,8 +644,10 @@ class _Reader:
         return 0 < words <= 6 and section_matcher().match(content, strict=True) is not None
 
     def _is_title(self, content: str) -> bool:
+        """A short first line outside any element, or inside one when it names a position
+        ("<p>Java Developer</p>" opening a job board's body)."""
         return (
-            not self.open.boxes
+            (not self.open.boxes or names_position(content))
             and word_count(content) <= _MAX_TITLE_WORDS
             and not _SENTENCE_INSIDE.search(content)
             and not content.endswith(".")

@@ -51,6 +51,7 @@ _ABBREVIATION = re.compile(r"(?<![\w.])(?:[^\W\d_]+\.)*[^\W\d_]+\.\Z")
 _LONGEST_ABBREVIATION = 16
 _INITIAL = re.compile(r"(?:\A|\.)[A-Z]\.\Z")
 """A single capital closed by a full stop: ``J.``, and the last letter of ``U.S.``."""
+_BRACKETS_ONLY = re.compile(r"\s*\([^()]*\)[.!?…]*\s*")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(\[]?(\S+)")
 _VALUE = re.compile(r"\d|[A-Z]+(?![^\W\d_])")
 """The start of a number or of a code in capitals: ``35``, ``S1``, ``SMA/SMK``, ``D3``."""
@@ -103,11 +104,25 @@ def _sentence_ends(text: str) -> list[int]:
         for match in _SENTENCE_END.finditer(text)
         if match.group() != "." or not _continues(text, match.start(), match.end())
     ]
+    if "(" in text:
+        ends = _before_brackets(text, ends)
     glued = [match.end() for match in _GLUED_ITEM.finditer(text)]
     inline = [match.start() for match in _INLINE_ITEM.finditer(text)]
     if len(inline) >= _MIN_INLINE_ITEMS:
         glued += inline
     return sorted(ends + glued) if glued else ends
+
+
+def _before_brackets(text: str, ends: list[int]) -> list[int]:
+    """*ends* without those followed only by a bracketed phrase up to the next end ("… from
+    several sources. (Books, the internet, colleagues)."): the brackets belong to the sentence
+    before them; they are no sentence of their own."""
+    kept = []
+    for index, end in enumerate(ends):
+        following = ends[index + 1] if index + 1 < len(ends) else len(text)
+        if _BRACKETS_ONLY.fullmatch(text, end, following) is None:
+            kept.append(end)
+    return kept
 
 
 def _continues(text: str, dot: int, after: int) -> bool:

@@ -334,3 +334,34 @@ Menyusun laporan stok mingguan untuk kepala gudang
 """
     items = [bullet.text for bullet in parse_document(text, "gudang.md").sections[-1].bullets]
     assert items[1] == "Menyusun laporan stok mingguan untuk kepala gudang"
+
+
+# --- titles, sentences and verbs from the second tuning-half review ------------------------------
+
+
+def test_a_position_in_the_first_paragraph_of_a_job_boards_html_is_the_title() -> None:
+    html = (
+        "<div><div><p>Java Developer</p><ol><li><p>Membangun layanan backend dengan Spring"
+        " Boot.</p></li><li><p>Menulis pengujian otomatis.</p></li></ol></div></div>"
+    )
+    assert parse_document(html, "job.html").title == "Java Developer"
+    company = html.replace("Java Developer", "PT Sinar Rejeki Abadi")
+    assert parse_document(company, "job.html").title is None
+
+
+def test_brackets_after_a_full_stop_belong_to_the_sentence_before_them() -> None:
+    text = """# Sales Staff
+
+## Tanggung Jawab
+
+- Menguasai informasi produk dari beberapa sumber. (Buku, internet, katalog atau rekan tim).
+- Menyusun laporan kunjungan. Mengirim laporan ke supervisor setiap Jumat.
+"""
+    assert _messages(text, "sales.md", "JD302") == [
+        "JD302 Bullet is too long (2 sentences); one point, one sentence"
+    ]
+
+
+def test_standby_opens_an_indonesian_duty() -> None:
+    text = "Staf Resepsionis\n\nTanggung Jawab:\n- Standby untuk menyambut klien di lobi\n"
+    assert _messages(text, "resepsionis.txt", "JD303") == []
