@@ -365,3 +365,17 @@ def test_brackets_after_a_full_stop_belong_to_the_sentence_before_them() -> None
 def test_standby_opens_an_indonesian_duty() -> None:
     text = "Staf Resepsionis\n\nTanggung Jawab:\n- Standby untuk menyambut klien di lobi\n"
     assert _messages(text, "resepsionis.txt", "JD303") == []
+
+
+def test_what_we_do_presents_the_company_and_is_no_title_or_duplicate() -> None:
+    html = (
+        "<p><strong>What We Do</strong></p><p>Kestrel Pumps builds irrigation pumps for farms"
+        " in three provinces.</p><p><strong>Who We Are</strong></p><p>Forty engineers and"
+        " fitters who grew up on farms.</p><p><strong>Responsibilities</strong></p><ul>"
+        "<li>Install pumps at customer farms</li><li>Train farm staff to clean the pumps</li></ul>"
+    )
+    sections = _sections(html, "pumps.html")
+    assert sections[0][:2] == ("about-company", "What We Do")
+    messages = _messages(html, "pumps.html", "JD101", "JD103")
+    assert "JD101 Missing section: job title" in messages
+    assert not any(message.startswith("JD103") for message in messages)
