@@ -129,7 +129,10 @@ def test_an_organisation_paragraph_opening_the_summary_is_not_measured() -> None
     sections = _sections(FEDERAL_MARKDOWN, "posting.md")
     assert (None, "about-company") in sections
     # the role's paragraph is still measured: long, it fires
-    long_role = FEDERAL_MARKDOWN.replace(ROLE, " ".join([ROLE] * 6))
+    offices = ("northern", "southern", "eastern", "western", "coastal", "mountain")
+    long_role = FEDERAL_MARKDOWN.replace(
+        ROLE, " ".join(ROLE.replace("northern", office) for office in offices)
+    )
     assert _messages(long_role, "posting.md", "JD201") == [
         "JD201 Summary is too long (72 words, more than 60)"
     ]
