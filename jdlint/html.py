@@ -29,6 +29,7 @@ from jdlint.markers import BULLET_SYMBOL, INVISIBLE, MARKER, SPACE
 from jdlint.outline import (
     PSEUDO_HEADING_LEVEL,
     RawBlock,
+    bold_sentence,
     detail_line,
     heads_nested_list,
     looks_like_heading,
@@ -638,7 +639,7 @@ class _Reader:
         words = word_count(content)
         strong = {piece.strong for piece in line.pieces}
         if len(strong) == 1 and None not in strong:
-            return 0 < words <= 8 and not detail_line(content)
+            return 0 < words <= 8 and not detail_line(content) and not bold_sentence(content)
         if looks_like_heading(content):
             return True
         return 0 < words <= 6 and section_matcher().match(content, strict=True) is not None

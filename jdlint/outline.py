@@ -34,6 +34,7 @@ PSEUDO_HEADING_LEVEL = 0
 
 _MAX_HEADING_WORDS = 8
 _MAX_QUESTION_WORDS = 6
+_MIN_BOLD_SENTENCE_WORDS = 4
 _MAX_LEAD_IN_WORDS = 20
 _MAX_ITEM_WORDS = 40
 _MAX_MEAN_ITEM_WORDS = 22
@@ -69,7 +70,11 @@ def looks_like_heading(text: str) -> bool:
     stripped = text.strip()
     strong = _STRONG_LINE.match(stripped)
     if strong:
-        return word_count(stripped) <= _MAX_HEADING_WORDS and not detail_line(strong["inner"])
+        return (
+            word_count(stripped) <= _MAX_HEADING_WORDS
+            and not detail_line(strong["inner"])
+            and not bold_sentence(strong["inner"])
+        )
     if stripped.endswith("?") and stripped.count("?") == 1:
         return 0 < word_count(stripped) <= _MAX_QUESTION_WORDS  # "Why join us?"
     return (
@@ -77,6 +82,12 @@ def looks_like_heading(text: str) -> bool:
         and stripped.count(":") == 1
         and 0 < word_count(stripped) <= _MAX_HEADING_WORDS
     )
+
+
+def bold_sentence(text: str) -> bool:
+    """Whether bold text is a sentence set in bold, not a heading: a few words ending in a
+    full stop ("**We are hiring a backend developer.**")."""
+    return text.rstrip(" *_").endswith(".") and word_count(text) >= _MIN_BOLD_SENTENCE_WORDS
 
 
 def heads_nested_list(text: str) -> bool:
@@ -162,6 +173,7 @@ def build_sections(
                 and not block.lead_in
                 and not matcher.is_general(block.text)
                 and not decided_by_content(block.text)
+                and not block.text.rstrip(" *_").endswith((".", "!"))  # "Hi Talent."
             ):
                 block.level = 1
             elif block.lead_in:
@@ -855,9 +867,19 @@ def _opening_summary(
     has no summary section of its own; so is running text about the role (see
     :func:`~jdlint.content.speaks_of_role`) under an opening heading that names no section
     ("Detail Lowongan", "Description") or that is a row of badges ("`💰 $180,000` `🌎 Remote`"),
-    after any empty heading naming none (the company's name above the posting)."""
+    after any empty heading naming none (the company's name above the posting); and so is
+    running text about the role under the first heading when it names no section (the
+    company's name, a greeting: "PT Maju Jaya" over "… membutuhkan Quality Control")."""
     if any(section.canonical == "summary" for section in sections):
         return sections
+    first_heading = next(
+        (
+            index
+            for index, section in enumerate(sections)
+            if section.heading is not None and section.own_canonical != "title"
+        ),
+        None,
+    )
     for index, section in enumerate(sections):
         heading = section.heading
         general = (
@@ -869,11 +891,14 @@ def _opening_summary(
                 or _BADGES.fullmatch(heading.text) is not None
             )
         )
-        if heading is not None and section.own_canonical != "title" and not general:
-            if section.canonical is not None or section.blocks:
-                break
-            continue  # an empty line of its own above the posting (the company's name)
         prose = [block for block in section.blocks if isinstance(block, Paragraph)]
+        if heading is not None and section.own_canonical != "title" and not general:
+            if section.canonical is None and index == first_heading and prose:
+                general = True  # the company's name or a greeting over text about the role
+            elif section.canonical is not None or section.blocks:
+                break
+            else:
+                continue  # an empty line of its own above the posting (the company's name)
         if not any(_is_prose(block.text) for block in prose):
             continue
         if general and not any(speaks_of_role(block.text, role) for block in prose):

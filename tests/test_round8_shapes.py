@@ -379,3 +379,67 @@ def test_what_we_do_presents_the_company_and_is_no_title_or_duplicate() -> None:
     messages = _messages(html, "pumps.html", "JD101", "JD103")
     assert "JD101 Missing section: job title" in messages
     assert not any(message.startswith("JD103") for message in messages)
+
+
+# --- the summary under a greeting, a company's name or "The Position" ---------------------------
+
+
+def test_a_greeting_and_a_bold_sentence_are_no_title_or_heading() -> None:
+    html = (
+        "<p><strong>Hai Talenta.</strong></p><p><strong>PT Sinar Data membuka posisi sebagai"
+        " BACKEND DEVELOPER.</strong></p><p><strong>Tanggung Jawab:</strong></p><ul>"
+        "<li>Membangun layanan API</li><li>Menulis pengujian otomatis</li></ul>"
+        "<p><strong>Kualifikasi:</strong></p><ul><li>Menguasai Java</li></ul>"
+    )
+    document = parse_document(html, "loker.html")
+    assert document.title is None
+    assert ("summary", "Hai Talenta.", 0) in _sections(html, "loker.html")
+    messages = _messages(html, "loker.html", "JD101")
+    assert messages == ["JD101 Missing section: job title"]
+    markdown = "**We are hiring a backend developer in Jakarta.**\n\nWe build payment APIs.\n"
+    assert all(s.heading is None for s in parse_document(markdown, "hiring.md").sections)
+
+
+def test_text_about_the_role_under_a_companys_name_is_the_summary() -> None:
+    text = """Quality Control
+
+PT. SINAR BAJA MANDIRI
+Perusahaan kami bergerak di bidang fabrikasi baja dan membutuhkan Quality Control
+
+Tanggung Jawab:
+- Memeriksa hasil las setiap hari
+- Menyusun laporan inspeksi
+
+Kualifikasi:
+- Pendidikan minimal D3 Teknik Mesin
+"""
+    assert "JD101 Missing section: summary" not in _messages(text, "qc.txt", "JD101")
+    blurb = text.replace("dan membutuhkan Quality Control", "sejak tahun 1998")
+    assert "JD101 Missing section: summary" in _messages(blurb, "qc.txt", "JD101")
+
+
+def test_the_position_heads_the_summary_and_jobdesc_the_duties() -> None:
+    text = """# Data Analyst
+
+## Why Work Here?
+
+We are a small data consultancy in Portland with a relaxed office.
+
+### The Position
+
+Kestrel Data is seeking a data analyst to support reporting for our bank clients.
+
+## Jobdesc :
+
+- Build weekly dashboards for each client
+- Clean and join client data
+- Explain trends to account managers
+
+## Requirements
+
+- Two years of SQL
+"""
+    sections = _sections(text, "analyst.md")
+    assert ("summary", "The Position", 0) in sections
+    assert ("responsibilities", "Jobdesc :", 3) in sections
+    assert _messages(text, "analyst.md", "JD101") == []
