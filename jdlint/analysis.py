@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar
 
+from jdlint.content import title_shaped
 from jdlint.document import Document, ItemList, Paragraph
 from jdlint.languages import default_language
 from jdlint.markers import GARBLED_MARKER
@@ -25,6 +26,8 @@ _NOT_TEXT = re.compile(
     r"|<[^>\n]+>"  # HTML tags
     r"|Â(?=[\xa0 ])",  # a garbled no-break space ("Â" before it)
 )
+_RUN_IN_LABEL = re.compile(r"(?P<label>[^\W\d_][^:.;!?\n]{0,60}?)[ \t]*:[ \t]+(?=\S)")
+"""A label run into the start of a line of text ("Stock Control: Count …")."""
 _FOLDED_WORD = re.compile(r"\w+")
 """A word as the prefilter index reads it (:class:`~jdlint.word_index.WordIndex`)."""
 _DOTTED = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:\.[^\W\d_]{1,3})+\.?(?![^\W\d_])")
@@ -127,6 +130,15 @@ class Analysis:
         text = self.document.text[span.start : span.end]
         if kind in ("heading", "detail"):
             return [Unit(span, tuple(countable_words(text)), kind, section, span.start, language)]
+        label = _RUN_IN_LABEL.match(text) if kind == "sentence" else None
+        if label is not None and title_shaped(label["label"]) and text[label.end()].isupper():
+            # "Warehouse Upkeep and Safety: Keep the aisles …": the label heads the sentence
+            head = Span(span.start, span.start + label.end("label"))
+            rest = Span(span.start + label.end(), span.end)
+            return [
+                *self._units(head, "heading", section, language),
+                *self._units(rest, kind, section, language),
+            ]
         return [
             Unit(
                 piece,

@@ -57,6 +57,13 @@ def _ending_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + alternatives + r")\W*$")
 
 
+def _remit_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+    """Any of *phrases* at the end of a label, or before at most three words ("… is
+    responsible for two key areas:", "Responsible for the following:")."""
+    alternatives = "|".join(re.escape(phrase.lower()) for phrase in phrases)
+    return re.compile(r"(?<![\w'])(?:" + alternatives + r")(?:\s+[\w'’-]+){0,3}\W*$")
+
+
 def _opening_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
     """Any of *phrases* (whole words) at the start of a label."""
     alternatives = "|".join(re.escape(phrase.lower()) for phrase in phrases)
@@ -76,7 +83,7 @@ def _read_cues(data: dict[str, Any]) -> _Cues:
         ),
         items={canonical: _cue_pattern(words) for canonical, words in data["items"].items()},
         not_duty_first=frozenset(word.lower() for word in data["not_duty_first"]),
-        remit=_ending_pattern(data["remit_lead_ins"]),
+        remit=_remit_pattern(data["remit_lead_ins"]),
         examples=_ending_pattern(data["example_lead_ins"]),
         small_words=frozenset(word.lower() for word in data["title_small_words"]),
         role=_cue_pattern(data["role_cues"]),

@@ -43,6 +43,7 @@ _MIN_DUTY_WORDS = 3
 _MIN_LABELLED_ITEM_WORDS = 6
 _MIN_GROUP_HEADS = 2
 _MIN_HEADED_ITEMS = 3
+_MIN_ITEMS_UNDER_TITLE = 3
 _ENDS_ITEM = re.compile(r";(?:\s+\w{2,4})?$")
 """A semicolon closing a list item, perhaps before the "and" of the last ("…; and")."""
 _MIN_HEAD_LETTERS = 4
@@ -487,9 +488,12 @@ def _markerless_lists(blocks: list[RawBlock], text: str) -> list[RawBlock]:
     for index, block in enumerate(blocks):
         previous = blocks[index - 1] if index else None
         if isinstance(block, Paragraph) and isinstance(previous, Heading):
-            lines = _item_lines(block, text, title=previous.level == 1)
+            title = previous.level == 1
+            lines = _item_lines(block, text, title=title)
+            first, last = _prose_edges(lines, text, previous.text) if lines else (0, 0)
+            if title and last - first < _MIN_ITEMS_UNDER_TITLE:
+                lines = []  # prose under the title: a list there needs three items
             if lines:
-                first, last = _prose_edges(lines, text, previous.text)
                 if first:
                     result.append(_paragraph(lines[0].start, lines[first - 1].end, text))
                 result.extend(_item_lists(lines[first:last], text))
@@ -674,7 +678,7 @@ def _line_spans(paragraph: Paragraph, text: str) -> list[Span]:
 def _reads_as_items(spans: list[Span], text: str, title: bool) -> list[Span]:
     """*spans* when the lines read as list items (a few short lines, each opening as an item
     does, none breaking off mid-sentence), else an empty list."""
-    if len(spans) < (3 if title else 2):
+    if len(spans) < (_MIN_ITEMS_UNDER_TITLE if title else 2):
         return []
     counts = [word_count(text[span.start : span.end]) for span in spans]
     if max(counts) > _MAX_ITEM_WORDS or sum(counts) / len(counts) > _MAX_MEAN_ITEM_WORDS:

@@ -443,3 +443,52 @@ Kestrel Data is seeking a data analyst to support reporting for our bank clients
     assert ("summary", "The Position", 0) in sections
     assert ("responsibilities", "Jobdesc :", 3) in sections
     assert _messages(text, "analyst.md", "JD101") == []
+
+
+# --- round 8's other wrong firings: a label run into a sentence, a remit, prose under the title ---
+
+
+def test_a_run_in_label_is_not_counted_into_the_sentence_after_it() -> None:
+    sentence = (
+        "Menjaga lorong gudang tetap bersih dan aman setiap hari, memeriksa alat pemadam api,"
+        " mencatat barang rusak, serta melaporkan setiap kejadian kepada kepala gudang sebelum"
+        " akhir shift malam"
+    )
+    text = (
+        "Staf Gudang\n\nKami mencari staf gudang yang teliti untuk cabang Sidoarjo.\n"
+        f"Pemeliharaan Kebersihan dan Keamanan Gudang: {sentence}.\n"
+    )
+    assert _messages(text, "gudang.txt", "JD702") == []
+    longer = text.replace("sebelum", "dan kepada manajer operasional sebelum")
+    assert len(_messages(longer, "gudang.txt", "JD702")) == 1
+
+
+def test_items_completing_a_remit_lead_in_are_not_duties() -> None:
+    text = """# Transformation Lead
+
+## About the team
+
+The Transformation team is responsible for two key areas:
+
+1) The running of the portfolio and programme processes.
+2) The design of new ways of working across the agency.
+
+## What you'll do
+
+- Lead the portfolio board each month
+"""
+    assert _messages(text, "lead.md", "JD303") == []
+
+
+def test_prose_lines_under_the_title_are_no_list_once_their_edges_are_prose() -> None:
+    text = """Sopir Operasional
+
+PT Maju Properti bergerak di bidang konstruksi dan membutuhkan sopir. Diutamakan domisili Jaksel.
+Pelamar wajib melampirkan surat pengalaman kerja untuk seleksi administrasi. Terima kasih.
+Surat pengalaman kerja wajib dilampirkan.
+
+Tanggung Jawab:
+- Mencuci dan memeriksa mobil setiap pagi
+- Mengantar direksi ke kantor
+"""
+    assert _messages(text, "sopir.txt", "JD302", "JD306") == []
