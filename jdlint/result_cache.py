@@ -24,6 +24,7 @@ from typing import Any
 
 from jdlint import cache, parallel
 from jdlint.config import Config
+from jdlint.lint import lint_path
 from jdlint.reader import UnreadableError, read_draft
 from jdlint.result_keys import config_digest, file_digest, run_digest
 from jdlint.results import FileResult, from_plain, to_plain
@@ -56,19 +57,16 @@ class _Store:
             self._entries = loaded if isinstance(loaded, dict) else {}
         return self._entries
 
-    def get(self, key: tuple[str, str], digest: bytes) -> FileResult | None:
-        """The result kept for *key* with *digest*, if any (its day of use refreshed)."""
+    def get(self, key: tuple[str, str], digest: bytes) -> bytes | None:
+        """The result kept for *key* with *digest*, marshalled, if any (its day of use
+        refreshed)."""
         entry: Any = self.entries().get(key)
-        try:
-            kept, day, data = entry
-            if kept != digest:
-                return None
-            result = from_plain(marshal.loads(data))
-        except (TypeError, ValueError, EOFError):  # no entry, or not one this module wrote
+        if _day(entry) is None or entry[0] != digest or not isinstance(entry[2], bytes):
             return None
-        if day != _today():
+        data: bytes = entry[2]
+        if entry[1] != _today():
             self._changed[key] = (digest, _today(), data)
-        return result
+        return data
 
     def put(self, key: tuple[str, str], digest: bytes, result: FileResult) -> None:
         """Keep *result* for *key* with *digest* (unless marshal cannot write it)."""
@@ -89,27 +87,35 @@ class _Store:
         self._changed = {}
 
 
+def _day(entry: Any) -> int | None:
+    """The day *entry* was last used; ``None`` if it is no entry this module wrote."""
+    if isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[1], int):
+        return entry[1]
+    return None
+
+
 def _bounded(entries: dict[Any, Any]) -> dict[Any, Any]:
-    """*entries* without those unused for :data:`MAX_AGE_DAYS`, at most :data:`MOST`."""
+    """*entries* without those unused for :data:`MAX_AGE_DAYS`, at most :data:`MOST` (the
+    most recently used)."""
     oldest = _today() - MAX_AGE_DAYS
-
-    def day(item: tuple[Any, Any]) -> int:
-        value = item[1]
-        return value[1] if isinstance(value, tuple) and len(value) == 3 else oldest - 1
-
-    recent = sorted((item for item in entries.items() if day(item) >= oldest), key=day)
-    return dict(recent[-MOST:])
+    recent: list[tuple[int, Any]] = []
+    for key, entry in entries.items():
+        day = _day(entry)
+        if day is not None and day >= oldest:
+            recent.append((day, key))
+    recent.sort(key=lambda pair: pair[0])
+    return {key: entries[key] for _, key in recent[-MOST:]}
 
 
 @dataclass
 class _Lookup:
-    """A file looked up: where its result is kept, and the result if it was."""
+    """A file looked up: where its result is kept, and the result, marshalled, if it was."""
 
     store: _Store | None = None
     key: tuple[str, str] = ("", "")
     digest: bytes = b""
     stamp: tuple[int, int] = (0, 0)
-    result: FileResult | None = None
+    kept: bytes | None = None
 
 
 class ResultCache:
@@ -126,16 +132,18 @@ class ResultCache:
     def lint_files(
         self, jobs: list[parallel.Job], language: str, workers: int
     ) -> Iterator[FileResult]:
-        """The results of *jobs* in order: kept ones, and the others linted on up to *workers*
-        processes in *language* (then kept)."""
+        """The results of *jobs* in order: kept ones (read back as they are reached), and the
+        others linted on up to *workers* processes in *language* (then kept)."""
         run = run_digest(self._options)
         lookups = [self._look_up(run, job) for job in jobs]
-        misses = [job for job, found in zip(jobs, lookups, strict=True) if found.result is None]
+        misses = [job for job, found in zip(jobs, lookups, strict=True) if found.kept is None]
         fresh = parallel.lint_files(misses, language, workers)
-        for (path, _, _), found in zip(jobs, lookups, strict=True):
-            result = found.result
-            if result is None:
-                result = next(fresh)
+        for (path, shown, config), found in zip(jobs, lookups, strict=True):
+            result = None if found.kept is None else _read_back(found.kept)
+            if result is None:  # not kept, or kept damaged (then linted here)
+                result = (
+                    next(fresh) if found.kept is None else lint_path(path, config, language, shown)
+                )
                 _keep(found, path, result)
             yield result
         next(fresh, None)  # run to its end: the workers end in their own time, keeping caches
@@ -169,6 +177,14 @@ class ResultCache:
         if id(config) not in self._settings:
             self._settings[id(config)] = (config, config_digest(run, config))
         return self._settings[id(config)][1]
+
+
+def _read_back(kept: bytes) -> FileResult | None:
+    """The result marshalled as *kept*; ``None`` if it is not one (a damaged entry)."""
+    try:
+        return from_plain(marshal.loads(kept))
+    except (TypeError, ValueError, EOFError):
+        return None
 
 
 def _keep(found: _Lookup, path: Path, result: FileResult) -> None:

@@ -5,6 +5,7 @@ is not linted again; anything else is linted afresh."""
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import shutil
 import time
@@ -228,6 +229,24 @@ def test_a_damaged_cache_file_is_ignored(
     linted.clear()
     json_check(*drafts)
     assert linted == []  # written afresh
+
+
+def test_a_kept_result_that_cannot_be_read_back_is_linted_again(
+    home: Path, linted: list[str]
+) -> None:
+    drafts = DRAFTS[:3]
+    first = json_check(*drafts)
+    (kept,) = results_files(home)
+    entries = cache.load(kept.name)
+    cache.store(
+        kept.name, {key: (digest, day, b"\x00") for key, (digest, day, _) in entries.items()}
+    )
+    again = json_check(*drafts)
+    assert (again.exit_code, again.stdout, again.stderr) == (first.exit_code, first.stdout, "")
+    assert {key: marshal.loads(data) for key, (_, _, data) in cache.load(kept.name).items()} == {
+        key: marshal.loads(data) for key, (_, _, data) in entries.items()
+    }  # kept afresh
+    assert linted == list(map(str, drafts))  # the first run only: the others read back
 
 
 def test_a_parallel_run_fills_and_uses_the_cache(home: Path, linted: list[str]) -> None:
