@@ -8,6 +8,8 @@ import json
 import marshal
 import os
 import shutil
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +23,7 @@ from jdlint import cache, result_cache
 from jdlint.formatters import FORMATS
 from jdlint.result_cache import MOST
 from jdlint.results import FileResult
+from tests.test_language_profiles import MALAY, POSTING
 
 REPO = Path(__file__).resolve().parents[1]
 DRAFTS = sorted(
@@ -337,3 +340,33 @@ def test_a_results_file_unused_for_a_month_is_deleted(home: Path, linted: list[s
     os.utime(unused, (long_ago, long_ago))
     json_check(DRAFTS[0])
     assert results_files(home) == [kept]
+
+
+def test_a_changed_language_profile_lints_again(tmp_path: Path) -> None:
+    """In fresh processes: a language folder, once added, stays added for the process."""
+    folder = tmp_path / "drafts"
+    (folder / "languages").mkdir(parents=True)
+    profile = folder / "languages" / "ms.yaml"
+    profile.write_text(
+        MALAY.format(method="fry-indonesian", extra="fallback: id\n", more=""), "utf-8"
+    )
+    (folder / ".jdlint.yaml").write_text("language_paths: [languages]\n", encoding="utf-8")
+    draft = folder / "jawatan.md"
+    draft.write_text(POSTING, encoding="utf-8")
+    environment = {key: value for key, value in os.environ.items() if key != "JDLINT_NO_CACHE"}
+    environment.update(PYTHONPATH=str(REPO), XDG_CACHE_HOME=str(tmp_path / "cache"))
+
+    def method(*options: str) -> str:
+        command = [sys.executable, "-m", "jdlint", "check", "--format", "json", *options]
+        run = subprocess.run(
+            [*command, str(draft)], env=environment, capture_output=True, text=True, check=False
+        )
+        assert run.returncode in (0, 1), run.stderr
+        return str(json.loads(run.stdout)["files"][0]["scores"]["readability_method"])
+
+    assert method() == method() == "fry-indonesian"
+    assert len(results_files(tmp_path / "cache" / "jdlint")) == 1
+    profile.write_text(
+        MALAY.format(method="flesch-reading-ease", extra="fallback: id\n", more=""), "utf-8"
+    )
+    assert method() == method("--no-cache") == "flesch-reading-ease"
