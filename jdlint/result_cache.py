@@ -8,7 +8,8 @@ and name as reported to the digest of everything its result depends on
 looked up in this process; only the others go to :func:`jdlint.parallel.lint_files`, and their
 results are kept if the file did not change while it was linted (its size and modification
 time) and nothing stopped part of the run on it. A file keeps at most :data:`MOST` entries,
-none unused for :data:`MAX_AGE_DAYS` days, and a results file unused that long is deleted.
+none unused for :data:`MAX_AGE_DAYS` days; a results file unused that long is deleted, and so
+are the least recently used past :data:`MOST_FILES`.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ MOST = 20_000
 """Entries a results file keeps at most: those used most recently."""
 MAX_AGE_DAYS = 30
 """Days after which an entry, or a results file, that was not used is dropped."""
+MOST_FILES = 100
+"""Results files kept at most (one per configuration and options): those used most recently."""
 
 _PREFIX = "results-"
 _DAY = 86_400
@@ -76,15 +79,16 @@ class _Store:
             return
         self._changed[key] = (digest, _today(), data)
 
-    def save(self) -> None:
+    def save(self) -> bool:
         """Write what changed over what the file holds now (another run may have written it),
-        the oldest entries dropped past the bounds."""
+        the oldest entries dropped past the bounds; whether there was anything to write."""
         if not self._changed:
-            return
+            return False
         loaded = cache.load(self.name)
         merged = {**(loaded if isinstance(loaded, dict) else {}), **self._changed}
         cache.store(self.name, _bounded(merged))
         self._changed = {}
+        return True
 
 
 def _day(entry: Any) -> int | None:
@@ -147,8 +151,9 @@ class ResultCache:
                 _keep(found, path, result)
             yield result
         next(fresh, None)  # run to its end: the workers end in their own time, keeping caches
-        for store in self._stores.values():
-            store.save()
+        saved = [store.save() for store in self._stores.values()]
+        if any(saved):
+            _remove_unused()
 
     def _look_up(self, run: bytes, job: parallel.Job) -> _Lookup:
         """*job*'s file looked up; a file that is not a regular one that can be read now, or
@@ -202,21 +207,24 @@ def _keep(found: _Lookup, path: Path, result: FileResult) -> None:
 
 def open_cache(options: str) -> ResultCache | None:
     """A result cache for a run with *options*; ``None`` when the cache is turned off."""
-    if cache.folder() is None:
-        return None
-    _remove_unused()
-    return ResultCache(options)
+    return None if cache.folder() is None else ResultCache(options)
 
 
 def _remove_unused() -> None:
-    """Delete results files not written for :data:`MAX_AGE_DAYS` days."""
+    """Delete the results files not written for :data:`MAX_AGE_DAYS` days (a file in use is
+    written at least once a day it is used), and the least recently written past
+    :data:`MOST_FILES`."""
     folder = cache.folder()
     if folder is None:
         return
-    oldest = time.time() - MAX_AGE_DAYS * _DAY
     try:
-        for path in folder.glob(f"{_PREFIX}*.bin"):
-            if path.stat().st_mtime < oldest:
+        written = sorted(
+            ((path.stat().st_mtime, path) for path in folder.glob(f"{_PREFIX}*.bin")),
+            reverse=True,
+        )
+        oldest = time.time() - MAX_AGE_DAYS * _DAY
+        for index, (when, path) in enumerate(written):
+            if index >= MOST_FILES or when < oldest:
                 path.unlink()
     except OSError:
         pass

@@ -339,7 +339,20 @@ def test_a_results_file_unused_for_a_month_is_deleted(home: Path, linted: list[s
     long_ago = time.time() - 31 * 86_400
     os.utime(unused, (long_ago, long_ago))
     json_check(DRAFTS[0])
+    assert unused.exists()  # nothing written, nothing tidied
+    json_check(DRAFTS[1])
     assert results_files(home) == [kept]
+
+
+def test_only_the_most_recently_used_results_files_are_kept(
+    home: Path, linted: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(result_cache, "MOST_FILES", 2)
+    written = []
+    for selection in ("JD1", "JD3", "JD4"):
+        json_check("--select", selection, DRAFTS[0])
+        written.append(max(results_files(home), key=lambda path: path.stat().st_mtime_ns))
+    assert results_files(home) == sorted(written[1:])
 
 
 def test_a_changed_language_profile_lints_again(tmp_path: Path) -> None:
