@@ -155,9 +155,9 @@ class ResultCache:
         if any(saved):
             _remove_unused()
 
-    def _look_up(self, run: bytes, job: parallel.Job) -> _Lookup:
-        """*job*'s file looked up; a file that is not a regular one that can be read now, or
-        whose configuration cannot, has no place in the cache."""
+    def _look_up(self, run: bytes | None, job: parallel.Job) -> _Lookup:
+        """*job*'s file looked up in this *run* (its digest); a file that is not a regular one
+        that can be read now, or whose configuration cannot, has no place in the cache."""
         path, shown, config = job
         settings = self._settings_of(run, config)
         if settings is None:
@@ -177,10 +177,12 @@ class ResultCache:
         stamp = (status.st_size, status.st_mtime_ns)
         return _Lookup(store, key, digest, stamp, store.get(key, digest))
 
-    def _settings_of(self, run: bytes, config: Config) -> bytes | None:
-        """The digest of *config* in this run, worked out once per configuration."""
+    def _settings_of(self, run: bytes | None, config: Config) -> bytes | None:
+        """The digest of *config* in this run (*run*'s digest), worked out once per
+        configuration; ``None`` if either cannot be worked out."""
         if id(config) not in self._settings:
-            self._settings[id(config)] = (config, config_digest(run, config))
+            digest = None if run is None else config_digest(run, config)
+            self._settings[id(config)] = (config, digest)
         return self._settings[id(config)][1]
 
 

@@ -27,15 +27,19 @@ FORMAT = "jdlint results 1"
 _PACKAGE = Path(__file__).resolve().parent
 
 
-def run_digest(options: str) -> bytes:
-    """What every result of this run depends on; *options* are the command line's."""
+def run_digest(options: str) -> bytes | None:
+    """What every result of this run depends on; *options* are the command line's. ``None``
+    if a file of an added language folder cannot be read now."""
     digest = _hasher()
     for part in (FORMAT, __version__, sys.version, options, *_distributions()):
         _add(digest, part)
     for folder in dict.fromkeys((_PACKAGE, rules_dir().resolve())):
         _add_stamps(digest, folder)
-    for folder in added_folders():
-        _add_contents(digest, folder)
+    try:
+        for folder in added_folders():
+            _add_contents(digest, folder)
+    except OSError:
+        return None
     return digest.digest()
 
 
