@@ -55,8 +55,8 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def linted(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """The names of the files each run hands to the linter (in this process or its workers)."""
+def linted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files each run hands to the linter (to lint here or in workers)."""
     names: list[str] = []
     original = jdlint.parallel.lint_files
 
@@ -68,7 +68,7 @@ def linted(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
     monkeypatch.setattr(jdlint.parallel, "lint_files", counting)
     monkeypatch.setattr(jdlint.cli, "lint_files", counting)
-    yield names
+    return names
 
 
 def check(*args: str | Path) -> Result:
