@@ -11,8 +11,8 @@ interleaved so that a burst of load on the machine falls on all of them alike:
 Each time is wall-clock and CPU (user + system of the process and everything it started),
 and each is also shown as a ratio to the fastest peer (below 1: faster than every peer).
 jdlint runs twice: with ``--no-cache``, every file linted (the main figure), and with its
-result cache warm (filled by an untimed run first: no file is linted again), as a file that did
-not change since the last check is in a role repository or an export audited again.
+result cache warm (filled by an untimed run first: no file is linted again), what a check costs
+where the files did not change since the last one (a role repository at each commit).
 
 Usage: ``python benchmarks/peers.py [--corpus ../shared/corpora-real] [--runs 5]``.
 """
