@@ -138,6 +138,8 @@ class ResultCache:
     ) -> Iterator[FileResult]:
         """The results of *jobs* in order: kept ones (read back as they are reached), and the
         others linted on up to *workers* processes in *language* (then kept)."""
+        if not jobs:  # standard input alone: nothing to look up
+            return
         run = run_digest(self._options)
         lookups = [self._look_up(run, job) for job in jobs]
         misses = [job for job, found in zip(jobs, lookups, strict=True) if found.kept is None]
