@@ -23,6 +23,7 @@ from jdlint.languages import default_language
 from jdlint.lint import lint_bytes, unreadable
 from jdlint.parallel import available_workers, lint_files, lint_rows
 from jdlint.paths import excluded, find_drafts
+from jdlint.result_cache import ResultCache, open_cache
 from jdlint.results import FileResult
 from jdlint.scaffold import LANGUAGES, new_draft
 from jdlint.version import __version__
@@ -157,6 +158,11 @@ _ID_COLUMN_OPTION = click.option(
 @_ID_COLUMN_OPTION
 @click.option("--fix", is_flag=True, help="Apply the safe fixes rules offer, then report the rest.")
 @click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff; write nothing.")
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Lint every file again: neither read nor keep results in the cache folder.",
+)
 def check(
     paths: tuple[Path, ...],
     output_format: str,
@@ -175,6 +181,7 @@ def check(
     id_field: str | None,
     fix: bool,
     diff: bool,
+    no_cache: bool,
 ) -> None:
     """Lint drafts: files, folders (.md .markdown .txt .text .html .htm), `-` for standard input,
     and exports of postings (.csv .tsv .jsonl .json), row by row."""
@@ -203,7 +210,8 @@ def check(
             check_header(export, fields)
         rules = finder.for_path(None).rules
         workers = jobs or available_workers()
-        results = _results(drafts, stdin_filename, reads_stdin, finder, lang, workers)
+        kept = None if no_cache else open_cache(repr((lang, select, ignore, config_path)))
+        results = _results(drafts, stdin_filename, reads_stdin, finder, lang, workers, kept)
         if exports:
             results = chain(results, _export_results(exports, fields, finder, lang, workers))
         tally = Tally()
@@ -286,15 +294,20 @@ def _results(
     finder: ConfigFinder,
     lang: str,
     workers: int,
+    kept: ResultCache | None = None,
 ) -> Iterator[FileResult]:
-    """The results of standard input and the draft files, in order, as they are linted."""
+    """The results of standard input and the draft files, in order, as they are linted (or
+    taken from *kept*)."""
     if reads_stdin:
         shown = stdin_filename or "-"
         config = finder.for_path(Path(shown))
         yield lint_bytes(sys.stdin.buffer.read(), shown, config, lang)
     jobs = [(path, shown, finder.for_path(path)) for path, shown in drafts]
     show_progress = len(jobs) >= PROGRESS_THRESHOLD and sys.stderr.isatty()
-    for index, result in enumerate(lint_files(jobs, lang, workers), start=1):
+    linted = (
+        lint_files(jobs, lang, workers) if kept is None else kept.lint_files(jobs, lang, workers)
+    )
+    for index, result in enumerate(linted, start=1):
         if show_progress:
             click.echo(f"\rjdlint: {index}/{len(jobs)} files", err=True, nl=index == len(jobs))
         yield result

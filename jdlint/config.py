@@ -66,6 +66,8 @@ class Config:
     root: Path = Path(".")
     language_paths: tuple[Path, ...] = ()
     """The folders of language profiles this configuration added (resolved)."""
+    rule_paths: tuple[Path, ...] = ()
+    """The folders of custom rules this configuration read (resolved)."""
 
     def rule(self, code: str) -> Rule | None:
         """The rule with *code* (or name), if this configuration knows it."""
@@ -188,10 +190,12 @@ def config_from_mapping(data: dict[str, Any], path: Path | None) -> Config:
         language_paths.append((root / folder).resolve())
         add_languages(language_paths[-1])
     rules = list(builtin_rules())
+    rule_paths = []
     for folder in _string_list(data, "rule_paths", path):
         if not (root / folder).is_dir():
             raise ConfigError(f"key 'rule_paths': folder {folder!r} does not exist", path)
-        custom = load_rule_folder((root / folder).resolve())
+        rule_paths.append((root / folder).resolve())
+        custom = load_rule_folder(rule_paths[-1])
         for rule in custom:
             if is_builtin(rule):
                 raise ConfigError(
@@ -206,6 +210,7 @@ def config_from_mapping(data: dict[str, Any], path: Path | None) -> Config:
         root=root,
         exclude=tuple(_string_list(data, "exclude", path)),
         language_paths=tuple(language_paths),
+        rule_paths=tuple(rule_paths),
     )
     return apply_settings(base, data, path)
 

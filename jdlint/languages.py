@@ -76,6 +76,11 @@ _added: dict[str, Profile] = {}
 _added_folders: set[Path] = set()
 
 
+def added_folders() -> tuple[Path, ...]:
+    """The folders whose profiles this process added (``language_paths``), sorted."""
+    return tuple(sorted(_added_folders))
+
+
 def known_languages() -> tuple[str, ...]:
     """Every language code jdlint knows: the built-in ones, then those added from folders."""
     return (*_builtin_codes(), *sorted(_added))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from jdlint.diagnostics import Diagnostic
@@ -24,3 +24,24 @@ class FileResult:
     stats: dict[str, int] | None = None
     encoding: str | None = None
     problems: list[str] = field(default_factory=list)
+
+
+_DIAGNOSTIC_FIELDS = tuple(item.name for item in fields(Diagnostic))
+
+
+def to_plain(result: FileResult) -> tuple[Any, ...]:
+    """*result* as plain tuples, lists and dictionaries (what ``marshal`` writes), without its
+    problems; :func:`from_plain` makes it again."""
+    diagnostics = [
+        tuple(getattr(diagnostic, name) for name in _DIAGNOSTIC_FIELDS)
+        for diagnostic in result.diagnostics
+    ]
+    return (result.path, result.language, diagnostics, result.scores, result.stats, result.encoding)
+
+
+def from_plain(plain: tuple[Any, ...]) -> FileResult:
+    """The result :func:`to_plain` made *plain* from."""
+    path, language, diagnostics, scores, stats, encoding = plain
+    return FileResult(
+        path, language, [Diagnostic(*values) for values in diagnostics], scores, stats, encoding
+    )

@@ -58,7 +58,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("analysis", ("analysis", "readability", "stated_details", "word_index")),
     ("scoring", ("scoring",)),
     ("rules", ("config", "kinds", "rules")),
-    ("engine", ("api", "fixes", "lint", "parallel")),
+    ("engine", ("api", "fixes", "lint", "parallel", "result_cache", "result_keys")),
     (
         "interface",
         (
