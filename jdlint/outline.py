@@ -43,6 +43,9 @@ _MIN_DUTY_WORDS = 3
 _MIN_LABELLED_ITEM_WORDS = 6
 _MIN_GROUP_HEADS = 2
 _MIN_HEADED_ITEMS = 3
+_MAX_HEADING_LINE_WORDS = 10
+"""Most words of a line inside pasted text read as a heading ("What we are looking for in a
+Data Scientist")."""
 _MIN_ITEMS_UNDER_TITLE = 3
 _ENDS_ITEM = re.compile(r";(?:\s+\w{2,4})?$")
 """A semicolon closing a list item, perhaps before the "and" of the last ("…; and")."""
@@ -555,11 +558,13 @@ def _cut_at_heads(paragraph: Paragraph, text: str, more_follows: bool) -> list[R
 
 
 def _between_runs(lines: list[Span], text: str, heads_more: bool) -> list[RawBlock]:
-    """The lines between two item runs, or after the last: a lone title-shaped line heads what
-    follows when *heads_more*; other lines are a paragraph."""
+    """The lines between two item runs, or after the last: a lone title-shaped line, or a
+    heading line whose words announce a section ("What we are looking for in an analyst"),
+    heads what follows when *heads_more*; other lines are a paragraph."""
     if not lines:
         return []
-    if len(lines) == 1 and heads_more and _head_shaped(_text(lines[0], text)):
+    line = _text(lines[0], text)
+    if len(lines) == 1 and heads_more and (_head_or_lead_in(line) or _announces_section(line)):
         return [Heading(lines[0], _text(lines[0], text), PSEUDO_HEADING_LEVEL)]
     return [_paragraph(lines[0].start, lines[-1].end, text)]
 
@@ -568,11 +573,15 @@ def _headed_run_end(lines: list[Span], start: int, index: int, text: str) -> int
     """Where the item lines under line *index* end, when it is a heading or lead-in over
     three or more of them (the run stops at the next such line or the first line that reads
     as no item) and, under a title rather than a lead-in, they read as duties, requirements or
-    benefits; ``None`` when it heads no such run. A title is no head when its own words cue an
-    item ("Familiar with Git"), nor when the lines from *start* above it read as items of the
-    same kind as those under it: it splits no list of one kind."""
+    benefits; ``None`` when it heads no such run. A short heading line that is not title-shaped
+    ("What a Data Scientist does at Acme") heads only after a line of prose. A title is no head
+    when its own words cue an item ("Familiar with Git"), nor when the lines from *start* above
+    it read as items of the same kind as those under it: it splits no list of one kind."""
     line = _text(lines[index], text)
-    if continues_sentence(_text(lines[index - 1], text)) or not _head_or_lead_in(line):
+    above = _text(lines[index - 1], text)
+    if continues_sentence(above) or not (
+        _head_or_lead_in(line) or (_heading_line(line) and _prose_line(above))
+    ):
         return None
     title = not _lead_in_line(line)
     if title and cued_kind(line) is not None:
@@ -580,7 +589,7 @@ def _headed_run_end(lines: list[Span], start: int, index: int, text: str) -> int
     end = index + 1
     while end < len(lines):
         item = _text(lines[end], text)
-        if _head_or_lead_in(item) or not _item_line(item):
+        if _head_or_lead_in(item) or _announces_section(item) or not _item_line(item):
             break
         end += 1
     items = [_text(span, text) for span in lines[index + 1 : end]]
@@ -592,8 +601,8 @@ def _headed_run_end(lines: list[Span], start: int, index: int, text: str) -> int
     kind = list_kind(items)
     if kind is None:
         return None  # a title over lines that read as no known kind of item may head prose
-    above = [_text(span, text) for span in _reads_as_items(lines[start:index], text, title=False)]
-    return None if above and list_kind(above) == kind else end
+    before = [_text(span, text) for span in _reads_as_items(lines[start:index], text, False)]
+    return None if before and list_kind(before) == kind else end
 
 
 def _item_line(line: str) -> bool:
@@ -610,6 +619,31 @@ def _item_line(line: str) -> bool:
 def _head_or_lead_in(line: str) -> bool:
     """A title-shaped line, or a line ending in ``:`` that introduces what follows."""
     return _head_shaped(line) or _lead_in_line(line)
+
+
+def _prose_line(line: str) -> bool:
+    """A line of running text, longer than a list item: two sentences or more, or more words
+    than items have on average."""
+    return word_count(line) > _MAX_MEAN_ITEM_WORDS or _SENTENCE_INSIDE.search(line) is not None
+
+
+def _announces_section(line: str) -> bool:
+    """A heading line whose words name what follows ("What we are looking for in an
+    analyst")."""
+    return _heading_line(line) and lead_in_kind(line) is not None
+
+
+def _heading_line(line: str) -> bool:
+    """A short line with no closing punctuation that opens with a capital but not with a
+    verb, as a duty would ("What we are looking for in an analyst")."""
+    stripped = line.strip(" *_")
+    return (
+        0 < word_count(stripped) <= _MAX_HEADING_LINE_WORDS
+        and stripped[:1].isupper()
+        and not stripped.endswith((".", ",", ";", "!", ":", "："))
+        and not detail_line(stripped)
+        and not opens_with_duty(stripped)
+    )
 
 
 def _lead_in_line(line: str) -> bool:

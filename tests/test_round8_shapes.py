@@ -492,3 +492,60 @@ Tanggung Jawab:
 - Mengantar direksi ke kantor
 """
     assert _messages(text, "sopir.txt", "JD302", "JD306") == []
+
+
+# --- round 9's wrong JD101 firings ----------------------------------------------------------------
+
+
+def test_objectives_of_the_position_head_the_summary() -> None:
+    text = """Supply Planner
+
+Objectives of the position
+Keep stock of seed and fertiliser flowing to forty distributors across Java.
+This role also leads the move from spreadsheets to a planning system.
+Main Tasks
+Plan weekly stock transfers between the three warehouses
+Review the demand forecast with the sales team each month
+Report stock-outs to the regional manager
+Requirements
+Two years in supply planning
+"""
+    assert _sections(text, "planner.txt")[1][:2] == ("summary", "Objectives of the position")
+    assert _messages(text, "planner.txt", "JD101") == []
+
+
+def test_a_heading_line_after_prose_heads_the_duties_and_one_announcing_requirements_too() -> None:
+    prose = (
+        "You know our riders through their trips, and because you do, you can find what slows"
+        " them down and tell the product team what to fix first."
+    )
+    text = f"""Data Analyst
+
+Data with a purpose.
+{prose}
+What a Data Analyst does at Kestrel
+Build weekly reports on trips and cancellations
+Automate the monthly board pack
+Support the product owners with ad hoc analysis
+What we are looking for in a Data Analyst
+Qualifications
+A degree in statistics or a related field
+"""
+    sections = _sections(text, "analyst.txt")
+    assert ("responsibilities", "What a Data Analyst does at Kestrel", 3) in sections
+    assert ("qualifications", "What we are looking for in a Data Analyst", 0) in sections
+    assert _messages(text, "analyst.txt", "JD101") == []
+
+
+def test_a_short_item_between_items_heads_nothing() -> None:
+    text = """Sales Admin
+
+Kualifikasi:
+Pendidikan minimal SMA
+Proactive and fast learning
+Mampu bekerja dalam tim
+Teliti dan jujur
+Menguasai Microsoft Excel
+"""
+    sections = _sections(text, "admin.txt")
+    assert ("qualifications", "Kualifikasi:", 5) in sections
