@@ -549,3 +549,23 @@ Menguasai Microsoft Excel
 """
     sections = _sections(text, "admin.txt")
     assert ("qualifications", "Kualifikasi:", 5) in sections
+
+
+def test_a_lead_in_saying_what_you_can_be_doing_heads_the_duties() -> None:
+    text = """# Product Engineer
+
+## About you
+
+You enjoy talking to customers and shipping small changes often.
+
+If that sounds like you, here is the menu of what you could be doing with us:
+
+* Ship fixes to the billing service every week
+* Run calls with customers about new features
+* Write the release notes for each change
+
+## Requirements
+
+* Three years of Python
+"""
+    assert "JD101 Missing section: responsibilities" not in _messages(text, "pe.md", "JD101")
