@@ -35,6 +35,7 @@ class _Cues:
     examples: re.Pattern[str]
     small_words: frozenset[str]
     role: re.Pattern[str]
+    recruiting: re.Pattern[str]
     application_note: re.Pattern[str]
     closing_note: re.Pattern[str]
     example_note: re.Pattern[str]
@@ -87,6 +88,7 @@ def _read_cues(data: dict[str, Any]) -> _Cues:
         examples=_ending_pattern(data["example_lead_ins"]),
         small_words=frozenset(word.lower() for word in data["title_small_words"]),
         role=_cue_pattern(data["role_cues"]),
+        recruiting=_cue_pattern(data["recruiting_cues"]),
         application_note=_cue_pattern(data["application_notes"]),
         closing_note=_cue_pattern(data["closing_notes"]),
         example_note=_opening_pattern(data["example_notes"]),
@@ -289,6 +291,12 @@ def speaks_of_role(text: str, role: frozenset[str] = frozenset()) -> bool:
     if _cues().role.search(label) is not None:
         return True
     return any(word.lower().startswith(tuple(role)) for word in _FIRST_WORDS.findall(label))
+
+
+def recruits(text: str) -> bool:
+    """Whether running text says the organisation is recruiting ("We are looking for …",
+    "Kami sedang mencari …")."""
+    return _cues().recruiting.search(normalise_label(text)) is not None
 
 
 def notes_application(text: str) -> bool:

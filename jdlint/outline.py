@@ -17,6 +17,7 @@ from jdlint.content import (
     names_duties_and_requirements,
     notes_application,
     opens_with_duty,
+    recruits,
     role_words,
     speaks_of_role,
     title_shaped,
@@ -954,7 +955,53 @@ def _opening_summary(
         )
         section.blocks = []
         return [*sections[: index + 1], opening, *sections[index + 1 :]]
+    return _summary_elsewhere(sections)
+
+
+def _summary_elsewhere(sections: list[Section]) -> list[Section]:
+    """With no summary found where one opens a posting: a paragraph of the company's
+    presentation whose first sentence recruits ("We are looking for a data scientist …", "Kami
+    sedang mencari …") starts the summary, an untitled part after the company's text; or a
+    duties section that holds only prose, before one that lists the duties ("Your role in our
+    team" over "We are looking for …"), is the summary."""
+    for index, section in enumerate(sections):
+        if section.canonical in _JOB_SECTIONS and section.lists:
+            break
+        if section.canonical != "about-company" or section.heading is None:
+            continue
+        for position, block in enumerate(section.blocks):
+            if isinstance(block, Paragraph) and _recruits(block.text):
+                summary = Section(
+                    heading=None,
+                    level=section.level + 1,
+                    canonical="summary",
+                    own_canonical=None,
+                    blocks=section.blocks[position:],
+                    part=True,
+                    inferred=True,
+                )
+                section.blocks = section.blocks[:position]
+                return [*sections[: index + 1], summary, *sections[index + 1 :]]
+    for index, section in enumerate(sections):
+        later = sections[index + 1 :]
+        if (
+            section.canonical == "responsibilities"
+            and section.blocks
+            and not section.lists
+            and any(
+                isinstance(block, Paragraph) and _is_prose(block.text) for block in section.blocks
+            )
+            and any(other.canonical == "responsibilities" and other.lists for other in later)
+        ):
+            section.canonical, section.inferred = "summary", True
+            break
     return sections
+
+
+def _recruits(text: str) -> bool:
+    """Whether the first sentence of *text* says the organisation is recruiting."""
+    first = sentence_spans(text)
+    return bool(first) and recruits(text[first[0].start : first[0].end])
 
 
 def _application_notes(sections: list[Section]) -> list[Section]:

@@ -569,3 +569,56 @@ If that sounds like you, here is the menu of what you could be doing with us:
 * Three years of Python
 """
     assert "JD101 Missing section: responsibilities" not in _messages(text, "pe.md", "JD101")
+
+
+def test_a_recruiting_paragraph_in_the_companys_presentation_starts_the_summary() -> None:
+    text = """# Data Scientist
+
+## About Us
+
+Rumah Kita lists homes for rent across Java and answers renters within the hour.
+
+We are looking for a data scientist who is as happy writing SQL as training models.
+
+## Requirements
+
+- Two years of Python
+"""
+    sections = _sections(text, "ds.md")
+    assert [kind for kind, _, _ in sections] == [
+        "title",
+        "about-company",
+        "summary",
+        "qualifications",
+    ]
+    assert "JD101 Missing section: summary" not in _messages(text, "ds.md", "JD101")
+    indonesian = text.replace(
+        "We are looking for a data scientist who is as happy writing SQL as training models.",
+        "Kami sedang mencari data scientist yang senang menulis SQL dan melatih model.",
+    )
+    assert "JD101 Missing section: summary" not in _messages(indonesian, "ds.md", "JD101")
+    blurb_only = text.replace(
+        "We are looking for a data scientist who is as happy writing SQL as training models.",
+        "Our office sits next to the main train station in Bandung.",
+    )
+    assert "JD101 Missing section: summary" in _messages(blurb_only, "ds.md", "JD101")
+
+
+def test_a_duties_heading_over_prose_before_the_listed_duties_is_the_summary() -> None:
+    text = """# Staff Engineer
+
+### Your role in our team
+
+We are looking for a staff engineer to help us move our billing to event streams.
+
+### As a Staff Engineer you will
+
+- Design the event model with the payments team
+- Review the designs of two product teams
+
+### Requirements
+
+- Eight years of backend work
+"""
+    assert _sections(text, "se.md")[1][:2] == ("summary", "Your role in our team")
+    assert _messages(text, "se.md", "JD101") == []
