@@ -622,3 +622,27 @@ We are looking for a staff engineer to help us move our billing to event streams
 """
     assert _sections(text, "se.md")[1][:2] == ("summary", "Your role in our team")
     assert _messages(text, "se.md", "JD101") == []
+
+
+def test_a_lead_in_saying_what_we_expect_heads_the_requirements() -> None:
+    text = """# Backend Engineer
+
+## About the role
+
+You will build the storage layer of our backup product.
+
+## What you will do
+
+- Design the chunk store
+- Review pull requests from two teams
+
+## We expect you to be comfortable with the following:
+
+- Go or Rust
+- Linux and networking
+"""
+    assert _messages(text, "be.md", "JD101") == []
+    indonesian = text.replace(
+        "We expect you to be comfortable with the following:", "Yang kami harapkan dari Anda:"
+    )
+    assert _messages(indonesian, "be.md", "JD101") == []
