@@ -27,6 +27,7 @@ _MAX_DEPTH = 4
 _SHORT_LINE_WORDS = 8
 """Longest line read as a bare value ("Full-time | Remote", "Jakarta Selatan")."""
 _SEGMENT = re.compile(r"\s+[-–—]\s+|\s*[|·•()\[\]]\s*|,\s+")
+_MAX_TYPE_SEGMENT_WORDS = 3
 _PROSE_SEPARATOR = "\n\x00\n"
 """Between two texts: no pattern's white space spans it, and each text starts a line."""
 _TYPE_MARK = "\x01"
@@ -267,11 +268,21 @@ def _title_fields(words: _Vocabulary, title: str) -> set[str]:
     segments = [part.strip() for part in _SEGMENT.split(title) if part and part.strip()]
     later = segments[1:]
     fields = set()
-    if words.title_types.search(title) or any(words.types.search(part) for part in later):
+    if words.title_types.search(title) or any(_names_type(words, part) for part in later):
         fields.add("employment_type")
     if words.places.search(title) or any(_is_remote(words, part) for part in later):
         fields.add("location")
     return fields
+
+
+def _names_type(words: _Vocabulary, segment: str) -> bool:
+    """Whether a part of the title set off by brackets or a separator states the employment
+    type: a few words ("Kontrak 1 tahun", "6 months contract") or a type closing it, not a
+    name that holds a type's word ("Cost Contract Management System")."""
+    found = segment.strip(" -–—:").split()
+    if len(found) > _MAX_TYPE_SEGMENT_WORDS:
+        return words.types.search(" ".join(found[-2:]))
+    return words.types.search(segment)
 
 
 def _is_remote(words: _Vocabulary, text: str) -> bool:

@@ -646,3 +646,14 @@ You will build the storage layer of our backup product.
         "We expect you to be comfortable with the following:", "Yang kami harapkan dari Anda:"
     )
     assert _messages(indonesian, "be.md", "JD101") == []
+
+
+def test_a_product_name_in_the_titles_brackets_states_no_employment_type() -> None:
+    def type_missing(title: str) -> bool:
+        text = f"{title}\n\nKami mencari staf.\n\nTugas:\n- Mencatat data\n- Menyusun laporan\n"
+        return "JD105 No employment type stated" in _messages(text, "admin.txt", "JD105")
+
+    assert type_missing("Admin CCMS (Cost Contract Management System)")
+    assert not type_missing("Data Analyst (6 months contract)")
+    assert not type_missing("Staff Admin - Kontrak")
+    assert not type_missing("Data Engineer (SQL Server) - Contract For Service (12 Months)")
