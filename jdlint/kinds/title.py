@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from jdlint.content import opens_with_duty
 from jdlint.data import normalise_label
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, TypedContext, TypedKind, nothing_to_prepare
@@ -24,6 +25,8 @@ _SEGMENT_BREAK = re.compile(r"\s[-–—|]\s|,\s|\(|\)")
 _MIN_VARIANT_LENGTH = 5
 _MIN_STEM_LENGTH = 5
 _DOUBLED = re.compile(r"([^\W\d_])\1")
+_AFFIXED_VERB = re.compile(r"(?:Me(?:ng|ny|m|n)?|Ber|Di)[a-z]{3,}\b")
+"""An Indonesian verb's prefix on a capitalised word ("Membantu", "Bertugas", "Dibutuhkan")."""
 
 _INTRODUCING_SECTIONS = (None, "title", "summary")
 _TEMPLATE_CODE = re.compile(r"\{\{|\{%|\$\{")
@@ -66,16 +69,32 @@ def _before_clause(text: str) -> str:
     return text
 
 
-def _role_name(role: str) -> int | None:
+def _role_name(role: str, after: str = "") -> int | None:
     """How long the role name is at the start of *role*, the capitalised words after "as a":
-    up to the first word that ends a role name. ``None`` when the words run on past
-    ``_MAX_ROLE_WORDS`` (the name may go on beyond what was read)."""
+    up to the first word that ends a role name or opens the next clause (*after*: the text
+    after them). ``None`` when the words run on past ``_MAX_ROLE_WORDS`` (the name may go on
+    beyond what was read)."""
     ends = _role_ends()
     words = list(re.finditer(r"\S+", role))
     for position, word in enumerate(words[1:], start=1):
-        if word.group().lower() in ends:
+        if word.group().lower() in ends or _opens_clause(role, after, words, position):
             return words[position - 1].end()
     return None if len(words) > _MAX_ROLE_WORDS else len(role)
+
+
+def _opens_clause(role: str, after: str, words: list[re.Match[str]], position: int) -> bool:
+    """Whether the word at *position* opens the clause after a role name whose full stop was
+    lost: an Indonesian verb with its prefix, followed by a lower-case word ("Helper Teknisi AC
+    Membantu pekerjaan …"); *after* is the text that follows *role*. (English nouns of roles
+    are verbs too: "Engineer", "Freelance".)"""
+    rest = f"{role[words[position].start() :]}{after}"
+    following = rest.split()[1:2]
+    return (
+        bool(following)
+        and following[0][:1].islower()
+        and _AFFIXED_VERB.match(rest) is not None
+        and opens_with_duty(rest)
+    )
 
 
 def _role_mentions(context: Context, title: str) -> list[tuple[str, Span]]:
@@ -91,7 +110,7 @@ def _role_mentions(context: Context, title: str) -> list[tuple[str, Span]]:
         if section not in _INTRODUCING_SECTIONS:
             continue
         for match in _ROLE_MENTION.finditer(text, span.start, span.end):
-            length = _role_name(match.group("role"))
+            length = _role_name(match.group("role"), text[match.end("role") : span.end])
             if length is None:
                 continue
             start = match.start("role")
@@ -199,10 +218,12 @@ def _shortens(title: str, text: str) -> bool:
 
 
 def _word_orders(text: str) -> tuple[str, ...]:
-    """*text*, and "Finance Analyst" for a field written after a comma ("Analyst, Finance")."""
-    parts = text.split(", ")
-    if len(parts) == 2 and all(_words(part) for part in parts):
-        return text, f"{parts[1]} {parts[0]}"
+    """*text*, and "Finance Analyst" for a field written after a comma or a dash ("Analyst,
+    Finance", "Executive - Business Analytics")."""
+    for separator in (", ", " - ", " – ", " — "):
+        parts = text.split(separator)
+        if len(parts) == 2 and all(_words(part) for part in parts):
+            return text, f"{parts[1]} {parts[0]}"
     return (text,)
 
 
