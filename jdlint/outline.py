@@ -509,11 +509,13 @@ def _markerless_lists(blocks: list[RawBlock], text: str) -> list[RawBlock]:
 
 
 def _heads_inside_paragraphs(blocks: list[RawBlock], text: str) -> list[RawBlock]:
-    """A short title-shaped line inside a paragraph, after other lines and right over three or
-    more lines that read as list items ("Be Part of Our Success" or a misspelt
-    "Responsibilitie" over duties), heads those items: text pasted from a web page keeps one line
-    per heading and item with no blank line between, and a reader still sees the heading. The
-    paragraph is cut into the prose, each such heading and the lines under it."""
+    """A heading inside a paragraph, after other lines and right over three or more lines that
+    read as list items, heads those items: a short title-shaped line ("Be Part of Our Success",
+    a misspelt "Responsibilitie"), a lead-in ending in ":", or a heading line after a line of
+    prose ("What a Data Scientist does at Acme"). Text pasted from a web page keeps one line per
+    heading and item with no blank line between, and a reader still sees the heading. The
+    paragraph is cut into the prose, each such heading and the lines under it (see
+    :func:`_headed_run_end`)."""
     result: list[RawBlock] = []
     for index, block in enumerate(blocks):
         if isinstance(block, Paragraph) and "\n" in block.text:
