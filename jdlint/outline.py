@@ -44,6 +44,8 @@ _MIN_DUTY_WORDS = 3
 _MIN_LABELLED_ITEM_WORDS = 6
 _MIN_GROUP_HEADS = 2
 _MIN_HEADED_ITEMS = 3
+_KIND_WINDOW = 12
+"""How many lines above a heading inside pasted text say what kind of items they are."""
 _MAX_HEADING_LINE_WORDS = 10
 """Most words of a line inside pasted text read as a heading ("What we are looking for in a
 Data Scientist")."""
@@ -604,7 +606,8 @@ def _headed_run_end(lines: list[Span], start: int, index: int, text: str) -> int
     kind = list_kind(items)
     if kind is None:
         return None  # a title over lines that read as no known kind of item may head prose
-    before = [_text(span, text) for span in _reads_as_items(lines[start:index], text, False)]
+    above = lines[max(start, index - _KIND_WINDOW) : index]
+    before = [_text(span, text) for span in _reads_as_items(above, text, False)]
     return None if before and list_kind(before) == kind else end
 
 
