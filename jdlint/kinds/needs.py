@@ -106,10 +106,9 @@ class Needs:
 
     def met_by(self, index: WordIndex) -> bool:
         """Whether the draft indexed by *index* may hold a match."""
-        if not self._keys.isdisjoint(index.words):
-            for word in self._keys & index.words:
-                if any(index.meets(way) for way in self._by_word[word]):
-                    return True
+        for word in self._keys & index.words:
+            if any(index.meets(way) for way in self._by_word[word]):
+                return True
         return any(index.meets(way) for way in self._others)
 
 
