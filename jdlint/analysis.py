@@ -250,30 +250,6 @@ class Analysis:
                 ranges.append((span.start, span.end))
         return ranges
 
-    def stretch_with_words(self, words: Iterable[str]) -> list[tuple[int, int]]:
-        """The stretch of the draft from the first to the last text span holding one of
-        *words* (none when no text span holds one)."""
-        bounds = self._word_bounds
-        found = [bounds[word] for word in words if word in bounds]
-        if not found:
-            return []
-        return [(min(start for start, _ in found), max(end for _, end in found))]
-
-    @cached_property
-    def _word_bounds(self) -> dict[str, tuple[int, int]]:
-        """For each case-folded word, where the first text span holding it starts and where
-        the last one ends."""
-        bounds: dict[str, tuple[int, int]] = {}
-        text = self.document.text
-        for span, _ in self._span_starts[1]:
-            for word in set(_FOLDED_WORD.findall(text[span.start : span.end].casefold())):
-                found = bounds.get(word)
-                if found is None:
-                    bounds[word] = (span.start, span.end)
-                elif span.end > found[1]:
-                    bounds[word] = (found[0], span.end)
-        return bounds
-
     @cached_property
     def _span_starts(self) -> tuple[list[int], list[tuple[Span, str | None]]]:
         ordered = sorted(self.text_spans, key=lambda item: item[0].start)

@@ -61,10 +61,6 @@ class RulePattern:
             self._uses = _USES_BEFORE_ANALYSIS
         return self._needs
 
-    def known_needs(self) -> Needs | None:
-        """What a draft needs for a match, if already worked out (``None`` otherwise)."""
-        return self._needs
-
     def know_needs(self, needs: Needs) -> None:
         """Set what a draft needs for a match, known without analysing the pattern."""
         self._needs = needs
@@ -168,13 +164,7 @@ def _search_ranges(context: Context, compiled: RulePattern) -> list[tuple[int, i
     text = context.document.text
     whole = [(0, len(text))]
     if len(text) < WINDOWED_FROM:
-        needs = compiled.known_needs()
-        if needs is None:
-            return whole
-        keys = needs.key_words(context.analysis.word_index)
-        if keys is None:
-            return whole
-        return context.analysis.stretch_with_words(keys)
+        return whole
     needs = compiled.needs()
     if needs is None:
         return whole
