@@ -163,12 +163,14 @@ class CandidateText:
         return False
 
     def _key_words(self, pattern: RulePattern) -> frozenset[str] | None:
-        """Words of which every match of *pattern* in the draft holds one, or ``None`` when
-        that is not known (worked out once per draft)."""
+        """Words of which every match of *pattern* holds one, or ``None`` when that is not
+        known. Not only those the draft's words meet: a unit may end inside a word of the
+        draft ("targetMemiliki", two items run together), so its words are not all the
+        draft's."""
         key = id(pattern)
         if key not in self._keys:
             needs = pattern.needs()
-            self._keys[key] = None if needs is None else needs.key_words(self._index)
+            self._keys[key] = None if needs is None else needs.every_key_word()
         return self._keys[key]
 
     def _possible(self, pattern: RulePattern) -> bool:

@@ -107,6 +107,11 @@ class Needs:
         ]
         return met + [way for way in self._others if index.meets(way)]
 
+    def every_key_word(self) -> frozenset[str] | None:
+        """Words of which every match holds one as a whole word, in any text, or ``None`` when
+        some way of matching needs no whole word."""
+        return None if self._others else self._keys
+
     def key_words(self, index: WordIndex) -> frozenset[str] | None:
         """Words of which every match the draft indexed by *index* may hold contains one, or
         ``None`` when some way of matching needs no whole word."""
