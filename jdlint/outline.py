@@ -49,8 +49,9 @@ _DETAIL = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def word_count(text: str) -> int:
-    """Number of words in *text*."""
+    """Number of words in *text* (remembered: the outline counts the same lines again)."""
     return len(WORD.findall(text))
 
 
