@@ -164,12 +164,13 @@ class CandidateText:
 
     def _key_words(self, pattern: RulePattern) -> frozenset[str] | None:
         """Words of which every match of *pattern* holds one, or ``None`` when that is not
-        known. Not only those the draft's words meet: a unit may end inside a word of the
-        draft ("targetMemiliki", two items run together), so its words are not all the
-        draft's."""
+        known (yet: a pattern's needs are worked out after a few drafts, so a run over one
+        file does not load the analyses). Not only those the draft's words meet: a unit may
+        end inside a word of the draft ("targetMemiliki", two items run together), so its
+        words are not all the draft's."""
         key = id(pattern)
         if key not in self._keys:
-            needs = pattern.needs()
+            needs = pattern.known_needs()
             self._keys[key] = None if needs is None else needs.every_key_word()
         return self._keys[key]
 
