@@ -33,6 +33,8 @@ _FOLDED_WORD = re.compile(r"\w+")
 _DOTTED = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:\.[^\W\d_]{1,3})+\.?(?![^\W\d_])")
 """An abbreviation or name with inner full stops, one word to a reader: "Ph.D.", "e.g.",
 "S.Kom.", "Vue.js"."""
+_DOT_LETTER = re.compile(r"\.[^\W\d_]")
+"""A full stop before a letter: what every dotted word holds, found much faster."""
 
 
 T = TypeVar("T")
@@ -66,7 +68,7 @@ def countable_words(text: str) -> list[str]:
     """The words of *text* that readers read (no link targets, addresses, tags); "Ph.D." is
     one word."""
     text = _NOT_TEXT.sub(" ", text)
-    if "." in text:
+    if _DOT_LETTER.search(text) is not None:
         text = _DOTTED.sub(lambda match: match.group().replace(".", ""), text)
     return WORD.findall(text)
 

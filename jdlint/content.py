@@ -177,11 +177,12 @@ def cued_kind(text: str) -> str | None:
     return cue or fallback
 
 
+@functools.lru_cache(maxsize=8192)
 def _cue_kind(text: str) -> tuple[str | None, str | None]:
     """What an item's cue words make it without reading its verb: a firm kind (years or a
     qualification cue among its first words; a benefit cue anywhere), else the kind it is
     unless it opens with a verb (a qualification cue further on: "Strong SQL skills", but
-    "Build strong relationships")."""
+    "Build strong relationships"). Remembered: outline and rules read the same items again."""
     cues = _cues()
     words = _FIRST_WORDS.findall(text)
     if not words:

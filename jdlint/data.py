@@ -228,6 +228,11 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+_MOST_REMEMBERED = 8192
+"""Headings a matcher remembers before it starts again (a run over a large export must not
+grow without bound)."""
+
+
 class SectionMatcher:
     """Maps a heading to a canonical section name using ``rules/data/sections.yaml``."""
 
@@ -253,6 +258,8 @@ class SectionMatcher:
         self._facts = frozenset(normalise_label(label) for label in data.get("facts", []))
         self._conditions: list[str] = list(data.get("conditions", []))
         self.names: list[str] = ["title", *data["sections"]]
+        self._matched: dict[tuple[str, bool], str | None] = {}
+        """What :meth:`match` found for each heading asked about (headings recur)."""
 
     def is_part(self, heading: str) -> bool:
         """Whether *heading* names one part of a section ("Preferred qualifications", "Skills")."""
@@ -300,6 +307,14 @@ class SectionMatcher:
         *strict* leaves out part keywords: "Bonus per project" on a line of its own is more
         likely an item than a heading, while "Bonus:" or "## Bonus" is a heading.
         """
+        key = (heading, strict)
+        if key not in self._matched:
+            if len(self._matched) >= _MOST_REMEMBERED:
+                self._matched.clear()
+            self._matched[key] = self._match(heading, strict)
+        return self._matched[key]
+
+    def _match(self, heading: str, strict: bool) -> str | None:
         label = normalise_label(heading)
         if label in self._exact:
             return self._exact[label]

@@ -42,9 +42,19 @@ _MIN_DECIDING_WORDS = 2
 
 def _counts(text: str) -> tuple[dict[str, int], int]:
     """How many function words of each language *text* holds, and how many words in all."""
-    lists = function_words()
+    counts, size = _counted(text, detection_order())
+    return dict(counts), size
+
+
+@functools.lru_cache(maxsize=4096)
+def _counted(text: str, languages: tuple[str, ...]) -> tuple[tuple[tuple[str, int], ...], int]:
+    """:func:`_counts` of *text*, remembered (blocks recur: boilerplate, a text read twice) for
+    the *languages* known."""
+    lists = _function_words(languages)
     words = WORD.findall(text.lower())
-    counts = {language: sum(map(found.__contains__, words)) for language, found in lists.items()}
+    counts = tuple(
+        (language, sum(map(found.__contains__, words))) for language, found in lists.items()
+    )
     return counts, len(words)
 
 

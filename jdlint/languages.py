@@ -83,6 +83,8 @@ def added_folders() -> tuple[Path, ...]:
 
 def known_languages() -> tuple[str, ...]:
     """Every language code jdlint knows: the built-in ones, then those added from folders."""
+    if not _added:
+        return _builtin_codes()
     return (*_builtin_codes(), *sorted(_added))
 
 

@@ -12,6 +12,7 @@ from jdlint.diagnostics import Diagnostic, Finding
 from jdlint.document import Document
 from jdlint.errors import ConfigError, suggest
 from jdlint.kinds import Context
+from jdlint.kinds.base import TypedContext
 from jdlint.kinds.engine import ENGINE
 from jdlint.kinds.matching import RuleTimeout
 from jdlint.parse import parse_document
@@ -189,7 +190,9 @@ def rule_context(
             for other in analysis.language_words
             if rule.covers(other)
         }
-    return Context(
+    # TypedContext, not its alias Context: calling a subscripted generic costs a failed
+    # attribute write on the frozen instance.
+    return TypedContext(
         document=document,
         analysis=analysis,
         options=rule.options_for(language, overrides),

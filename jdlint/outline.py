@@ -64,8 +64,9 @@ _DETAIL = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def word_count(text: str) -> int:
-    """Number of words in *text*."""
+    """Number of words in *text* (remembered: the outline counts the same lines again)."""
     return len(WORD.findall(text))
 
 
@@ -606,8 +607,8 @@ def _headed_run_end(lines: list[Span], start: int, index: int, text: str) -> int
     kind = list_kind(items)
     if kind is None:
         return None  # a title over lines that read as no known kind of item may head prose
-    above = lines[max(start, index - _KIND_WINDOW) : index]
-    before = [_text(span, text) for span in _reads_as_items(above, text, False)]
+    window = lines[max(start, index - _KIND_WINDOW) : index]
+    before = [_text(span, text) for span in _reads_as_items(window, text, False)]
     return None if before and list_kind(before) == kind else end
 
 

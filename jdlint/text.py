@@ -41,6 +41,8 @@ _GLUED_ITEM = re.compile(
 """A lower-case word or a closing bracket run into a capitalised word, as scraped lists lose
 their line breaks ("targetMemiliki", "skillsData", "(lebih disukai)Mampu"); names with a
 capital inside ("PowerPoint") start upper-case."""
+_GLUE = re.compile(r"[a-z)][A-Z]")
+"""What every glued item holds: a quick test before the slower search for one."""
 _INLINE_ITEM = re.compile(r"(?<=[^\W_]) [-•] (?=[A-Z])")
 """A list marker inside a line, before a capital: a list whose line breaks a scrape lost
 ("Responsibilities - Supporting teams … - Assisting in …")."""
@@ -106,8 +108,8 @@ def _sentence_ends(text: str) -> list[int]:
     ]
     if "(" in text:
         ends = _before_brackets(text, ends)
-    glued = [match.end() for match in _GLUED_ITEM.finditer(text)]
-    inline = [match.start() for match in _INLINE_ITEM.finditer(text)]
+    glued = _glued_items(text)
+    inline = _inline_items(text)
     if len(inline) >= _MIN_INLINE_ITEMS:
         glued += inline
     return sorted(ends + glued) if glued else ends
@@ -123,6 +125,20 @@ def _before_brackets(text: str, ends: list[int]) -> list[int]:
         if _BRACKETS_ONLY.fullmatch(text, end, following) is None:
             kept.append(end)
     return kept
+
+
+def _glued_items(text: str) -> list[int]:
+    """Where items run together in *text* end (see ``_GLUED_ITEM``)."""
+    if _GLUE.search(text) is None:
+        return []
+    return [match.end() for match in _GLUED_ITEM.finditer(text)]
+
+
+def _inline_items(text: str) -> list[int]:
+    """Where list markers inside a line of *text* start (see ``_INLINE_ITEM``)."""
+    if " - " not in text and " • " not in text:
+        return []
+    return [match.start() for match in _INLINE_ITEM.finditer(text)]
 
 
 def _continues(text: str, dot: int, after: int) -> bool:

@@ -46,7 +46,7 @@ class WordIndex:
         """Whether the draft holds everything *requirement* needs."""
         return (
             requirement.words <= self.words
-            and requirement.heads <= self.heads
+            and (not requirement.heads or requirement.heads <= self.heads)
             and (requirement.inside is None or requirement.inside in self.folded)
             and (requirement.symbol is None or requirement.symbol in self.folded)
             and all(piece in self.folded for piece in requirement.pieces)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from jdlint.formatters import github, json_format, sarif, text
+from jdlint.formatters import github, json_format, text
 from jdlint.results import FileResult
 from jdlint.rules import Rule
 
@@ -47,6 +47,9 @@ def stream(
     if format_name == "json":
         return json_format.stream(results)
     if format_name == "sarif":
+        # here: a check in another format does not pay for importing it (and jdlint.explain)
+        from jdlint.formatters import sarif
+
         return iter([sarif.render(list(results), rules)])
     if format_name == "github":
         return github.stream(results)

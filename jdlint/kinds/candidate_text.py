@@ -18,6 +18,7 @@ describes the candidate when
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -112,6 +113,7 @@ class CandidateText:
         )
         self._starts = [unit.span.start for unit in self._units]
         self._may_match: dict[int, bool] = {}
+        self._keys: dict[int, frozenset[str] | None] = {}
         self._index = context.analysis.word_index
         self._describes = {id(unit): self._judge(unit) for unit in self._units}
         self.word_count = sum(len(unit.words) for unit in self._units if self._describes[id(unit)])
@@ -140,13 +142,37 @@ class CandidateText:
         return unit.kind == "bullet" and item_kind(sentence) in _CANDIDATE_ITEMS
 
     def _holds(self, patterns: tuple[RulePattern, ...], unit: Unit) -> bool:
-        """Whether one of *patterns* matches inside *unit* (look-behinds see the text before)."""
+        """Whether one of *patterns* matches inside *unit* (look-behinds see the text before).
+
+        A pattern is searched only in a unit holding one of its key words (see
+        :meth:`_key_words`): a unit without them cannot hold a match.
+        """
         start, end = unit.span.start, unit.span.end
-        return any(
-            next(find_all(pattern, self._text, start, end), None) is not None
-            for pattern in patterns
-            if self._possible(pattern)
-        )
+        words: set[str] | None = None
+        for pattern in patterns:
+            if not self._possible(pattern):
+                continue
+            keys = self._key_words(pattern)
+            if keys is not None:
+                if words is None:
+                    words = set(_FOLDED_WORD.findall(self._text[start:end].casefold()))
+                if keys.isdisjoint(words):
+                    continue
+            if next(find_all(pattern, self._text, start, end), None) is not None:
+                return True
+        return False
+
+    def _key_words(self, pattern: RulePattern) -> frozenset[str] | None:
+        """Words of which every match of *pattern* holds one, or ``None`` when that is not
+        known (yet: a pattern's needs are worked out after a few drafts, so a run over one
+        file does not load the analyses). Not only those the draft's words meet: a unit may
+        end inside a word of the draft ("targetMemiliki", two items run together), so its
+        words are not all the draft's."""
+        key = id(pattern)
+        if key not in self._keys:
+            needs = pattern.known_needs()
+            self._keys[key] = None if needs is None else needs.every_key_word()
+        return self._keys[key]
 
     def _possible(self, pattern: RulePattern) -> bool:
         """Whether the draft holds the words *pattern* needs (checked once per draft)."""
@@ -157,3 +183,5 @@ class CandidateText:
 
 
 _CANDIDATE_ITEMS = ("qualifications", "responsibilities")
+_FOLDED_WORD = re.compile(r"\w+")
+"""A word as the prefilter index reads it (:class:`~jdlint.word_index.WordIndex`)."""

@@ -76,8 +76,8 @@ def _counted_items(context: TypedContext[ItemCountPlan], lists: list[ItemList]) 
     counted: list[Bullet] = []
     for item_list in lists:
         bullets = [b for b in item_list.bullets if not b.subheading]
-        if ignored is not None:
-            bullets = [b for b in bullets if ignored.regex.search(b.text) is None]
+        if ignored:
+            bullets = [b for b in bullets if not any(p.regex.search(b.text) for p in ignored)]
         if not bullets:
             continue
         lead_in = _lead_in(context, item_list.bullets[0])
@@ -131,8 +131,9 @@ def _lead_in(context: Context, first: Bullet) -> str:
 class ItemCountPlan:
     """A rule's item patterns of kind ``item-count``, compiled."""
 
-    ignored: RulePattern | None
-    """Items that do not count (`ignore_items`, one alternation)."""
+    ignored: tuple[RulePattern, ...]
+    """Items that do not count (`ignore_items`), searched one by one: as one alternation they
+    defeat the regex engine's literal-prefix scans."""
     alternatives: RulePattern | None
     """A lead-in over a list of alternatives (`alternatives_after`)."""
     instructions: RulePattern | None
@@ -141,7 +142,7 @@ class ItemCountPlan:
 
 def _items_prepare(options: dict[str, Any]) -> ItemCountPlan:
     patterns = options.get("ignore_items")
-    ignored = compile_pattern("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    ignored = tuple(compile_pattern(pattern) for pattern in patterns or ())
     alternatives = options.get("alternatives_after")
     instructions = options.get("skip_lists_after")
     return ItemCountPlan(

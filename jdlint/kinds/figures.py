@@ -126,7 +126,7 @@ def statements(context: Context, kind: StatementType) -> list[Statement]:
 
 
 def _read(context: Context, kind: StatementType) -> list[Statement]:
-    left_out = _not_in(context, kind)
+    left_out: list[tuple[int, int]] | None = None  # found once a statement needs it
     found = []
     taken: list[tuple[int, int]] = []
     for regex in _patterns(kind.patterns, context.language):
@@ -137,7 +137,11 @@ def _read(context: Context, kind: StatementType) -> list[Statement]:
             taken.append((start, end))
             groups = match.groupdict()
             figures = {name: int(groups[name]) for name in kind.figures if groups.get(name)}
-            if not figures or any(start < stop and begin < end for begin, stop in left_out):
+            if not figures:
+                continue
+            if left_out is None:
+                left_out = _not_in(context, kind)
+            if any(start < stop and begin < end for begin, stop in left_out):
                 continue
             text = match.group()
             found.append(Statement(Span(start, start + len(text.rstrip())), text.strip(), figures))

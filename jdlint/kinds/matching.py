@@ -61,6 +61,11 @@ class RulePattern:
             self._uses = _USES_BEFORE_ANALYSIS
         return self._needs
 
+    def known_needs(self) -> Needs | None:
+        """What a draft needs for a match, if already worked out (else ``None``: this never
+        works it out, so a run over one file does not load the analyses)."""
+        return self._needs
+
     def know_needs(self, needs: Needs) -> None:
         """Set what a draft needs for a match, known without analysing the pattern."""
         self._needs = needs

@@ -82,6 +82,20 @@ class Needs:
             else:
                 self._others.append(way)
         self._keys = frozenset(self._by_word)
+        # For met_by, the most common ways are tested with set operations alone: those that
+        # need only whole words, and those that need only one word beginning.
+        self._word_sets = {
+            word: [way.words for way in filed if _words_only(way)]
+            for word, filed in self._by_word.items()
+        }
+        self._other_by_word = {
+            word: [way for way in filed if not _words_only(way)]
+            for word, filed in self._by_word.items()
+        }
+        self._lone_heads = frozenset(
+            head for way in self._others if _one_head_only(way) for head in way.heads
+        )
+        self._rest = [way for way in self._others if not _one_head_only(way)]
 
     def met_ways(self, index: WordIndex) -> list[Requirement]:
         """The ways whose requirements the draft indexed by *index* meets."""
@@ -92,6 +106,11 @@ class Needs:
             if index.meets(way)
         ]
         return met + [way for way in self._others if index.meets(way)]
+
+    def every_key_word(self) -> frozenset[str] | None:
+        """Words of which every match holds one as a whole word, in any text, or ``None`` when
+        some way of matching needs no whole word."""
+        return None if self._others else self._keys
 
     def key_words(self, index: WordIndex) -> frozenset[str] | None:
         """Words of which every match the draft indexed by *index* may hold contains one, or
@@ -106,11 +125,31 @@ class Needs:
 
     def met_by(self, index: WordIndex) -> bool:
         """Whether the draft indexed by *index* may hold a match."""
-        if not self._keys.isdisjoint(index.words):
-            for word in self._keys & index.words:
-                if any(index.meets(way) for way in self._by_word[word]):
-                    return True
-        return any(index.meets(way) for way in self._others)
+        words = index.words
+        for word in self._keys & words:
+            if any(needed <= words for needed in self._word_sets[word]):
+                return True
+            if any(index.meets(way) for way in self._other_by_word[word]):
+                return True
+        if self._lone_heads and not self._lone_heads.isdisjoint(index.heads):
+            return True
+        return any(index.meets(way) for way in self._rest)
+
+
+def _words_only(way: Requirement) -> bool:
+    """Whether *way* needs whole words and nothing else."""
+    return not way.heads and way.inside is None and way.symbol is None and not way.pieces
+
+
+def _one_head_only(way: Requirement) -> bool:
+    """Whether *way* needs one word beginning and nothing else."""
+    return (
+        not way.words
+        and len(way.heads) == 1
+        and way.inside is None
+        and way.symbol is None
+        and not way.pieces
+    )
 
 
 def needs_of(pattern: str) -> Needs | None:
