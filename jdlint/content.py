@@ -17,6 +17,7 @@ from typing import Any
 
 from jdlint.data import normalise_label, vocabulary
 from jdlint.languages import every_language, languages_with
+from jdlint.memo import text_cache
 from jdlint.verbs import judge
 
 _FIRST_WORDS = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -177,7 +178,7 @@ def cued_kind(text: str) -> str | None:
     return cue or fallback
 
 
-@functools.lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def _cue_kind(text: str) -> tuple[str | None, str | None]:
     """What an item's cue words make it without reading its verb: a firm kind (years or a
     qualification cue among its first words; a benefit cue anywhere), else the kind it is

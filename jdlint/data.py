@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from jdlint import cache
 from jdlint.errors import ConfigError
+from jdlint.memo import text_cache
 
 if TYPE_CHECKING:
     import yaml
@@ -193,7 +194,7 @@ _TYPOGRAPHY = str.maketrans(
 )
 
 
-@functools.lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def normalise_label(text: str) -> str:
     """Lower-case a heading or key and drop what does not change its meaning: numbering, markup,
     curly quotes and long dashes (made plain), leading symbols and emoji, commas and stops

@@ -8,6 +8,7 @@ from collections import Counter
 
 from jdlint.document import ItemList, Paragraph, Section
 from jdlint.languages import detection_order, profile
+from jdlint.memo import text_cache
 from jdlint.text import WORD
 
 _SAMPLE_CHARS = 12000
@@ -46,7 +47,7 @@ def _counts(text: str) -> tuple[dict[str, int], int]:
     return dict(counts), size
 
 
-@functools.lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def _counted(text: str, languages: tuple[str, ...]) -> tuple[tuple[tuple[str, int], ...], int]:
     """:func:`_counts` of *text*, remembered (blocks recur: boilerplate, a text read twice) for
     the *languages* known."""

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jdlint import cache
+from jdlint.memo import text_cache
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def indonesian_available() -> bool:
     return _indonesian_roots() is not None
 
 
-@functools.lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def english_readings(word: str) -> tuple[Reading, ...]:
     """The readings of an English word form as written (lower-case for common words)."""
     lexicon = _english()
@@ -161,7 +162,7 @@ def english_readings(word: str) -> tuple[Reading, ...]:
     return tuple(readings)
 
 
-@functools.lru_cache(maxsize=16384)
+@text_cache(maxsize=16384)
 def is_indonesian_root(word: str) -> bool:
     """Whether *word* (lower-case) is an Indonesian root word."""
     roots = _indonesian_roots()

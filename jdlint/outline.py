@@ -25,6 +25,7 @@ from jdlint.content import (
 from jdlint.data import DetailMatcher, SectionMatcher
 from jdlint.document import Bullet, Detail, Heading, ItemList, Paragraph, Section
 from jdlint.languages import every_language
+from jdlint.memo import text_cache
 from jdlint.spans import Span
 from jdlint.text import WORD, sentence_spans
 
@@ -64,7 +65,7 @@ _DETAIL = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=8192)
+@text_cache(maxsize=8192)
 def word_count(text: str) -> int:
     """Number of words in *text* (remembered: the outline counts the same lines again)."""
     return len(WORD.findall(text))

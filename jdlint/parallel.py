@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from jdlint import cache
+from jdlint import cache, memo
 from jdlint.config import Config
 from jdlint.exports import Row, shown_name
 from jdlint.lint import lint_path, lint_text, unreadable
@@ -131,8 +131,21 @@ def _batches(items: Iterable[tuple[str, Row]], size: int) -> Iterator[list[tuple
         yield batch
 
 
+ROWS_BETWEEN_CLEARS = 4096
+"""Rows an export's process lints before it empties its caches of texts (:mod:`jdlint.memo`):
+an export's rows rarely repeat one another's texts, so the caches would only fill up."""
+
+_rows_linted = 0
+
+
 def lint_row(item: tuple[str, Row], config: Config, language: str) -> FileResult:
-    """The result of one row of an export, reported under its name: JD900 if it is unreadable."""
+    """The result of one row of an export, reported under its name: JD900 if it is unreadable.
+    Every ``ROWS_BETWEEN_CLEARS`` rows, the process empties its caches of texts, so that its
+    memory stays flat however many rows the export holds."""
+    global _rows_linted
+    _rows_linted += 1
+    if _rows_linted % ROWS_BETWEEN_CLEARS == 0:
+        memo.clear()
     shown, row = item
     if row.text is None:
         return unreadable(shown, config, row.problem or "unreadable row")

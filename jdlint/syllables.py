@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from jdlint.lexicon import is_indonesian_root
+from jdlint.memo import text_cache
 
 _EN_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 _ID_NUCLEUS = re.compile(r"(?:ai|au|oi|ei)(?=$|[^aeiou][aeiou])|[aeiou]")
@@ -79,7 +80,7 @@ def _cmudict() -> _CmuDict | None:
     return _CmuDict(path) if path.is_file() else None
 
 
-@functools.lru_cache(maxsize=65536)
+@text_cache(maxsize=65536)
 def english_syllables(word: str) -> int:
     """Syllables in an English word (CMU dictionary, else vowel groups)."""
     word = word.lower().replace("’", "'")
@@ -102,7 +103,7 @@ def _guess_english(word: str) -> int:
     return max(1, count)
 
 
-@functools.lru_cache(maxsize=65536)
+@text_cache(maxsize=65536)
 def indonesian_syllables(word: str) -> int:
     """Syllables in a word of Indonesian text (vowel nuclei; a reduplication counts both
     halves), or in English for an English loanword ("software": 2, not "sof-twa-re")."""

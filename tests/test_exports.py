@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from jdlint import memo, parallel, syllables
 from jdlint.cli import cli
 from jdlint.config import default_config
 from jdlint.exports import CountingReader, Fields, Row, read_rows
@@ -148,3 +149,21 @@ def test_parallel_rows_give_exactly_the_serial_result(tmp_path: Path) -> None:
     assert serial.returncode == parallel.returncode == 1
     assert len(json.loads(serial.stdout)["files"]) == 600
     assert parallel.stdout == serial.stdout
+
+
+def test_an_export_empties_the_caches_of_texts_every_so_many_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(parallel, "ROWS_BETWEEN_CLEARS", 3)
+    monkeypatch.setattr(parallel, "_rows_linted", 0)
+    clears: list[int] = []
+    real_clear = memo.clear
+    monkeypatch.setattr(memo, "clear", lambda: (clears.append(1), real_clear()))
+    rows = [
+        Row(f"row-{number}", f"Warehouse clerk number {number} counts stock every morning.")
+        for number in range(7)
+    ]
+    results = list(lint_rows(rows, "export.csv", default_config(), "en", workers=1))
+    assert len(results) == 7
+    assert len(clears) == 2  # after rows 3 and 6
+    assert syllables.english_syllables.cache_info().currsize < 10  # emptied after row 6

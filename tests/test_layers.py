@@ -25,6 +25,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "languages",
             "lexicon",
             "markers",
+            "memo",
             "paths",
             "pattern_sets",
             "phrases",
