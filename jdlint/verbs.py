@@ -148,6 +148,16 @@ class VerbJudge:
             return self.is_verb(self._deciding_part(word), following)
         return self._form_verb(word, following)
 
+    def is_affixed_verb(self, word: str) -> bool:
+        """Whether *word* (normalised) is a verb made by one of the language's prefixes on a
+        root ("membantu"), not a root or a loan word: a form no name of a role shares, as
+        "Engineer" or "Freelance" do."""
+        return (
+            bool(self.grammar.prefixes)
+            and not lexicon.is_indonesian_root(word)
+            and self._derived(word)
+        )
+
     def _deciding_part(self, word: str) -> str:
         parts = [part for part in word.split("-") if part]
         if not parts:

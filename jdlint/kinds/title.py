@@ -6,12 +6,12 @@ import functools
 import re
 from collections.abc import Iterator
 
-from jdlint.content import opens_with_duty
 from jdlint.data import normalise_label
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, TypedContext, TypedKind, nothing_to_prepare
-from jdlint.languages import every_language, known_languages
+from jdlint.languages import every_language, known_languages, languages_with
 from jdlint.spans import Span
+from jdlint.verbs import judge, normalise
 
 _MAX_ROLE_WORDS = 5
 _ROLE_MENTION = re.compile(
@@ -25,8 +25,6 @@ _SEGMENT_BREAK = re.compile(r"\s[-–—|]\s|,\s|\(|\)")
 _MIN_VARIANT_LENGTH = 5
 _MIN_STEM_LENGTH = 5
 _DOUBLED = re.compile(r"([^\W\d_])\1")
-_AFFIXED_VERB = re.compile(r"(?:Me(?:ng|ny|m|n)?|Ber|Di)[a-z]{3,}\b")
-"""An Indonesian verb's prefix on a capitalised word ("Membantu", "Bertugas", "Dibutuhkan")."""
 
 _INTRODUCING_SECTIONS = (None, "title", "summary")
 _TEMPLATE_CODE = re.compile(r"\{\{|\{%|\$\{")
@@ -84,16 +82,15 @@ def _role_name(role: str, after: str = "") -> int | None:
 
 def _opens_clause(role: str, after: str, words: list[re.Match[str]], position: int) -> bool:
     """Whether the word at *position* opens the clause after a role name whose full stop was
-    lost: an Indonesian verb with its prefix, followed by a lower-case word ("Helper Teknisi AC
-    Membantu pekerjaan …"); *after* is the text that follows *role*. (English nouns of roles
-    are verbs too: "Engineer", "Freelance".)"""
-    rest = f"{role[words[position].start() :]}{after}"
-    following = rest.split()[1:2]
+    lost: a verb made by its language's prefixes (``verbs.prefixes`` of the profiles), followed
+    by a lower-case word ("Helper Teknisi AC Membantu pekerjaan …"); *after* is the text that
+    follows *role*. (A bare verb would not do: "Engineer" and "Freelance" are verbs too.)"""
+    following = f"{role[words[position].end() :]}{after}".split()[:1]
+    word = normalise(words[position].group())
     return (
         bool(following)
         and following[0][:1].islower()
-        and _AFFIXED_VERB.match(rest) is not None
-        and opens_with_duty(rest)
+        and any(judge(language).is_affixed_verb(word) for language in languages_with("verbs"))
     )
 
 
