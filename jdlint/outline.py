@@ -51,8 +51,6 @@ _MAX_HEADING_LINE_WORDS = 10
 """Most words of a line inside pasted text read as a heading ("What we are looking for in a
 Data Scientist")."""
 _MIN_ITEMS_UNDER_TITLE = 3
-_ENDS_ITEM = re.compile(r";(?:\s+\w{2,4})?$")
-"""A semicolon closing a list item, perhaps before the "and" of the last ("…; and")."""
 _MIN_HEAD_LETTERS = 4
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _ITEM_START = re.compile(r"[\"'“‘(\[]?[^\W_a-z]")
@@ -620,7 +618,7 @@ def _item_line(line: str) -> bool:
         word_count(line) <= _MAX_ITEM_WORDS
         and _ITEM_START.match(line) is not None
         and (not detail_line(line) or _labelled_item(line))
-        and (not continues_sentence(line) or _ENDS_ITEM.search(line) is not None)
+        and (not continues_sentence(line) or _ends_item(line))
     )
 
 
@@ -729,7 +727,7 @@ def _reads_as_items(spans: list[Span], text: str, title: bool) -> list[Span]:
         line = text[span.start : span.end]
         if not _ITEM_START.match(line) or (detail_line(line) and not _labelled_item(line)):
             return []
-        if position < len(spans) - 1 and continues_sentence(line) and not _ENDS_ITEM.search(line):
+        if position < len(spans) - 1 and continues_sentence(line) and not _ends_item(line):
             return []
     return spans
 
@@ -771,6 +769,16 @@ def _prose_edges(lines: list[Span], text: str, heading: str) -> tuple[int, int]:
 
 def _paragraph(start: int, end: int, text: str) -> Paragraph:
     return Paragraph(Span(start, end), text[start:end])
+
+
+def _ends_item(line: str) -> bool:
+    """Whether *line* closes a list item with a semicolon, perhaps before the joining word of
+    the last item ("…;", "…; and", "…; dan": the profiles' ``continuing_words``)."""
+    stripped = line.rstrip()
+    if stripped.endswith(";"):
+        return True
+    head, _, last = stripped.rpartition(" ")
+    return head.rstrip().endswith(";") and last.lower() in _continuing_words()
 
 
 def continues_sentence(line: str) -> bool:

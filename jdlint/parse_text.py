@@ -85,8 +85,8 @@ _LABEL_COLON = re.compile(r"(?P<label>[^\W\d_][^:：.!?\n]{0,60}?)[ \t]*[:：]")
 _JOINED_WORDS = re.compile(r"[^\W\d_]_[^\W\d_]")
 """Two words joined by "_", as in an exported value ("FULL_TIME", "ON_SITE")."""
 _CAPITALISED_WORD = re.compile(r"(?<!\S)[A-Z]")
-_JOINED_NAME = re.compile(r"(?P<name>.+?)\s+(?:and|&|dan|serta)\s+")
-"""A section name and the word joining it to the next ("Education and ", "Tugas dan ")."""
+_JOINED_NAME = re.compile(r"(?P<name>.+?)\s+(?P<joint>\S+)\s+")
+"""A section name and the word after it ("Education and ", "Tugas dan ")."""
 _COLON = re.compile(r"[:：](?=\s|[A-Z])")
 _TRAILING_LABEL = re.compile(r"(?<=[a-z] )(?:[A-Z][\w'’&]*[ \t]+){0,5}[A-Z][\w'’]*[ \t]*$")
 """Capitalised words after a lower-case word, where a section name runs in before an inline list
@@ -283,9 +283,15 @@ class _FlattenedLine:
         )
 
     def _joins_names(self, before: str) -> bool:
-        """Whether *before* is a section name and a joining word ("Education and ")."""
+        """Whether *before* is a section name and a word joining it to the next: "&" or a word
+        in lower case among the capitalised words of a heading ("Education and ", "Tugas dan "),
+        unlike an item's last capitalised word ("Clear written English ")."""
         joined = _JOINED_NAME.fullmatch(before)
-        return joined is not None and self._names_section(joined["name"], exactly=False)
+        return (
+            joined is not None
+            and (joined["joint"] == "&" or joined["joint"].islower())
+            and self._names_section(joined["name"], exactly=False)
+        )
 
     def _names_section(self, label: str, exactly: bool) -> bool:
         """Whether *label* is a section name in a few words: one listed in sections.yaml, or,
