@@ -192,11 +192,7 @@ def _checked_profile(data: Any, path: Path) -> Profile:
         raise ConfigError("a language profile must be a mapping of keys to values", path)
     for key, value in data.items():
         if key not in _TYPES:
-            raise ConfigError(
-                f"unknown key {key!r}{suggest(str(key), _TYPES)}; "
-                f"keys: {', '.join(sorted(_TYPES))}",
-                path,
-            )
+            raise ConfigError(_unknown("key", key, sorted(_TYPES)), path)
         if value is not None and not isinstance(value, _TYPES[key]):
             raise ConfigError(f"key {key!r} must be a {_TYPES[key][0].__name__}", path)
     for key in _REQUIRED:
@@ -215,6 +211,11 @@ def _checked_profile(data: Any, path: Path) -> Profile:
     )
 
 
+def _unknown(what: str, name: Any, known: list[str]) -> str:
+    """The message for an unknown *what* called *name*, with the nearest known one."""
+    return f"unknown {what} {name!r}{suggest(str(name), known)}; {what}s: {', '.join(known)}"
+
+
 def _check_sections(headings: dict[str, Any], path: Path) -> None:
     """A profile's ``sections`` map section names to lists of headings."""
     if not headings:
@@ -222,11 +223,7 @@ def _check_sections(headings: dict[str, Any], path: Path) -> None:
     known = list(vocabulary("sections")["sections"])
     for name, names in headings.items():
         if name not in known:
-            raise ConfigError(
-                f"key 'sections': unknown section {name!r}{suggest(str(name), known)}; "
-                f"sections: {', '.join(known)}",
-                path,
-            )
+            raise ConfigError(f"key 'sections': {_unknown('section', name, known)}", path)
         if not isinstance(names, list) or not all(isinstance(item, str) for item in names):
             raise ConfigError(f"key 'sections.{name}' must be a list of headings", path)
 

@@ -20,7 +20,14 @@ from typing import Any
 
 from jdlint.data import vocabulary
 from jdlint.diagnostics import Finding
-from jdlint.kinds.base import DETAIL_FIELDS, SECTION_NAMES, Option, TypedContext, TypedKind
+from jdlint.kinds.base import (
+    DETAIL_FIELDS,
+    SECTION_NAMES,
+    Option,
+    TypedContext,
+    TypedKind,
+    Vocabulary,
+)
 from jdlint.kinds.presets import preset
 from jdlint.kinds.sections import label
 from jdlint.stated_details import stated_fields
@@ -95,36 +102,26 @@ REQUIRED = TypedKind(
 
 # The kinds this one replaced, kept for custom rules written for them.
 
-REQUIRED_SECTIONS = preset(
-    "required-sections",
-    REQUIRED,
-    {
-        "sections": Option(
-            list,
-            list(_DEFAULTS["sections"]),
-            "canonical sections that must be present",
-            items=str,
-            choices=SECTION_NAMES,
-        )
-    },
-    lambda options: {"of": "sections"},
-    {},
-    "of: sections",
-)
 
-REQUIRED_DETAILS = preset(
+def _replaced_kind(
+    name: str, option: str, of: str, doc: str, choices: Vocabulary
+) -> TypedKind[RequiredPlan]:
+    """Kind *name*, replaced by ``required`` with ``of: <of>``: its list option *option*."""
+    spec = Option(list, list(_DEFAULTS[of]), doc, items=str, choices=choices)
+    return preset(name, REQUIRED, {option: spec}, lambda options: {"of": of}, {}, f"of: {of}")
+
+
+REQUIRED_SECTIONS = _replaced_kind(
+    "required-sections",
+    "sections",
+    "sections",
+    "canonical sections that must be present",
+    SECTION_NAMES,
+)
+REQUIRED_DETAILS = _replaced_kind(
     "required-details",
-    REQUIRED,
-    {
-        "fields": Option(
-            list,
-            list(_DEFAULTS["details"]),
-            "fields of rules/data/details.yaml that must be stated",
-            items=str,
-            choices=DETAIL_FIELDS,
-        )
-    },
-    lambda options: {"of": "details"},
-    {},
-    "of: details",
+    "fields",
+    "details",
+    "fields of rules/data/details.yaml that must be stated",
+    DETAIL_FIELDS,
 )
