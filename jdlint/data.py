@@ -271,6 +271,10 @@ class SectionMatcher:
             holds_phrase(label, keyword) for keyword in self._part_keywords
         )
 
+    def is_listed_part(self, line: str) -> bool:
+        """Whether *line* is, word for word, a listed part of a section ("Desirable")."""
+        return normalise_label(line) in self._parts
+
     def is_general(self, heading: str) -> bool:
         """Whether *heading* may stand over other sections ("Additional information")."""
         return normalise_label(heading) in self._general

@@ -103,7 +103,7 @@ _CONTAINERS = frozenset({*_HEADINGS, *_LIST_PARTS})
 """Elements whose text is read as a whole: a heading, a bullet (text directly in a list is
 read line by line, like a paragraph)."""
 _MARKER = re.compile(
-    rf"[{INVISIBLE}]*(?:(?P<symbol>{MARKER}){SPACE}+(?=\S)|(?P<glued>(?!·){BULLET_SYMBOL})(?=[^\s\d]))"
+    rf"[{INVISIBLE}]*(?:(?P<symbol>{MARKER}){SPACE}+(?=\S)|(?P<glued>(?!·){BULLET_SYMBOL}|[-*](?=[^\W\d_]))(?=[^\s\d]))"
 )
 _ESCAPED_REFERENCE = re.compile(r"#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};")
 _NOT_NEW_LINE = re.compile(r"[^\n]")

@@ -17,8 +17,9 @@ INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\uf
 SPACE = f"[ \\t\\u00a0\\u2000-\\u200a\\u202f\\u3000{INVISIBLE}]"
 """One character of room between a marker and its text, visible or not."""
 
-_SYMBOLS = "•●▪■◦‣∙·○►➢➤✓✔❖◆⁃"
-"""Bullet characters (``"·"`` is a bullet in text pasted from Word)."""
+_SYMBOLS = "•●▪■◦‣∙·・･○►➢➤✓✔❖◆⁃"
+"""Bullet characters (``"·"`` is a bullet in text pasted from Word, ``"・"`` in postings typed
+with a Japanese input method)."""
 
 _PRIVATE_USE = "\uf020-\uf0ff"
 """Symbol-font glyphs as Word exports its bullets (``U+F0B7``, ``U+F0A7``, ``U+F0D8`` …)."""

@@ -19,6 +19,7 @@ from jdlint.content import (
     opens_with_duty,
     recruits,
     role_words,
+    running_text,
     speaks_of_role,
     title_shaped,
 )
@@ -133,6 +134,7 @@ def build_sections(
     from one presenting the organisation.
     """
     blocks = _split_lead_ins(_run_in_headings(blocks, text), text)
+    blocks = _part_labels_in_lists(blocks, matcher)
     blocks = _facts_box(_values_under_labels(blocks, matcher), matcher)
     blocks = _lone_duties(blocks, matcher)
     if hard_breaks:
@@ -388,6 +390,34 @@ def _split_lead_ins(blocks: list[RawBlock], text: str) -> list[RawBlock]:
     return result
 
 
+def _part_labels_in_lists(blocks: list[RawBlock], matcher: SectionMatcher) -> list[RawBlock]:
+    """An item that is only the name of a part of a section ("- Desirable" between the
+    essential and the desirable requirements) is a lead-in over the items after it, not an
+    item: the list is cut there, as a sub-heading would cut it."""
+    result: list[RawBlock] = []
+    for block in blocks:
+        if not isinstance(block, ItemList):
+            result.append(block)
+            continue
+        current = ItemList(ordered=block.ordered)
+        for position, bullet in enumerate(block.bullets):
+            if (
+                0 < position < len(block.bullets) - 1
+                and bullet.depth == 0
+                and not bullet.subheading
+                and matcher.is_listed_part(bullet.text)
+            ):
+                result.append(current)
+                heading = Heading(bullet.span, bullet.text, PSEUDO_HEADING_LEVEL)
+                heading.lead_in = True
+                result.append(heading)
+                current = ItemList(ordered=block.ordered)
+                continue
+            current.bullets.append(bullet)
+        result.append(current)
+    return result
+
+
 def _lone_duties(blocks: list[RawBlock], matcher: SectionMatcher) -> list[RawBlock]:
     """A duties heading over one line of one sentence that opens with a verb, and nothing else:
     that line is the section's one duty (a list of one), not a paragraph of prose, in every
@@ -544,7 +574,7 @@ def _cut_at_heads(paragraph: Paragraph, text: str, more_follows: bool) -> list[R
         runs.append((index, end))
         index = end
     if not runs:
-        return [paragraph]
+        return _cut_at_lone_heads(paragraph, lines, text)
     if _head_or_lead_in(_text(lines[0], text)) and _reads_as_items(
         lines[1 : runs[0][0]], text, title=False
     ):
@@ -560,6 +590,38 @@ def _cut_at_heads(paragraph: Paragraph, text: str, more_follows: bool) -> list[R
         position = end
     pieces.extend(_between_runs(lines[position:], text, heads_more=more_follows))
     return pieces
+
+
+def _cut_at_lone_heads(paragraph: Paragraph, lines: list[Span], text: str) -> list[RawBlock]:
+    """*paragraph* cut at each title-shaped line that stands between two sentences ("… 4,000
+    staff." / "Our Client" / "Our client runs …") with fewer than three lines under it: pasted
+    text lost the blank lines around a heading, and a reader still sees it. Over more lines,
+    it may as well be a line of the text (see :func:`_headed_run_end`)."""
+    heads = [
+        index
+        for index in range(1, len(lines) - 1)
+        if len(lines) - index - 1 < _MIN_HEADED_ITEMS
+        and title_shaped(_text(lines[index], text))
+        and all(_sentence_line(_text(lines[near], text)) for near in (index - 1, index + 1))
+    ]
+    if not heads:
+        return [paragraph]
+    pieces: list[RawBlock] = []
+    start = 0
+    for head in heads:
+        pieces.append(_paragraph(lines[start].start, lines[head - 1].end, text))
+        pieces.append(Heading(lines[head], _text(lines[head], text), PSEUDO_HEADING_LEVEL))
+        start = head + 1
+    pieces.append(_paragraph(lines[start].start, lines[-1].end, text))
+    return pieces
+
+
+def _sentence_line(line: str) -> bool:
+    """A line of one or more whole sentences of running text that does not read as a duty (a
+    title between duties heads a group of them, see :func:`_item_lists`)."""
+    return (
+        line.rstrip().endswith((".", "!", "?")) and running_text(line) and not opens_with_duty(line)
+    )
 
 
 def _between_runs(lines: list[Span], text: str, heads_more: bool) -> list[RawBlock]:
@@ -813,6 +875,10 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
     duties right under the title or above every heading.
     """
     result: list[Section] = []
+    duties_headed = any(
+        section.own_canonical == "responsibilities" and section.heading is not None
+        for section in sections
+    )
     for section in sections:
         heading = section.heading
         items = [bullet.text for bullet in section.bullets if not bullet.subheading]
@@ -844,8 +910,9 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
             elif kind != section.canonical:
                 section.canonical = section.own_canonical = kind
                 section.inferred = True
-        elif section.canonical == "summary" and items and lists_duties(items):
-            # a list of duties under the summary's heading is not the summary's text
+        elif section.canonical == "summary" and not duties_headed and items and lists_duties(items):
+            # a list of duties under the summary's heading is not the summary's text, unless a
+            # heading of its own names the duties: then the list states what the role is for
             prose = [block for block in section.blocks if isinstance(block, Paragraph)]
             if prose and section.blocks[0] is prose[0]:
                 result.append(section)
@@ -882,7 +949,8 @@ def _kind_of(heading: str, items: list[str], inherited: str | None) -> str | Non
     benefits in most items are firm evidence; then the heading's own words ("What you'll
     need:", "someone who will:"). Duties read from how items open are weaker evidence: they
     decide only where the section has no section above it to belong to (a list under a summary
-    is duties when most of its items open with a verb; JD303 reads the lists under an unknown
+    is duties when most of its items open with a verb, as is a list under a heading that names
+    no particular part, such as "Description"; JD303 reads the lists under an unknown
     heading after the duties the same way, see :func:`jdlint.kinds.leading_verb.duty_bullets`).
     """
     from_items = list_kind(items, duties=False)
@@ -891,7 +959,7 @@ def _kind_of(heading: str, items: list[str], inherited: str | None) -> str | Non
     from_heading = lead_in_kind(heading)
     if from_heading is not None:
         return from_heading
-    if items and inherited == "summary" and lists_duties(items):
+    if items and (inherited == "summary" or decided_by_content(heading)) and lists_duties(items):
         return "responsibilities"
     if inherited is not None:
         return inherited

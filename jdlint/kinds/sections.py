@@ -27,16 +27,27 @@ def _empty(context: Context) -> Iterator[Finding]:
         following = sections[index + 1] if index + 1 < len(sections) else None
         if following is not None and _board_note(following):  # not the section's content
             following = sections[index + 2] if index + 2 < len(sections) else None
-        if following is not None and (
-            following.level > section.level
-            or following.own_canonical == section.own_canonical
-            or decided_by_content(section.heading.text)
-            # a job board's wrapper ("Job description & requirements", "About the job") over
-            # the next heading, at whatever level the scrape left it
-            or section_matcher().is_wrapper(section.heading.text)
+        if (
+            following is not None
+            and (
+                following.level > section.level
+                or following.own_canonical == section.own_canonical
+                or decided_by_content(section.heading.text)
+                # a job board's wrapper ("Job description & requirements", "About the job") over
+                # the next heading, at whatever level the scrape left it
+                or section_matcher().is_wrapper(section.heading.text)
+                or _named_again_below(section, sections[index + 1 : index + 3])
+            )
         ):
             continue
         yield Finding(section.heading.span, {"heading": section.heading.text.strip("#*_ :")})
+
+
+def _named_again_below(section: Section, following: list[Section]) -> bool:
+    """Whether the section's kind is named again, with content, within the next two headings:
+    a job board's heading over a sub-heading ("About the team") and the section's own lead-in
+    ("Responsibilities" … "Responsibilities:"), which carry its content."""
+    return any(later.own_canonical == section.own_canonical and later.blocks for later in following)
 
 
 def _board_note(section: Section) -> bool:
