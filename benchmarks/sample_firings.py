@@ -5,6 +5,9 @@ real corpus, with the lines around each, as a worksheet to fill in.
     python benchmarks/sample_firings.py report.json ../shared/corpora-real --half test \\
         --rules JD101,JD102 > worksheet.md
 
+A corpus gathered after tuning, from sources the rules never saw, is held out whole:
+``--half all`` draws from every file under ROOT.
+
 The sample takes at most one firing per file while there are files left, then more from the
 same files, up to ``--per-rule`` (10). The seed is fixed, so the same report gives the same
 sample. Worksheets quote the corpus: keep them out of the repository (most postings there carry
@@ -32,7 +35,7 @@ def firings(report: dict[str, Any], root: Path, half: str) -> dict[str, list[tup
         if path.resolve().parent == root.resolve():
             continue  # the corpus's own README and MANIFEST
         name = path.resolve().relative_to(root.resolve()).as_posix()
-        if half_of(name) != half:
+        if half != "all" and half_of(name) != half:
             continue
         for diagnostic in entry["diagnostics"]:
             by_rule.setdefault(diagnostic["rule"], []).append((path, diagnostic))
@@ -84,7 +87,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("report", type=Path, help="jdlint's JSON report on the corpus")
     parser.add_argument("root", type=Path, help="the corpus folder (../shared/corpora-real)")
-    parser.add_argument("--half", choices=("tune", "test"), default="test")
+    parser.add_argument(
+        "--half",
+        choices=("tune", "test", "all"),
+        default="test",
+        help="the half of the split to draw from, or 'all' for a held-out corpus",
+    )
     parser.add_argument("--rules", help="comma-separated codes (default: every rule that fired)")
     parser.add_argument("--per-rule", type=int, default=10)
     parser.add_argument("--seed", type=int, default=8)
@@ -103,7 +111,8 @@ def main() -> None:
     for code in wanted:
         every = by_rule.get(code, [])
         files = len({path for path, _ in every})
-        print(f"## {code}: {len(every)} firings in {files} files of the {args.half} half\n")
+        where = "the whole corpus" if args.half == "all" else f"the {args.half} half"
+        print(f"## {code}: {len(every)} firings in {files} files of {where}\n")
         found = [(path, d) for path, d in every if (code, path.resolve()) not in checked]
         for index, (path, diagnostic) in enumerate(sample(found, args.per_rule, args.seed), 1):
             where = f"{path}:{diagnostic['line']}:{diagnostic['column']}"
