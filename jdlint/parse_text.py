@@ -22,6 +22,7 @@ before it is read this way: prose that mentions "requirements" stays prose.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from jdlint.content import decided_by_content
 from jdlint.data import SectionMatcher
@@ -67,6 +68,10 @@ _INLINE_MARKER = re.compile(
 """A list marker inside a line, before a capital ("risks - Assisting", "organisasi.* Menyusun")."""
 _INLINE_NUMBER = re.compile(r"(?<=[^\W\d_]|[.:;])(?P<marker>\d{1,2}[.)])[ \t\u00a0]+(?=[A-Z])")
 """A number closing a word or a sentence, before a capital ("Specialist1. Identifikasi")."""
+_SPACED_NUMBER = re.compile(r"(?<=\s)(?P<marker>\d{1,2}[.)])[ \t\u00a0]+(?=[A-Z])")
+"""A number after a space, before a capital ("Responsibilities 1. Using … 2. Deeply …"): an
+item's number only in a run counting up from 1 (see :func:`_numbered_runs`)."""
+_MIN_NUMBERED_RUN = 2
 _LOST_BREAK = re.compile(
     r"(?<=[^\W\d_]{2}[.!?;:])(?=[A-Z][a-z0-9])|(?<=[^\W\d_]\)[.!?;])(?=[A-Z][a-z0-9])"
     r"|(?:(?<![^\W\d_])[a-z]{4,}|(?<=[^\W\d_]\.)[a-z]{2,})(?=[A-Z][a-z]{2})"
@@ -153,10 +158,29 @@ def _item_breaks(line: str) -> dict[int, Span | None]:
         if match["marker"] == "•" or len(dashes) >= 3:
             breaks[match.start()] = Span(match.start(), match.start() + 1)
     numbers = list(_INLINE_NUMBER.finditer(line))
-    if len(numbers) >= 2 and numbers[0]["marker"][:-1] == "1":
-        for match in numbers:
-            breaks[match.start()] = Span(match.start(), match.end("marker"))
+    if len(numbers) < 2 or numbers[0]["marker"][:-1] != "1":
+        numbers = []
+    for match in [*numbers, *_numbered_runs(_SPACED_NUMBER.finditer(line))]:
+        breaks[match.start()] = Span(match.start(), match.end("marker"))
     return breaks
+
+
+def _numbered_runs(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
+    """The numbers of *matches* that count up from 1 in runs of two or more ("1. … 2. … 3. …",
+    then "1. … 2. …" of the next list); a number out of turn ("version 2. The …") is none."""
+    found: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for match in matches:
+        number = int(match["marker"][:-1])
+        if number == 1:
+            if len(run) >= _MIN_NUMBERED_RUN:
+                found.extend(run)
+            run = [match]
+        elif run and number == len(run) + 1:
+            run.append(match)
+    if len(run) >= _MIN_NUMBERED_RUN:
+        found.extend(run)
+    return found
 
 
 def _split_off_run_on(blocks: list[RawBlock]) -> None:
@@ -236,8 +260,11 @@ class _FlattenedLine:
         for start in sorted(starts):
             end = self._heading_end(start) if not found or start >= found[-1][1] else None
             while end is not None:  # "PenempatanYogyakartaKualifikasiMemiliki": one more?
-                named = self.matcher.match(self.line[start:end])
-                if named == section:  # "Tunjangan makan" under "Benefit": one of its items
+                label = self.line[start:end]
+                named = self.matcher.match(label)
+                # "Tunjangan makan" under "Benefit" is one of its items; "Preferred
+                # Qualifications" after "Minimum Qualifications" is the next part
+                if named == section and not self.matcher.is_listed_part(label):
                     break
                 found.append((start, end))
                 section = named
@@ -274,7 +301,10 @@ class _FlattenedLine:
     def _opens_with_name(self, label: str) -> bool:
         """Whether *label* is a section name, not an item whose last capitalised words are one
         ("Clear written English Benefits": the name starts at "Benefits"); two names joined
-        ("Education and Experience") are one."""
+        ("Education and Experience") are one, and so is a listed name holding another
+        ("Minimum Qualifications")."""
+        if self.matcher.names_exactly(label):
+            return word_count(label) <= _MAX_INLINE_LABEL_WORDS
         return self._names_section(label, exactly=False) and not any(
             self._names_section(label[word.start() :], exactly=True)
             and not self._joins_names(label[: word.start()])
