@@ -275,14 +275,14 @@ FLATTENED_NUMBERED_EN = """Search Engineer
 Responsibilities
 About the team We build the search ranking of a shopping app used in nine countries, and we care about fast experiments and clear write-ups for the whole company. Responsibilities 1. Build ranking models that help shoppers find the right product on the first page. 2. Run online experiments on ranking changes and report what they teach us. 3. Improve the feature pipelines that feed the ranking models every hour. Qualifications
 Minimum Qualifications 1. Bachelor degree in computer science or a related field 2. Three years of Python or Java in production 3. Solid knowledge of machine learning Preferred Qualifications 1. Experience with learning to rank. 2. Experience with large-scale A/B testing platforms
-"""
+"""  # noqa: E501
 
 FLATTENED_NUMBERED_ID = """Insinyur Pencarian
 
 Tanggung Jawab
 Tentang tim Kami membangun peringkat pencarian aplikasi belanja yang dipakai di sembilan negara, dan kami peduli pada eksperimen yang cepat serta laporan yang jelas untuk seluruh perusahaan. Tanggung Jawab 1. Membangun model peringkat yang membantu pembeli menemukan produk yang tepat di halaman pertama. 2. Menjalankan eksperimen daring atas perubahan peringkat dan melaporkan hasilnya. 3. Meningkatkan pipeline fitur yang memasok model peringkat setiap jam. Kualifikasi
 Kualifikasi Umum 1. Pendidikan minimal S1 Ilmu Komputer atau bidang terkait 2. Pengalaman tiga tahun dengan Python atau Java 3. Memahami machine learning dengan baik Kualifikasi Khusus 1. Berpengalaman dengan learning to rank. 2. Berpengalaman dengan platform uji A/B berskala besar
-"""
+"""  # noqa: E501
 
 
 def test_numbered_items_run_into_a_line_after_spaces_are_items() -> None:
@@ -319,6 +319,6 @@ def test_a_number_out_of_turn_in_a_sentence_is_no_item() -> None:
 
 Responsibilities
 Our product moved to version 2. The support team now answers questions about both versions every day, across chat, email and a community forum with thousands of members, and we keep the answers short, kind and correct for the customers who need them most during their work.
-"""
+"""  # noqa: E501
     document = parse_document(text, "support.txt")
     assert not any(section.bullets for section in document.sections)
