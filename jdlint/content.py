@@ -203,7 +203,9 @@ def opens_with_duty(text: str) -> bool:
     """Whether an item opens with a verb in any language whose profile describes its verbs
     (English "Escalate issues", Indonesian "Melakukan", "Pastikan"), as JD303 reads it, after
     any short label ("Data Architecture: Define …"), and is not the name of a position
-    ("Warehouse Supervisor")."""
+    ("Warehouse Supervisor") or a question ("Are you a fantastic programmer?")."""
+    if text.rstrip(" *_").endswith(("?", "？")):
+        return False
     label = _LABEL.match(text.lstrip(" *_"))
     if label is not None and len(label.group().split()) <= _MAX_LABEL_WORDS:
         text = text.lstrip(" *_")[label.end() :]

@@ -50,8 +50,20 @@ _GARBLED = "|".join(
 GARBLED_MARKER = re.compile(_GARBLED)
 """A bullet garbled by a wrong decoding, which readers see as such (JD402 reports it)."""
 
-BULLET_SYMBOL = f"(?:{_GARBLED}|[{_SYMBOLS}{_PRIVATE_USE}])"
-"""A bullet character, a symbol-font glyph or a garbled bullet (a regular expression)."""
+_ENTITIES = "|".join(
+    [
+        f"&#(?:{'|'.join(str(ord(symbol)) for symbol in _SYMBOLS)});",
+        f"&#[xX](?:{'|'.join(f'{ord(symbol):x}' for symbol in _SYMBOLS)});",
+        "&bull;",
+        "&middot;",
+    ]
+)
+"""The bullet characters written as HTML entities ("&#10004;", "&bull;"), which Markdown
+renders as the characters."""
+
+BULLET_SYMBOL = f"(?:{_GARBLED}|{_ENTITIES}|[{_SYMBOLS}{_PRIVATE_USE}])"
+"""A bullet character, as an entity, a symbol-font glyph or a garbled bullet (a regular
+expression)."""
 
 MARKER = f"(?:{BULLET_SYMBOL}|[\\-*–—+]|\\d{{1,2}}[.)])"
 """Any list marker: a bullet, a dash, a star, a plus, or a number with ``.`` or ``)``."""

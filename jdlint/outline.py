@@ -208,7 +208,15 @@ def build_sections(
             real_level = block.level
         if not block.lead_in:
             base_level = block.level
-        if own is None and title is None and block.level == 1 and not umbrella:
+        if (
+            own is None
+            and title is None
+            and block.level == 1
+            and not umbrella
+            # "# In the role you will:", "# What you will do": a site's section headings
+            and not block.text.rstrip(" *_").endswith((":", "："))
+            and lead_in_kind(block.text) is None
+        ):
             title = block
             own = "title"
         block.canonical = own
@@ -901,6 +909,10 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
                 section.canonical, section.inferred = kind, True
                 section.own_canonical = kind if heading.lead_in else None
                 section.part = heading.lead_in and kind is not None
+        elif decided_by_content(heading.text) and not items and _prose_of_duties(section):
+            # duty sentences whose list was lost: the duties, written as prose (JD307)
+            section.canonical = section.own_canonical = "responsibilities"
+            section.inferred = True
         elif decided_by_content(heading.text) and items:
             kind = list_kind(items, duties=False) or "responsibilities"
             prose = [block for block in section.blocks if isinstance(block, Paragraph)]
@@ -942,6 +954,24 @@ def _states_conditions(section: Section, matcher: SectionMatcher) -> bool:
     items = [bullet.text for bullet in section.bullets if not bullet.subheading]
     stated = sum(1 for item in items if matcher.states_condition(item))
     return stated * 2 > len(items) > 0
+
+
+def _prose_of_duties(section: Section) -> bool:
+    """Whether *section* holds only running text whose sentences are mostly duties, opening
+    with a verb ("Memastikan target penjualan tercapai. Mencari customer baru …")."""
+    paragraphs = [block for block in section.blocks if isinstance(block, Paragraph)]
+    if not paragraphs or len(paragraphs) != len(section.blocks):
+        return False
+    pieces: list[str] = []  # lines, a line opening in lower case joined to the one above
+    for block in paragraphs:
+        for line in block.text.split("\n"):
+            line = line.strip()
+            if pieces and line[:1].islower():
+                pieces[-1] = f"{pieces[-1]} {line}"
+            elif line:
+                pieces.append(line)
+    sentences = [piece[span.start : span.end] for piece in pieces for span in sentence_spans(piece)]
+    return len(sentences) >= _MIN_HEADED_ITEMS and lists_duties(sentences)
 
 
 def _kind_of(heading: str, items: list[str], inherited: str | None) -> str | None:

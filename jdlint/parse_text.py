@@ -59,6 +59,8 @@ than one list item may be."""
 _MAX_INLINE_LABEL_WORDS = 6
 _MAX_KEYWORD_LABEL_WORDS = 5
 _MIN_ITEMS_BEFORE_RUN_ON = 3
+_MIN_HEADED_PIECES = 2
+"""Items or sentences after a lone section name run into a flattened line, for it to head them."""
 _MIN_INLINE_ITEMS = 3
 """Inline markers that make a list after a section name (as _item_breaks asks of dashes)."""
 _RUN_ON_FACTOR = 2
@@ -90,6 +92,8 @@ _LABEL_COLON = re.compile(r"(?P<label>[^\W\d_][^:：.!?\n]{0,60}?)[ \t]*[:：]")
 _JOINED_WORDS = re.compile(r"[^\W\d_]_[^\W\d_]")
 """Two words joined by "_", as in an exported value ("FULL_TIME", "ON_SITE")."""
 _CAPITALISED_WORD = re.compile(r"(?<!\S)[A-Z]")
+_WORD_AFTER_SPACE = re.compile(r"(?<=[^\W\d_][ \t])[^\W\d_]")
+"""The first letter of a word after a word and a space."""
 _JOINED_NAME = re.compile(r"(?P<name>.+?)\s+(?P<joint>\S+)\s+")
 """A section name and the word after it ("Education and ", "Tugas dan ")."""
 _COLON = re.compile(r"[:：](?=\s|[A-Z])")
@@ -230,9 +234,7 @@ class _FlattenedLine:
     def blocks(self) -> list[RawBlock]:
         """The line's blocks, or none when it does not read as a flattened posting."""
         headings = self._headings()
-        if not headings or (
-            len(headings) == 1 and sum(1 for cut in self.cuts if cut > headings[0][1]) < 2
-        ):
+        if not headings or (len(headings) == 1 and not self._heads_several(headings[0][1])):
             return []
         blocks: list[RawBlock] = []
         self._append_text(blocks, 0, headings[0][0], items=False)
@@ -242,6 +244,13 @@ class _FlattenedLine:
             following = headings[index + 1][0] if index + 1 < len(headings) else len(self.line)
             self._append_text(blocks, end, following, items=True)
         return blocks
+
+    def _heads_several(self, end: int) -> bool:
+        """Whether two or more items or sentences follow a lone section name ending at
+        *end*: then it heads them; a name in one sentence of prose does not."""
+        items = sum(1 for cut in self.cuts if cut > end)
+        sentences = sum(1 for _ in _SENTENCE_START.finditer(self.line, end))
+        return max(items, sentences) >= _MIN_HEADED_PIECES
 
     def _headings(self) -> list[tuple[int, int]]:
         """Where the section names run into the line start and end."""
@@ -296,6 +305,20 @@ class _FlattenedLine:
         glued = _GLUED_LABEL.match(piece)
         if glued is not None and self._names_section(glued["label"], exactly=True):
             return start + glued.end()
+        # after a sentence only: a line may open with a name that is no heading ("Our
+        # Mission Software & Services business provides …")
+        spaced = self._spaced_name_end(piece) if start > 0 else None
+        return None if spaced is None else start + spaced
+
+    def _spaced_name_end(self, piece: str) -> int | None:
+        """The end of the longest listed section name that opens *piece* and runs into the
+        capitalised first word of its text ("… sesuai pengalaman. Key Responsibilities
+        Mengelola proses …")."""
+        ends = [word.start() for word in _WORD_AFTER_SPACE.finditer(piece, 0, 80)]
+        for end in reversed(ends):
+            label = piece[:end].rstrip()
+            if piece[end].isupper() and self.matcher.names_exactly(label):
+                return end
         return None
 
     def _opens_with_name(self, label: str) -> bool:

@@ -189,9 +189,10 @@ BOLD_HEADINGS_TEXT = (
 def test_headings_in_bold_unicode_letters_are_read_as_headings() -> None:
     messages = _messages(BOLD_HEADINGS_TEXT, "scrape.txt", "JD101")
     assert "JD101 Missing section: qualifications" not in messages
-    assert "JD101 Missing section: summary" not in messages
+    # the duty sentences under "Deskripsi Pekerjaan" are the duties, written as prose
+    assert "JD101 Missing section: responsibilities" not in messages
     canonical = {s.canonical for s in parse_document(BOLD_HEADINGS_TEXT, "scrape.txt").sections}
-    assert {"qualifications", "benefits"} <= canonical
+    assert {"responsibilities", "qualifications", "benefits"} <= canonical
 
 
 def test_bold_unicode_letters_keep_every_span_in_place() -> None:

@@ -22,7 +22,12 @@ def label(canonical: str) -> str:
 def _empty(context: Context) -> Iterator[Finding]:
     sections = context.document.sections
     for index, section in enumerate(sections):
-        if section.heading is None or section.blocks or section.own_canonical in (None, "title"):
+        if (
+            section.heading is None
+            or section.blocks
+            or section.own_canonical in (None, "title")
+            or _holds_its_value(section.heading.text)
+        ):
             continue
         following = sections[index + 1] if index + 1 < len(sections) else None
         if following is not None and _board_note(following):  # not the section's content
@@ -48,6 +53,12 @@ def _named_again_below(section: Section, following: list[Section]) -> bool:
     a job board's heading over a sub-heading ("About the team") and the section's own lead-in
     ("Responsibilities" … "Responsibilities:"), which carry its content."""
     return any(later.own_canonical == section.own_canonical and later.blocks for later in following)
+
+
+def _holds_its_value(heading: str) -> bool:
+    """Whether a heading carries its content after a colon ("Salary: £46,000 - £55,000")."""
+    _label, colon, value = heading.partition(":")
+    return bool(colon) and any(character.isalnum() for character in value)
 
 
 def _board_note(section: Section) -> bool:
