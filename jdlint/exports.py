@@ -9,10 +9,7 @@ is read.
 from __future__ import annotations
 
 import codecs
-import csv
-import difflib
 import io
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,6 +89,8 @@ def check_header(path: Path, fields: Fields) -> None:
     """Raise :class:`ConfigError` now, before any output, if a CSV export lacks its text column."""
     if path.suffix.lower() not in (".csv", ".tsv"):
         return
+    import csv  # here: a run without CSV exports does not import it
+
     try:
         with path.open("rb") as handle:
             stream = io.BufferedReader(CountingReader(handle))
@@ -121,6 +120,8 @@ def _encoding(stream: Buffered) -> str:
 
 
 def _csv_rows(stream: Buffered, path: Path, fields: Fields, delimiter: str) -> Iterator[Row]:
+    import csv  # here: a run without CSV exports does not import it
+
     csv.field_size_limit(MAX_BYTES)
     text = io.TextIOWrapper(stream, encoding=_encoding(stream), errors="replace", newline="")
     reader = csv.DictReader(text, delimiter=delimiter)
@@ -153,6 +154,8 @@ def _field(
         found = next((lowered[name] for name in candidates if name in lowered), None)
         if found is not None or not required:
             return found
+    import difflib  # here: only a column not found needs it
+
     close = difflib.get_close_matches(named, header, n=1) if named is not None else []
     hint = f"did you mean {close[0]!r}?" if close else f"name it with --{what}-column"
     wanted = repr(named) if named else " or ".join(repr(name) for name in candidates)
@@ -162,6 +165,8 @@ def _field(
 
 
 def _json_lines_rows(stream: Buffered, fields: Fields) -> Iterator[Row]:
+    import json  # here: a run without JSON Lines exports does not import it
+
     for number, line in enumerate(stream, start=1):
         if not line.strip():
             continue
