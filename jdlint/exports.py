@@ -11,9 +11,8 @@ from __future__ import annotations
 import codecs
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from jdlint.errors import ConfigError
 from jdlint.reader import MAX_BYTES
@@ -30,8 +29,7 @@ ID_FIELDS = ("id", "job_id", "posting_id", "requisition_id")
 _SAMPLE = 65536
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One posting of an export: its id, its text, or why it could not be read."""
 
     id: str
@@ -39,8 +37,7 @@ class Row:
     problem: str | None = None
 
 
-@dataclass(frozen=True)
-class Fields:
+class Fields(NamedTuple):
     """The fields named on the command line (``None``: found from the header)."""
 
     text: str | None = None

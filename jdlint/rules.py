@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from jdlint.data import builtin_documents, read_yaml_file, rules_dir
 from jdlint.diagnostics import SEVERITIES
@@ -46,8 +46,7 @@ class Example:
     options: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class Jurisdiction:
+class Jurisdiction(NamedTuple):
     """What the law of one jurisdiction makes of a rule: a raised severity and its citation."""
 
     citation: str

@@ -11,8 +11,7 @@ import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -202,8 +201,7 @@ def _determiner_slot() -> str:
     return rf"(?:{_INSERTED}\s+(?:(?:{any_one})\s+)?|\s+(?:{any_one})\s+[\w'’-]+\s+)"
 
 
-@dataclass(frozen=True)
-class Inflections:
+class Inflections(NamedTuple):
     """The endings a language's words take (the ``inflections`` of its profile)."""
 
     endings: tuple[str, ...]
