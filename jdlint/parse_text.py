@@ -26,7 +26,7 @@ import re
 from jdlint.content import decided_by_content
 from jdlint.data import SectionMatcher
 from jdlint.document import Bullet, Heading, ItemList, Paragraph
-from jdlint.markers import BULLET_SYMBOL, EMOJI_BULLET, INVISIBLE, MARKER, SPACE
+from jdlint.markers import BULLET_LINE, EMOJI_BULLET, INVISIBLE, SPACE
 from jdlint.outline import (
     PSEUDO_HEADING_LEVEL,
     RawBlock,
@@ -38,13 +38,6 @@ from jdlint.outline import (
 from jdlint.spans import Span
 from jdlint.text import WORD
 
-BULLET_LINE = re.compile(
-    rf"^(?P<indent>[ \t\u00a0{INVISIBLE}]*)(?:"
-    rf"(?P<marker>{MARKER}){SPACE}+(?=\S)"
-    # a bullet character glued to its item ("•Melayani", "*Jujur", "-Pencatatan")
-    rf"|(?P<glued>(?!·){BULLET_SYMBOL}|[-*](?=[^\W\d_]))(?=[^\s\d]))"
-)
-"""A line that starts with a list marker (its groups: ``indent``, then ``marker`` or ``glued``)."""
 _NUMBER_ONLY = re.compile(
     rf"^(?P<indent>[ \t\u00a0{INVISIBLE}]*)(?P<marker>\d{{1,2}}){SPACE}+(?=[^\W\d_])"
 )
