@@ -64,8 +64,7 @@ def _has_type(value: Any, types: Types) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class Vocabulary:
+class Vocabulary(NamedTuple):
     """Allowed values that the engine reads from its data, loaded only when a value is checked
     (section names from rules/data/sections.yaml, detail fields from rules/data/details.yaml)."""
 
