@@ -55,13 +55,6 @@ BULLET_SYMBOL = f"(?:{_GARBLED}|[{_SYMBOLS}{_PRIVATE_USE}])"
 MARKER = f"(?:{BULLET_SYMBOL}|[\\-*–—+]|\\d{{1,2}}[.)])"
 """Any list marker: a bullet, a dash, a star, a plus, or a number with ``.`` or ``)``."""
 
-_EMOJI = "✅☑🔹🔸🔷🔶▶▸➡➜➔→⇒👉⭐★☆♦◇✦✧❯🟢🔵🔘📌"
-EMOJI_BULLET = re.compile(
-    f"^(?P<indent>[ \\t\\u00a0{INVISIBLE}]*)(?P<marker>[{_EMOJI}]){SPACE}+(?=\\S)"
-)
-"""A line opening with a symbol or emoji that is a bullet only in a run of lines opening with
-the same one ("✅ Jujur" / "✅ Teliti"); alone it decorates a heading ("⭐ Nilai Tambah")."""
-
 BULLET_LINE = re.compile(
     rf"^(?P<indent>[ \t\u00a0{INVISIBLE}]*)(?:"
     rf"(?P<marker>{MARKER}){SPACE}+(?=\S)"

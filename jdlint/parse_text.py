@@ -26,7 +26,7 @@ import re
 from jdlint.content import decided_by_content
 from jdlint.data import SectionMatcher
 from jdlint.document import Bullet, Heading, ItemList, Paragraph
-from jdlint.markers import BULLET_LINE, EMOJI_BULLET, INVISIBLE, SPACE
+from jdlint.markers import BULLET_LINE, INVISIBLE, SPACE
 from jdlint.outline import (
     PSEUDO_HEADING_LEVEL,
     RawBlock,
@@ -42,6 +42,12 @@ _NUMBER_ONLY = re.compile(
     rf"^(?P<indent>[ \t\u00a0{INVISIBLE}]*)(?P<marker>\d{{1,2}}){SPACE}+(?=[^\W\d_])"
 )
 """A number with no "." before its text: the next item of a numbered list ("2 Melakukan …")."""
+_EMOJI = "✅☑🔹🔸🔷🔶▶▸➡➜➔→⇒👉⭐★☆♦◇✦✧❯🟢🔵🔘📌"
+_EMOJI_BULLET = re.compile(
+    f"^(?P<indent>[ \\t\\u00a0{INVISIBLE}]*)(?P<marker>[{_EMOJI}]){SPACE}+(?=\\S)"
+)
+"""A line opening with a symbol or emoji that is a bullet only in a run of lines opening with
+the same one ("✅ Jujur" / "✅ Teliti"); alone it decorates a heading ("⭐ Nilai Tambah")."""
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _MAX_TITLE_WORDS = 12
@@ -111,7 +117,7 @@ def _in_capitals(line: str) -> bool:
 
 def _emoji_runs(lines: list[str]) -> set[int]:
     """The lines that open with the same symbol or emoji as the line above or below them."""
-    markers = [EMOJI_BULLET.match(line) for line in lines]
+    markers = [_EMOJI_BULLET.match(line) for line in lines]
     found: set[int] = set()
     for index in range(len(lines) - 1):
         this, below = markers[index], markers[index + 1]
@@ -388,7 +394,7 @@ class _TextParser:
         self.seen_text = True
         bullet = BULLET_LINE.match(line) or self._next_number(line)
         if bullet is None and emoji_run:
-            bullet = EMOJI_BULLET.match(line)
+            bullet = _EMOJI_BULLET.match(line)
         if bullet is None:
             self.last_number = 0
             flattened = flattened_blocks(self.text, span, self.matcher)
