@@ -27,6 +27,10 @@ SEARCH_SECONDS = 1.0
 SECONDS_PER_MEGABYTE = 2.0
 """More time per million characters searched, so a long draft is not cut short."""
 
+_FLAGS = regex.VERSION0 | regex.MULTILINE
+"""The flags of every rule pattern; most also ignore case (:data:`_CASELESS_FLAGS`)."""
+_CASELESS_FLAGS = _FLAGS | regex.IGNORECASE
+
 
 class RuleTimeout(Exception):
     """A rule's pattern took longer than the time budget on one text."""
@@ -105,7 +109,7 @@ def compiled_on_first_use() -> Iterator[None]:
 
 def compile_pattern(pattern: str, ignore_case: bool = True) -> RulePattern:
     """Compile *pattern*; raise ValueError naming the pattern when it is invalid."""
-    flags = regex.VERSION0 | regex.MULTILINE | (regex.IGNORECASE if ignore_case else 0)
+    flags = _CASELESS_FLAGS if ignore_case else _FLAGS  # worked out once: flag sums are slow
     compiled = _compile(pattern, flags) if _EAGER.get() else None
     return RulePattern(pattern, flags, compiled)
 
