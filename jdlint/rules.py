@@ -38,12 +38,11 @@ _REQUIRED = ("code", "name", "kind", "severity", "languages", "message")
 _DOC_FIELDS = {"why", "fix", "fires", "ignores", "sources", "calibration", "notes"}
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     """A rule example: a small draft and option overrides that the example needs."""
 
     text: str
-    options: dict[str, Any] = field(default_factory=dict)
+    options: dict[str, Any]
 
 
 class Jurisdiction(NamedTuple):
@@ -362,7 +361,7 @@ def _examples(data: Any, kind: Kind, code: str, path: Path) -> dict[str, dict[st
 
 def _example(item: Any, kind: Kind, code: str, path: Path) -> Example:
     if isinstance(item, str):
-        return Example(item)
+        return Example(item, {})
     if (
         isinstance(item, dict)
         and isinstance(item.get("text"), str)
