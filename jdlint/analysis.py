@@ -5,13 +5,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from jdlint.content import title_shaped
 from jdlint.document import Document, ItemList, Paragraph
-from jdlint.languages import default_language
 from jdlint.markers import GARBLED_MARKER
 from jdlint.outline import detail_line
 from jdlint.readability import Readability, combined, readability
@@ -40,8 +38,7 @@ _DOT_LETTER = re.compile(r"\.[^\W\d_]")
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """A sentence unit: a sentence of running text, a bullet, a heading or a ``Key: value`` line."""
 
     span: Span
@@ -50,7 +47,7 @@ class Unit:
     section: str | None
     block: int
     """Start offset of the heading, paragraph line or bullet the unit comes from."""
-    language: str = field(default_factory=default_language)
+    language: str
     """The language of the block the unit comes from."""
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 import gc
 import os
 import sys
 from collections.abc import Iterator
 from itertools import chain
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -18,15 +17,17 @@ from jdlint.diagnostics import SEVERITIES, SEVERITY_RANK
 from jdlint.errors import ConfigError
 from jdlint.exports import CountingReader, Fields, check_header, is_export, read_rows
 from jdlint.formatters import FORMATS, stream
-from jdlint.formatters.json_format import Tally
+from jdlint.formatters.tally import Tally
 from jdlint.languages import default_language
 from jdlint.lint import lint_bytes, unreadable
 from jdlint.parallel import available_workers, lint_files, lint_rows
 from jdlint.paths import excluded, find_drafts
-from jdlint.result_cache import ResultCache, open_cache
 from jdlint.results import FileResult
 from jdlint.scaffold import LANGUAGES, new_draft
 from jdlint.version import __version__
+
+if TYPE_CHECKING:
+    from jdlint.result_cache import ResultCache
 
 PROGRESS_THRESHOLD = 50
 
@@ -47,6 +48,8 @@ def _refuse_mistyped_command(ctx: click.Context, args: list[str], commands: list
     """Exit 2 when the first argument is no file but close to a command ("chek" for "check")."""
     if not args or args[0].startswith("-") or Path(args[0]).exists():
         return
+    import difflib  # only here: a check does not pay for importing it
+
     close = difflib.get_close_matches(args[0], commands, n=1, cutoff=0.6)
     if close:
         ctx.fail(f"no such command or file {args[0]!r}. Did you mean {close[0]!r}?")
@@ -210,7 +213,11 @@ def check(
             check_header(export, fields)
         rules = finder.for_path(None).rules
         workers = jobs or available_workers()
-        kept = None if no_cache else open_cache(repr((lang, select, ignore, config_path)))
+        kept = None
+        if not no_cache:
+            from jdlint.result_cache import open_cache  # only here: --no-cache does not need it
+
+            kept = open_cache(repr((lang, select, ignore, config_path)))
         results = _results(drafts, stdin_filename, reads_stdin, finder, lang, workers, kept)
         if exports:
             results = chain(results, _export_results(exports, fields, finder, lang, workers))

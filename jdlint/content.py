@@ -12,8 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from jdlint.data import normalise_label, vocabulary
 from jdlint.languages import every_language, languages_with
@@ -26,8 +25,7 @@ _LABEL = re.compile(r"^[^:.;!?\n]{1,60}:[\s*_]+(?=\S)")
 _MAX_LABEL_WORDS = 5
 
 
-@dataclass(frozen=True)
-class _Cues:
+class _Cues(NamedTuple):
     content_decides: frozenset[str]
     lead_in: tuple[tuple[re.Pattern[str], str], ...]
     items: dict[str, re.Pattern[str]]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from jdlint.spans import LineIndex, Span
 
@@ -123,8 +123,7 @@ class Section:
         return [bullet for item_list in self.lists for bullet in item_list.bullets]
 
 
-@dataclass(frozen=True)
-class Directive:
+class Directive(NamedTuple):
     """An inline suppression comment; ``kind`` is one of the four directive names."""
 
     kind: str
@@ -133,8 +132,7 @@ class Directive:
     line: int
 
 
-@dataclass(frozen=True)
-class FrontMatterProblem:
+class FrontMatterProblem(NamedTuple):
     """Front matter that is not valid YAML: where it breaks and why (linting goes on)."""
 
     span: Span

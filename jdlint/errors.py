@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -21,5 +20,7 @@ class ConfigError(Exception):
 
 def suggest(word: str, choices: Iterable[str]) -> str:
     """``' (did you mean "x"?)'`` when *word* is close to one of *choices*, else ``''``."""
+    import difflib  # only here: a run without a mistake does not pay for importing it
+
     close = difflib.get_close_matches(str(word), [str(choice) for choice in choices], n=1)
     return f' (did you mean "{close[0]}"?)' if close else ""

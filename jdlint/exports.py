@@ -9,14 +9,10 @@ is read.
 from __future__ import annotations
 
 import codecs
-import csv
-import difflib
 import io
-import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from jdlint.errors import ConfigError
 from jdlint.reader import MAX_BYTES
@@ -33,8 +29,7 @@ ID_FIELDS = ("id", "job_id", "posting_id", "requisition_id")
 _SAMPLE = 65536
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One posting of an export: its id, its text, or why it could not be read."""
 
     id: str
@@ -42,8 +37,7 @@ class Row:
     problem: str | None = None
 
 
-@dataclass(frozen=True)
-class Fields:
+class Fields(NamedTuple):
     """The fields named on the command line (``None``: found from the header)."""
 
     text: str | None = None
@@ -92,6 +86,8 @@ def check_header(path: Path, fields: Fields) -> None:
     """Raise :class:`ConfigError` now, before any output, if a CSV export lacks its text column."""
     if path.suffix.lower() not in (".csv", ".tsv"):
         return
+    import csv  # here: a run without CSV exports does not import it
+
     try:
         with path.open("rb") as handle:
             stream = io.BufferedReader(CountingReader(handle))
@@ -121,6 +117,8 @@ def _encoding(stream: Buffered) -> str:
 
 
 def _csv_rows(stream: Buffered, path: Path, fields: Fields, delimiter: str) -> Iterator[Row]:
+    import csv  # here: a run without CSV exports does not import it
+
     csv.field_size_limit(MAX_BYTES)
     text = io.TextIOWrapper(stream, encoding=_encoding(stream), errors="replace", newline="")
     reader = csv.DictReader(text, delimiter=delimiter)
@@ -153,6 +151,8 @@ def _field(
         found = next((lowered[name] for name in candidates if name in lowered), None)
         if found is not None or not required:
             return found
+    import difflib  # here: only a column not found needs it
+
     close = difflib.get_close_matches(named, header, n=1) if named is not None else []
     hint = f"did you mean {close[0]!r}?" if close else f"name it with --{what}-column"
     wanted = repr(named) if named else " or ".join(repr(name) for name in candidates)
@@ -162,6 +162,8 @@ def _field(
 
 
 def _json_lines_rows(stream: Buffered, fields: Fields) -> Iterator[Row]:
+    import json  # here: a run without JSON Lines exports does not import it
+
     for number, line in enumerate(stream, start=1):
         if not line.strip():
             continue

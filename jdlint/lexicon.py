@@ -19,15 +19,14 @@ import functools
 import importlib.util
 import mmap
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from jdlint import cache
 from jdlint.memo import text_cache
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """One reading of a word form: its part of speech (``verb``, ``noun``, ``adj``, ``adv``,
     ``aux``) and the lemmas it is a form of (spelling variants: ``install``, ``instal``)."""
 

@@ -68,9 +68,10 @@ expression)."""
 MARKER = f"(?:{BULLET_SYMBOL}|[\\-*–—+]|\\d{{1,2}}[.)])"
 """Any list marker: a bullet, a dash, a star, a plus, or a number with ``.`` or ``)``."""
 
-_EMOJI = "✅☑🔹🔸🔷🔶▶▸➡➜➔→⇒👉⭐★☆♦◇✦✧❯🟢🔵🔘📌"
-EMOJI_BULLET = re.compile(
-    f"^(?P<indent>[ \\t\\u00a0{INVISIBLE}]*)(?P<marker>[{_EMOJI}]){SPACE}+(?=\\S)"
+BULLET_LINE = re.compile(
+    rf"^(?P<indent>[ \t\u00a0{INVISIBLE}]*)(?:"
+    rf"(?P<marker>{MARKER}){SPACE}+(?=\S)"
+    # a bullet character glued to its item ("•Melayani", "*Jujur", "-Pencatatan")
+    rf"|(?P<glued>(?!·){BULLET_SYMBOL}|[-*](?=[^\W\d_]))(?=[^\s\d]))"
 )
-"""A line opening with a symbol or emoji that is a bullet only in a run of lines opening with
-the same one ("✅ Jujur" / "✅ Teliti"); alone it decorates a heading ("⭐ Nilai Tambah")."""
+"""A line that starts with a list marker (its groups: ``indent``, then ``marker`` or ``glued``)."""

@@ -10,7 +10,6 @@ from jdlint.document import Document, Heading
 from jdlint.language import assign_languages, detect_language
 from jdlint.languages import known_languages
 from jdlint.outline import RawBlock, build_sections, find_details, named_together
-from jdlint.parse_text import parse_text
 from jdlint.spans import LineIndex, Span
 from jdlint.styled_letters import plain_letters
 from jdlint.suppression import find_directives
@@ -59,6 +58,8 @@ def parse_document(
     elif fmt == "html" or ("<" in text and _holds_html(text)):
         blocks, text = _read_html(text, keep_markup=fmt == "text")
     else:
+        from jdlint.parse_text import parse_text  # its patterns only for plain text
+
         blocks = parse_text(text, matcher)
     role_name = front_matter_text(front_matter, _TITLE_KEYS)
     sections, title_heading = build_sections(

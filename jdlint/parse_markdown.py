@@ -14,6 +14,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from jdlint.content import opens_with_duty
 from jdlint.data import load_yaml_text
 from jdlint.document import Bullet, FrontMatterProblem, Heading, ItemList, Paragraph
+from jdlint.markers import BULLET_LINE
 from jdlint.outline import (
     RawBlock,
     continues_sentence,
@@ -22,7 +23,6 @@ from jdlint.outline import (
     looks_like_heading,
     word_count,
 )
-from jdlint.parse_text import BULLET_LINE
 from jdlint.spans import LineIndex, Span
 
 _MIN_UNMARKED_ITEMS = 2

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from jdlint.content import decided_by_content
 from jdlint.data import SectionMatcher
 from jdlint.document import Bullet, Heading, ItemList, Paragraph
-from jdlint.markers import BULLET_SYMBOL, EMOJI_BULLET, INVISIBLE, MARKER, SPACE
+from jdlint.markers import BULLET_LINE, INVISIBLE, SPACE
 from jdlint.outline import (
     PSEUDO_HEADING_LEVEL,
     RawBlock,
@@ -39,17 +39,16 @@ from jdlint.outline import (
 from jdlint.spans import Span
 from jdlint.text import WORD
 
-BULLET_LINE = re.compile(
-    rf"^(?P<indent>[ \t\u00a0{INVISIBLE}]*)(?:"
-    rf"(?P<marker>{MARKER}){SPACE}+(?=\S)"
-    # a bullet character glued to its item ("•Melayani", "*Jujur", "-Pencatatan")
-    rf"|(?P<glued>(?!·){BULLET_SYMBOL}|[-*](?=[^\W\d_]))(?=[^\s\d]))"
-)
-"""A line that starts with a list marker (its groups: ``indent``, then ``marker`` or ``glued``)."""
 _NUMBER_ONLY = re.compile(
     rf"^(?P<indent>[ \t\u00a0{INVISIBLE}]*)(?P<marker>\d{{1,2}}){SPACE}+(?=[^\W\d_])"
 )
 """A number with no "." before its text: the next item of a numbered list ("2 Melakukan …")."""
+_EMOJI = "✅☑🔹🔸🔷🔶▶▸➡➜➔→⇒👉⭐★☆♦◇✦✧❯🟢🔵🔘📌"
+_EMOJI_BULLET = re.compile(
+    f"^(?P<indent>[ \\t\\u00a0{INVISIBLE}]*)(?P<marker>[{_EMOJI}]){SPACE}+(?=\\S)"
+)
+"""A line opening with a symbol or emoji that is a bullet only in a run of lines opening with
+the same one ("✅ Jujur" / "✅ Teliti"); alone it decorates a heading ("⭐ Nilai Tambah")."""
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _MAX_TITLE_WORDS = 12
@@ -127,7 +126,7 @@ def _in_capitals(line: str) -> bool:
 
 def _emoji_runs(lines: list[str]) -> set[int]:
     """The lines that open with the same symbol or emoji as the line above or below them."""
-    markers = [EMOJI_BULLET.match(line) for line in lines]
+    markers = [_EMOJI_BULLET.match(line) for line in lines]
     found: set[int] = set()
     for index in range(len(lines) - 1):
         this, below = markers[index], markers[index + 1]
@@ -448,7 +447,7 @@ class _TextParser:
         self.seen_text = True
         bullet = BULLET_LINE.match(line) or self._next_number(line)
         if bullet is None and emoji_run:
-            bullet = EMOJI_BULLET.match(line)
+            bullet = _EMOJI_BULLET.match(line)
         if bullet is None:
             self.last_number = 0
             flattened = flattened_blocks(self.text, span, self.matcher)

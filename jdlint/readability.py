@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from jdlint.languages import default_language, setting
+from jdlint.languages import setting
 from jdlint.syllables import SYLLABLE_COUNTERS
 
 _X_TICKS = [*range(108, 181, 2), 181, 182]
@@ -79,8 +79,7 @@ _GRADE_LINES = [
 INDONESIAN_SYLLABLE_FACTOR = 0.6
 
 
-@dataclass(frozen=True)
-class Readability:
+class Readability(NamedTuple):
     """A readability score (0–100, higher is easier), its method and a grade level.
 
     Text with no words has no readability: ``score`` and ``grade`` are ``None``. A draft in two
@@ -93,7 +92,7 @@ class Readability:
     words: int
     sentences: int
     syllables: int
-    language: str = field(default_factory=default_language)
+    language: str
     parts: tuple[Readability, ...] = ()
 
 

@@ -13,8 +13,8 @@ import codecs
 import os
 import re
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -50,8 +50,7 @@ class UnreadableError(Exception):
     """The file cannot be turned into text; the message says why (event ``UNREADABLE_FILE``)."""
 
 
-@dataclass(frozen=True)
-class DecodedText:
+class DecodedText(NamedTuple):
     """Text of a file with line ends normalised to ``\\n`` and the encoding that was used."""
 
     text: str

@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from jdlint.data import builtin_documents, read_yaml_file, rules_dir
 from jdlint.diagnostics import SEVERITIES
@@ -38,16 +38,14 @@ _REQUIRED = ("code", "name", "kind", "severity", "languages", "message")
 _DOC_FIELDS = {"why", "fix", "fires", "ignores", "sources", "calibration", "notes"}
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     """A rule example: a small draft and option overrides that the example needs."""
 
     text: str
-    options: dict[str, Any] = field(default_factory=dict)
+    options: dict[str, Any]
 
 
-@dataclass(frozen=True)
-class Jurisdiction:
+class Jurisdiction(NamedTuple):
     """What the law of one jurisdiction makes of a rule: a raised severity and its citation."""
 
     citation: str
@@ -363,7 +361,7 @@ def _examples(data: Any, kind: Kind, code: str, path: Path) -> dict[str, dict[st
 
 def _example(item: Any, kind: Kind, code: str, path: Path) -> Example:
     if isinstance(item, str):
-        return Example(item)
+        return Example(item, {})
     if (
         isinstance(item, dict)
         and isinstance(item.get("text"), str)

@@ -15,9 +15,8 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence, Sized
-from dataclasses import dataclass
 from itertools import accumulate
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from jdlint.data import vocabulary
 from jdlint.diagnostics import Finding
@@ -56,8 +55,7 @@ class GenderCoding(Protocol):
     def verdict(self) -> str: ...
 
 
-@dataclass(frozen=True)
-class Completeness:
+class Completeness(NamedTuple):
     """Weighted presence of the parts a job description needs, minus unfilled placeholders."""
 
     score: int

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _NEWLINE = re.compile("\n")
 
 
-@dataclass(frozen=True, order=True)
-class Span:
+class Span(NamedTuple):
     """A half-open range ``[start, end)`` of offsets into a document's text."""
 
     start: int
@@ -30,8 +29,7 @@ class Span:
         return Span(start, end)
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
     """A 1-based line and column."""
 
     line: int

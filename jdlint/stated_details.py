@@ -10,8 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from jdlint.data import normalise_label, vocabulary
 from jdlint.document import Document, Paragraph, Section
@@ -45,8 +44,7 @@ _CUE_REACH = 60
 _WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True)
-class _Vocabulary:
+class _Vocabulary(NamedTuple):
     """rules/data/details.yaml, read for matching."""
 
     keys: dict[str, str]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from jdlint.data import vocabulary
 from jdlint.spans import Span
@@ -59,8 +59,7 @@ _VALUE = re.compile(r"\d|[A-Z]+(?![^\W\d_])")
 """The start of a number or of a code in capitals: ``35``, ``S1``, ``SMA/SMK``, ``D3``."""
 
 
-@dataclass(frozen=True)
-class _Abbreviations:
+class _Abbreviations(NamedTuple):
     """The abbreviations of ``rules/data/abbreviations.yaml``, lower-cased, all languages."""
 
     before_anything: frozenset[str]

@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from jdlint import lexicon
 from jdlint.languages import setting
@@ -29,8 +28,7 @@ MIN_ROOT = 3
 """Fewest letters of a root left once affixes are removed (cek, tik)."""
 
 
-@dataclass(frozen=True)
-class Grammar:
+class Grammar(NamedTuple):
     """The ``verbs`` of one language's profile."""
 
     forms_lexicon: bool

@@ -8,15 +8,14 @@ analysis of one draft, computed once and shared by every rule.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 HEAD_LENGTH = 6
 """A word's beginning is compared up to this many characters."""
 
 
-@dataclass(frozen=True)
-class Requirement:
+class Requirement(NamedTuple):
     """What one way of matching needs: whole words, a word beginning, pieces of text."""
 
     words: frozenset[str]

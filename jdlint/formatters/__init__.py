@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
-from jdlint.formatters import github, json_format, text
+from jdlint.formatters import github, text
 from jdlint.results import FileResult
 from jdlint.rules import Rule
 
@@ -45,6 +45,8 @@ def stream(
     if format_name == "text":
         return text.stream(results, color=color, show_scores=show_scores, quiet=quiet)
     if format_name == "json":
+        from jdlint.formatters import json_format  # here: other formats do not import json
+
         return json_format.stream(results)
     if format_name == "sarif":
         # here: a check in another format does not pay for importing it (and jdlint.explain)

@@ -6,33 +6,11 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from jdlint.diagnostics import SEVERITIES
+from jdlint.formatters.tally import Tally
 from jdlint.results import FileResult
 from jdlint.version import __version__
 
 _SUMMARY_KEYS = {"error": "errors", "warning": "warnings", "info": "info"}
-
-
-class Tally:
-    """Running totals of a report: files, files without diagnostics, diagnostics by severity."""
-
-    def __init__(self) -> None:
-        self.files = 0
-        self.clean = 0
-        self.severities: dict[str, int] = dict.fromkeys(SEVERITIES, 0)
-
-    def add(self, result: FileResult) -> None:
-        """Count *result*."""
-        self.files += 1
-        self.clean += not result.diagnostics
-        for diagnostic in result.diagnostics:
-            self.severities[diagnostic.severity] += 1
-
-    def counted(self, results: Iterable[FileResult]) -> Iterator[FileResult]:
-        """*results*, each counted as it passes."""
-        for result in results:
-            self.add(result)
-            yield result
 
 
 def _tool() -> dict[str, str]:

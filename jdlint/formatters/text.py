@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from jdlint.diagnostics import Diagnostic
-from jdlint.formatters.json_format import Tally
+from jdlint.formatters.tally import Tally
 from jdlint.results import FileResult
 
 _SEVERITY_COLORS = {"error": "red", "warning": "yellow", "info": "cyan"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeAlias, TypeVar
 
 from jdlint.diagnostics import Finding
 from jdlint.errors import suggest
@@ -64,8 +64,7 @@ def _has_type(value: Any, types: Types) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class Vocabulary:
+class Vocabulary(NamedTuple):
     """Allowed values that the engine reads from its data, loaded only when a value is checked
     (section names from rules/data/sections.yaml, detail fields from rules/data/details.yaml)."""
 
@@ -98,8 +97,7 @@ SECTION_NAMES = Vocabulary("section", "rules/data/sections.yaml", _section_names
 DETAIL_FIELDS = Vocabulary("detail field", "rules/data/details.yaml", _detail_fields)
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """One option of a kind: its type, the type of its items, its allowed values, default and
     meaning.
 

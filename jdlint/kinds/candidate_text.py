@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from jdlint.content import item_kind
 from jdlint.kinds.base import SECTION_NAMES, Context, Option
@@ -67,8 +66,7 @@ CANDIDATE_OPTIONS = {
 }
 
 
-@dataclass(frozen=True)
-class Audience:
+class Audience(NamedTuple):
     """The compiled options that tell which sentences describe the candidate."""
 
     counted_sections: frozenset[str]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, Option, TypedContext, TypedKind
@@ -49,8 +49,7 @@ VERDICTS = (
 )
 
 
-@dataclass(frozen=True)
-class Coding:
+class Coding(NamedTuple):
     """Coded words found in a draft and the verdict they give."""
 
     masculine: list[tuple[Span, str]]

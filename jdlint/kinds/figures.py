@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from jdlint.data import vocabulary
 from jdlint.diagnostics import Finding
@@ -44,8 +44,7 @@ from jdlint.languages import for_language
 from jdlint.spans import Span
 
 
-@dataclass(frozen=True, slots=True)
-class StatementType:
+class StatementType(NamedTuple):
     """A type of statement as rules/data/requirements.yaml declares it."""
 
     name: str
@@ -56,8 +55,7 @@ class StatementType:
     not_in_patterns: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Statement:
+class Statement(NamedTuple):
     """One statement in a draft, with the figures it states."""
 
     span: Span
@@ -65,8 +63,7 @@ class Statement:
     figures: dict[str, int]
 
 
-@dataclass(frozen=True, slots=True)
-class Comparison:
+class Comparison(NamedTuple):
     """One test of a figure: stated at all, above a bound or below one."""
 
     figure: str

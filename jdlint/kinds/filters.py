@@ -17,8 +17,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from jdlint.data import safe_loader
 from jdlint.document import Document
@@ -54,8 +53,7 @@ FILTER_OPTIONS = {
 }
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(NamedTuple):
     """Compiled filter options."""
 
     exclude: tuple[RulePattern, ...] = ()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import SECTIONS_OPTION, Option, TypedContext, TypedKind
@@ -24,8 +24,7 @@ from jdlint.spans import Span
 _ENTRY_FIELDS = {"pattern", "formats", "message", "suggestion", "fix", "unless"}
 
 
-@dataclass(frozen=True)
-class _Entry:
+class _Entry(NamedTuple):
     regex: Any
     formats: tuple[str, ...] | None
     message: str | None
