@@ -222,6 +222,9 @@ def _collect(value: object, found: list) -> None:
     elif hasattr(value, "__dataclass_fields__"):
         for name in value.__dataclass_fields__:
             _collect(getattr(value, name), found)
+    elif type(value).__module__.startswith("jdlint.") and hasattr(value, "__dict__"):
+        for item in vars(value).values():  # prepared helpers: stem lists, senses, readings
+            _collect(item, found)
 
 
 def test_corpus_has_fair_wording_pairs() -> None:

@@ -343,9 +343,10 @@ def _end_word(path: _Path) -> _Path:
     """The word being read is complete; the next word starts at a boundary."""
     if path.done:
         return path
-    if not path.text:
+    if not path.text and not path.blurred:
         return path._replace(anchored=True)
     if path.blurred:  # a word with unknown characters cannot be looked up whole
+        # ("\d+years" needs the piece "years"; the next word is a word of its own)
         pieces = path.pieces + ((path.tail,) if len(path.tail) >= 3 else ())
         heads = path.heads + ((path.text[:HEAD_LENGTH],) if len(path.text) >= 2 else ())
         if not path.anchored and not path.words and path.text:
