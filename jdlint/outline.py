@@ -1196,9 +1196,19 @@ def _is_prose(text: str) -> bool:
 
 
 def find_details(sections: list[Section], text: str, matcher: DetailMatcher) -> list[Detail]:
-    """Every ``Key: value`` line in paragraphs and bullets, with the field its key names."""
+    """Every ``Key: value`` line in paragraphs and bullets, with the field its key names, and
+    each heading that states a known detail ("## Position: Software Engineer", "### Location:
+    Remote")."""
     details: list[Detail] = []
     for section in sections:
+        heading = section.heading
+        if heading is not None and ":" in heading.text:
+            start = text.find(heading.text, heading.span.start, heading.span.end)
+            if start >= 0:
+                span = Span(start, start + len(heading.text))
+                details.extend(
+                    detail for detail in _details_in(span, text, matcher) if detail.field
+                )
         for block in section.blocks:
             units: list[Paragraph | Bullet] = (
                 list(block.bullets) if isinstance(block, ItemList) else [block]

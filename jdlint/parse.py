@@ -7,6 +7,7 @@ from typing import Any
 
 from jdlint.data import detail_matcher, section_matcher
 from jdlint.document import Document, Heading
+from jdlint.front_matter import split_front_matter
 from jdlint.language import assign_languages, detect_language
 from jdlint.languages import known_languages
 from jdlint.outline import RawBlock, build_sections, find_details, named_together
@@ -56,7 +57,11 @@ def parse_document(
 
         blocks, front_matter, front_span, front_problem = parse_markdown(text, lines)
     elif fmt == "html" or ("<" in text and _holds_html(text)):
-        blocks, text = _read_html(text, keep_markup=fmt == "text")
+        found = split_front_matter(text, lines) if text.startswith("---") else None
+        if found is not None:
+            front_matter, front_span, front_problem = found
+        body_start = front_span.end if front_span is not None else 0
+        blocks, text = _read_html(text, keep_markup=fmt == "text", start=body_start)
     else:
         from jdlint.parse_text import parse_text  # its patterns only for plain text
 
@@ -107,12 +112,13 @@ def _holds_html(text: str) -> bool:
     return holds_html(text)
 
 
-def _read_html(text: str, keep_markup: bool) -> tuple[list[RawBlock], str]:
-    """The blocks of an HTML body and the text rules search: the reader's view of a ``.html``
-    file; a plain-text draft keeps its markup (a plain-text reader sees it)."""
+def _read_html(text: str, keep_markup: bool, start: int = 0) -> tuple[list[RawBlock], str]:
+    """The blocks of an HTML body from *start* (after its front matter) and the text rules
+    search: the reader's view of a ``.html`` file; a plain-text draft keeps its markup (a
+    plain-text reader sees it)."""
     from jdlint.html import read_html
 
-    reading = read_html(text, keep_markup=keep_markup)
+    reading = read_html(text, start, keep_markup=keep_markup)
     return reading.blocks, reading.text
 
 

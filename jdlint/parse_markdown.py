@@ -14,6 +14,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from jdlint.content import opens_with_duty
 from jdlint.data import load_yaml_text
 from jdlint.document import Bullet, FrontMatterProblem, Heading, ItemList, Paragraph
+from jdlint.front_matter import FrontMatterError, NotAMapping, read_front_matter
 from jdlint.markers import BULLET_LINE
 from jdlint.outline import (
     RawBlock,
@@ -89,14 +90,6 @@ def _markdown_marker(line: str) -> re.Match[str] | None:
     return marker
 
 
-class FrontMatterError(ValueError):
-    """The YAML front matter does not parse into a mapping."""
-
-    def __init__(self, message: str, line: int) -> None:
-        super().__init__(message)
-        self.line = line
-
-
 _UNUSED = ["inline"]
 """The inline phase (emphasis, links, code spans) builds child tokens that are never read: the
 blocks keep their source text, so skipping it halves markdown-it's time on real postings."""
@@ -139,13 +132,12 @@ def parse_markdown(
         start, end = tokens[0].map
         front_span = Span(lines.line_start(start + 1), lines.line_end(end))
         try:
-            front_matter = _read_front_matter(tokens[0].content, start + 2)
-        except _NotAMapping:
+            front_matter = read_front_matter(tokens[0].content, start + 2)
+        except NotAMapping:
             tokens = _parser_without_front_matter().parse(text)
             front_span = None
         except FrontMatterError as error:
-            line = min(max(error.line, start + 2), max(start + 2, end - 1))
-            problem = FrontMatterProblem(_line_span(text, lines, line), str(error))
+            problem = error.problem(text, lines, start + 2, end - 1)
     return _Walker(text, lines).walk(tokens), front_matter, front_span, problem
 
 
@@ -189,32 +181,6 @@ def _headless_front_matter(text: str) -> tuple[int, dict[str, Any]] | None:
     if not isinstance(data, dict) or len(data) < _MIN_HEADLESS_KEYS:
         return None
     return len(lines), {str(key): value for key, value in data.items()}
-
-
-class _NotAMapping(FrontMatterError):
-    """The block between the ``---`` lines is valid YAML but not keys and values."""
-
-
-def _line_span(text: str, lines: LineIndex, line: int) -> Span:
-    """The span of *line* without its leading and trailing white space."""
-    return Span(lines.line_start(line), lines.line_end(line)).trimmed(text)
-
-
-def _read_front_matter(content: str, first_line: int) -> dict[str, Any]:
-    import yaml
-
-    try:
-        data = load_yaml_text(content)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = first_line + (mark.line if mark is not None else 0)
-        problem = getattr(error, "problem", None) or str(error)
-        raise FrontMatterError(f"{problem}", line) from None
-    if data is None:
-        return {}
-    if not isinstance(data, dict):
-        raise _NotAMapping("front matter is not a mapping of keys to values", first_line)
-    return {str(key): value for key, value in data.items()}
 
 
 class _Walker:

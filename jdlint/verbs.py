@@ -110,7 +110,7 @@ class VerbJudge:
         while index < len(words):
             word = words[index]
             following = words[index + 1] if index + 1 < len(words) else ""
-            if self.is_verb(word, following):
+            if self.is_verb(word, following) or self._root_joined_to_verb(words, index):
                 return True
             # "Independently or jointly run"
             joins = after_adverb and word in self.grammar.joining_words
@@ -119,6 +119,22 @@ class VerbJudge:
             after_adverb = not joins
             index += 1
         return False
+
+    def _root_joined_to_verb(self, words: list[str], index: int) -> bool:
+        """A bare root joined to a command after it ("Desain dan kembangkan …", "Design and
+        develop …"): in a language of roots and affixes, the root is a command too. Not
+        before a verb of another form ("Koordinasi dan melakukan …": the noun
+        "coordination")."""
+        if self.grammar.forms_lexicon or index + 2 >= len(words):
+            return False
+        if words[index + 1] not in self.grammar.joining_words:
+            return False
+        if not lexicon.is_indonesian_root(words[index]):
+            return False
+        command = words[index + 2]
+        return command not in self.not_verbs and (
+            command in self.verbs or self._imperative(command)
+        )
 
     def _after_lead_in(self, words: list[str]) -> int:
         for phrase in self.grammar.lead_ins:

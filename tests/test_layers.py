@@ -45,6 +45,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "content",
             "document",
             "exports",
+            "front_matter",
             "html",
             "language",
             "outline",
