@@ -282,3 +282,28 @@ def test_the_first_months_milestones_are_no_duties() -> None:
         kinds = [section.canonical for section in parse_document(text, name).sections]
         assert kinds[-1] == "milestones", kinds
         assert _messages(text, name, "JD303") == []
+
+
+TRAITS_AFTER_LEAD_IN = """# Community Manager
+
+We are looking for a community manager for our open-source project.
+
+On a typical day:
+- Your default mode is open collaboration.
+- Your writing is warm and clear.
+- Plan our monthly community calls.
+"""
+
+
+def test_a_list_read_as_duties_only_from_its_lead_in_needs_half_its_items_to_be_duties() -> None:
+    assert _messages(TRAITS_AFTER_LEAD_IN, "cm.txt", "JD303") == []
+    # under a heading that names the duties, every item is judged
+    named = TRAITS_AFTER_LEAD_IN.replace("On a typical day:", "Responsibilities:")
+    assert len(_messages(named, "cm.txt", "JD303")) == 2
+    # and where most items are duties, the odd one out is still reported
+    mostly = TRAITS_AFTER_LEAD_IN.replace(
+        "- Your writing is warm and clear.", "- Answer questions on the forum."
+    )
+    assert _messages(mostly, "cm.txt", "JD303") == [
+        'JD303 Responsibility starts with "Your default mode"; open with an action verb'
+    ]

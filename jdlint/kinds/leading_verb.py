@@ -104,7 +104,9 @@ def duty_bullets(section: Section, verbs: VerbJudge) -> Iterator[Bullet]:
         key=lambda pair: pair[0].span.start,
     )
     # under an unknown heading after the duties, a list is duties only if an item opens with a
-    # verb ("Tools You'll Use" over "A radio in every truck" is of no known section)
+    # verb ("Tools You'll Use" over "A radio in every truck" is of no known section); where
+    # the duties were only read from the content or a lead-in's words, only if half its items
+    # do ("You'll fit right in if:" over "Your default mode is open collaboration")
     inherited = heading is not None and section.own_canonical is None and not section.inferred
     duty_lists = {
         id(item_list)
@@ -113,6 +115,7 @@ def duty_bullets(section: Section, verbs: VerbJudge) -> Iterator[Bullet]:
             items := [bullet.text for bullet in item_list.bullets if not bullet.subheading]
         )
         and (not inherited or any(_opens_duty(item, verbs) for item in items))
+        and (not section.inferred or _half_open_duties(items, verbs))
     }
     group_holds_duties = True
     parent_duty: Bullet | None = None  # a duty ending in ":" whose sub-items are its parts
@@ -130,6 +133,11 @@ def duty_bullets(section: Section, verbs: VerbJudge) -> Iterator[Bullet]:
             continue
         if group_holds_duties and id(item_list) in duty_lists and not notes_examples(bullet.text):
             yield bullet
+
+
+def _half_open_duties(items: list[str], verbs: VerbJudge) -> bool:
+    """Whether at least half of *items* open with a verb."""
+    return 2 * sum(1 for item in items if _opens_duty(item, verbs)) >= len(items)
 
 
 def _opens_duty(text: str, verbs: VerbJudge) -> bool:
