@@ -133,10 +133,12 @@ class Directive(NamedTuple):
 
 
 class FrontMatterProblem(NamedTuple):
-    """Front matter that is not valid YAML: where it breaks and why (linting goes on)."""
+    """Front matter that does not parse: where it breaks and why (linting goes on)."""
 
     span: Span
     reason: str
+    syntax: str = "YAML"
+    """The language of the front matter: ``YAML``, or ``TOML`` between ``+++`` lines."""
 
 
 @dataclass(eq=False)

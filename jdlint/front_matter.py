@@ -1,8 +1,10 @@
-"""YAML front matter: the ``---`` block at the top of a Markdown or HTML draft."""
+"""Front matter: the YAML ``---`` block (or Hugo's TOML ``+++`` block) at the top of a Markdown
+or HTML draft."""
 
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
 from jdlint.data import load_yaml_text
@@ -13,16 +15,16 @@ from jdlint.spans import LineIndex, Span
 class FrontMatterError(ValueError):
     """The YAML front matter does not parse into a mapping."""
 
-    def __init__(self, message: str, line: int) -> None:
+    def __init__(self, message: str, line: int, syntax: str = "YAML") -> None:
         super().__init__(message)
         self.line = line
+        self.syntax = syntax
 
     def problem(self, text: str, lines: LineIndex, first: int, last: int) -> FrontMatterProblem:
         """The problem to report, on its line between the block's *first* and *last* lines."""
         line = min(max(self.line, first), max(first, last))
-        return FrontMatterProblem(
-            Span(lines.line_start(line), lines.line_end(line)).trimmed(text), str(self)
-        )
+        span = Span(lines.line_start(line), lines.line_end(line)).trimmed(text)
+        return FrontMatterProblem(span, str(self), self.syntax)
 
 
 class NotAMapping(FrontMatterError):
@@ -48,22 +50,42 @@ def read_front_matter(content: str, first_line: int) -> dict[str, Any]:
     return {str(key): value for key, value in data.items()}
 
 
-_FENCED = re.compile(r"---[ \t]*\n(?P<content>(?:.*\n)*?)---[ \t]*(?:\n|\Z)")
+def read_toml_front_matter(content: str, first_line: int) -> dict[str, Any]:
+    """The keys and values of TOML front matter (Hugo's ``+++`` block); raise
+    FrontMatterError on a TOML error."""
+    if sys.version_info >= (3, 11):  # imported here: most drafts have no TOML
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+    try:
+        data: dict[str, Any] = tomllib.loads(content)
+    except tomllib.TOMLDecodeError as error:
+        found = re.search(r"line (\d+)", str(error))
+        line = first_line + int(found[1]) - 1 if found else first_line
+        raise FrontMatterError(str(error).split(" (at ")[0], line, "TOML") from None
+    return data
+
+
+_FENCED = re.compile(
+    r"(?P<fence>---|\+\+\+)[ \t]*\n(?P<content>(?:.*\n)*?)(?P=fence)[ \t]*(?:\n|\Z)"
+)
 
 
 def split_front_matter(
     text: str, lines: LineIndex
 ) -> tuple[dict[str, Any], Span, FrontMatterProblem | None] | None:
-    """The front matter opening *text* (an HTML page of a static site: ``---``, YAML,
-    ``---``), its span and its problem, or ``None`` when the text opens with none. A block
-    that is valid YAML but no mapping is no front matter."""
+    """The front matter opening *text* — YAML between ``---`` lines (a static site's HTML
+    page), or TOML between ``+++`` lines (Hugo) — its span and its problem, or ``None`` when
+    the text opens with none. A ``---`` block that is valid YAML but no mapping is no front
+    matter."""
     match = _FENCED.match(text)
     if match is None:
         return None
     last = text.count("\n", 0, match.end("content"))  # the closing line, 1-based
     span = Span(0, lines.line_end(last + 1))
+    read = read_toml_front_matter if match["fence"] == "+++" else read_front_matter
     try:
-        return read_front_matter(match["content"], 2), span, None
+        return read(match["content"], 2), span, None
     except NotAMapping:
         return None
     except FrontMatterError as error:

@@ -25,11 +25,12 @@ from html.parser import HTMLParser
 from jdlint.content import names_position
 from jdlint.data import section_matcher
 from jdlint.document import Bullet, Heading, ItemList, Paragraph
-from jdlint.markers import BULLET_SYMBOL, INVISIBLE, MARKER, SPACE
+from jdlint.markers import BULLET_SYMBOL, INVISIBLE, MARKER, SPACE, counts_items, marker_style
 from jdlint.outline import (
     PSEUDO_HEADING_LEVEL,
     RawBlock,
     bold_sentence,
+    continues_sentence,
     detail_line,
     heads_nested_list,
     looks_like_heading,
@@ -108,6 +109,8 @@ _MARKER = re.compile(
 _ESCAPED_REFERENCE = re.compile(r"#\d{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};")
 _NOT_NEW_LINE = re.compile(r"[^\n]")
 _ENDS_ITEM = (".", "!", "?", ";", ":")
+_TYPED_MARKER = re.compile(rf"(?:\d{{1,2}}|[a-z])[.)]{SPACE}+(?=\S)")
+"""A number or letter typed at the start of an item's text, though the list numbers it too."""
 _MIN_MARKED_LINES = 2
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _MAX_TITLE_WORDS = 12
@@ -390,7 +393,11 @@ class _Reader:
         self.open = _OpenElements()
         self.blocks: list[RawBlock] = []
         self.run: list[list[_Piece]] = [[]]
+        self.broke_line = False
+        """Whether a "<br>" ended the last line, with no text read since."""
         self.marker_list: ItemList | None = None
+        self.letter_list: ItemList | None = None
+        """The lettered items under the last numbered item of ``marker_list``."""
         self.stray_list: ItemList | None = None
         self.title_pending = find_title
         self.opened = 0
@@ -444,7 +451,8 @@ class _Reader:
             return
         offset = span.start
         for index, line in enumerate(lines):
-            if index:
+            # the line end right after a "<br>" is the same break ("…eksekusi<br />⏎pekerjaan")
+            if index and not (index == 1 and self.broke_line and not lines[0].strip()):
                 self.run.append([])
             self._piece(Span(offset, offset + len(line)))
             offset += len(line) + 1
@@ -463,12 +471,14 @@ class _Reader:
         strong = self.open.strong[0] if self.open.strong else None
         link = self.open.count["a"] > 0
         self.run[-1].append(_Piece(Span(start, start + len(stripped)), strong, link))
+        self.broke_line = False
 
     # --- tags --------------------------------------------------------------------------------
 
     def _start(self, tag: str, span: Span) -> None:
         if tag == "br":
             self.run.append([])
+            self.broke_line = True
             return
         if tag in _BLOCK_TAGS:
             self._flush()
@@ -487,6 +497,7 @@ class _Reader:
     def _end(self, tag: str) -> None:
         if tag == "br":  # browsers read "</br>" as "<br>"
             self.run.append([])
+            self.broke_line = True
             return
         if tag in _BLOCK_TAGS:
             self._flush()
@@ -500,7 +511,7 @@ class _Reader:
             if parent.bullet is not None:
                 parent.bullet.subheading = heads_nested_list(parent.bullet.text)
         self.blocks.append(item_list)
-        self.marker_list = self.stray_list = None
+        self.marker_list = self.stray_list = self.letter_list = None
         self.open.push(_Open(tag, item_list=item_list))
 
     def _item(self, tag_span: Span) -> _Item:
@@ -547,11 +558,14 @@ class _Reader:
 
     def _add(self, block: RawBlock) -> None:
         self.blocks.append(block)
-        self.marker_list = self.stray_list = None
+        self.marker_list = self.stray_list = self.letter_list = None
 
     def _bullet_text(self, item: _Item, span: Span, bold: bool) -> None:
         bullet = item.bullet
         if bullet is None:
+            typed = _TYPED_MARKER.match(self.text, span.start, span.end)
+            if typed is not None:  # "<li>a.\tSurat Lamaran</li>": the letter is no sentence
+                span = Span(typed.end(), span.end)
             item.bullet = Bullet(
                 span=span,
                 text=self._text(span.start, span.end),
@@ -592,7 +606,7 @@ class _Reader:
                     self._paragraph(paragraph)
                     paragraph = bullet = None
                     self.blocks.extend(blocks)
-                    self.marker_list = self.stray_list = None
+                    self.marker_list = self.stray_list = self.letter_list = None
                     continue
             title = self.title_pending and paragraph is None and self._is_title(content)
             self.title_pending = False
@@ -617,19 +631,38 @@ class _Reader:
         name = "symbol" if marker["symbol"] else "glued"
         symbol = marker[name]
         content = Span(span.start + marker.end(), span.end)
+        style = marker_style(symbol)
+        outer = self.marker_list
+        lettered = outer is not None and outer.bullets and outer.bullets[0].marker[0] == "1"
+        if lettered and style[0] == "a":  # "2. … a. … b. … 3. …": letters under a number
+            assert outer is not None
+            if self.letter_list is None:
+                self.letter_list = ItemList(ordered=True)
+                self.blocks.append(self.letter_list)
+                parent = outer.bullets[-1]
+                parent.subheading = heads_nested_list(parent.text)
+            bullet = self._new_bullet(span, marker, name, content, style, depth=1)
+            self.letter_list.bullets.append(bullet)
+            return bullet
+        self.letter_list = None
         if self.marker_list is None:
-            marker_list = ItemList(ordered=symbol[0].isdigit())
+            marker_list = ItemList(ordered=counts_items(symbol))
             self._add(marker_list)
             self.marker_list = marker_list
-        bullet = Bullet(
-            span=content,
-            text=self._text(content.start, content.end),
-            marker=f"1{symbol[-1]}" if symbol[0].isdigit() else symbol,
-            marker_span=Span(span.start + marker.start(name), span.start + marker.end(name)),
-            depth=0,
-        )
+        bullet = self._new_bullet(span, marker, name, content, style, depth=0)
         self.marker_list.bullets.append(bullet)
         return bullet
+
+    def _new_bullet(
+        self, span: Span, marker: re.Match[str], name: str, content: Span, style: str, depth: int
+    ) -> Bullet:
+        return Bullet(
+            span=content,
+            text=self._text(content.start, content.end),
+            marker=style,
+            marker_span=Span(span.start + marker.start(name), span.start + marker.end(name)),
+            depth=depth,
+        )
 
     def _heading_like(self, line: _Line, content: str) -> bool:
         """A line that is one ``strong``/``b`` element, ends in ":" or names a section (a link,
@@ -665,11 +698,12 @@ def _marked_lines(lines: list[str]) -> bool:
 
 def _continues(source: str, bullet: Bullet, line: str) -> bool:
     """Whether *line* wraps *bullet* ("… untuk mengatasi" / "tantangan bisnis."): the bullet
-    does not end a sentence or clause, and the line starts in lower case, or the bullet ends
-    with a comma, or with a space before the break (a soft wrap kept as a "br")."""
+    does not end a sentence or clause, and the line starts in lower case, or the bullet breaks
+    off mid-sentence (a comma, "… pengalaman sebagai"), or ends with a space before the break
+    (a soft wrap kept as a "br")."""
     end = bullet.span.end
     ending = source[bullet.span.start : end]
     if ending.endswith(_ENDS_ITEM) or looks_like_heading(line):
         return False
     soft_wrap = source[end : end + 1] in (" ", "\u00a0")
-    return line[:1].islower() or line[:1] == "(" or ending.endswith(",") or soft_wrap
+    return line[:1].islower() or line[:1] == "(" or continues_sentence(ending) or soft_wrap

@@ -65,8 +65,26 @@ BULLET_SYMBOL = f"(?:{_GARBLED}|{_ENTITIES}|[{_SYMBOLS}{_PRIVATE_USE}])"
 """A bullet character, as an entity, a symbol-font glyph or a garbled bullet (a regular
 expression)."""
 
-MARKER = f"(?:{BULLET_SYMBOL}|[\\-*–—+]|\\d{{1,2}}[.)])"
-"""Any list marker: a bullet, a dash, a star, a plus, or a number with ``.`` or ``)``."""
+MARKER = f"(?:{BULLET_SYMBOL}|[\\-*–—+]|\\d{{1,2}}[.)]|[a-z][.)])"
+"""Any list marker: a bullet, a dash, a star, a plus, a number or a small letter with ``.`` or
+``)`` ("a. Membuat laporan", formal Indonesian postings' lettered lists)."""
+
+
+def marker_style(sign: str) -> str:
+    """How a list writes its markers: ``"1."`` for every number with a full stop, ``"a)"`` for
+    every small letter with a bracket; other markers as they are."""
+    if sign[:1].isdigit():
+        return f"1{sign[-1]}"
+    if len(sign) == 2 and "a" <= sign[0] <= "z" and sign[1] in ".)":
+        return f"a{sign[-1]}"
+    return sign
+
+
+def counts_items(sign: str) -> bool:
+    """Whether a marker numbers or letters its item (the list is ordered)."""
+    style = marker_style(sign)
+    return style[:1] in ("1", "a") and style[1:] in (".", ")")
+
 
 BULLET_LINE = re.compile(
     rf"^(?P<indent>[ \t\u00a0{INVISIBLE}]*)(?:"

@@ -57,7 +57,7 @@ def parse_document(
 
         blocks, front_matter, front_span, front_problem = parse_markdown(text, lines)
     elif fmt == "html" or ("<" in text and _holds_html(text)):
-        found = split_front_matter(text, lines) if text.startswith("---") else None
+        found = split_front_matter(text, lines) if text.startswith(("---", "+++")) else None
         if found is not None:
             front_matter, front_span, front_problem = found
         body_start = front_span.end if front_span is not None else 0

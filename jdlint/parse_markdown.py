@@ -14,7 +14,12 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from jdlint.content import opens_with_duty
 from jdlint.data import load_yaml_text
 from jdlint.document import Bullet, FrontMatterProblem, Heading, ItemList, Paragraph
-from jdlint.front_matter import FrontMatterError, NotAMapping, read_front_matter
+from jdlint.front_matter import (
+    FrontMatterError,
+    NotAMapping,
+    read_front_matter,
+    split_front_matter,
+)
 from jdlint.markers import BULLET_LINE
 from jdlint.outline import (
     RawBlock,
@@ -115,8 +120,15 @@ def parse_markdown(
     A ``---`` block whose YAML is a plain value or a list, not keys and values, was never
     front matter: it is a thematic break, and the text under it is linted as Markdown. Front
     matter that lost its opening ``---`` is read as front matter when nothing but YAML stands
-    above the first ``---`` line (see :func:`_headless_front_matter`).
+    above the first ``---`` line (see :func:`_headless_front_matter`). TOML between ``+++``
+    lines (Hugo's front matter) is read too.
     """
+    toml = split_front_matter(text, lines) if text.startswith("+++") else None
+    if toml is not None:  # Hugo's TOML front matter
+        fence_end = toml[1].end
+        blank = _BLANK.sub(" ", text[:fence_end])  # the same offsets, no text to read
+        tokens = _parser_without_front_matter().parse(blank + text[fence_end:])
+        return _Walker(text, lines).walk(tokens), *toml
     headless = _headless_front_matter(text)
     if headless is not None:
         end, keys = headless

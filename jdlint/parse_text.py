@@ -24,10 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from jdlint.content import decided_by_content
+from jdlint.content import decided_by_content, title_shaped
 from jdlint.data import SectionMatcher
 from jdlint.document import Bullet, Heading, ItemList, Paragraph
-from jdlint.markers import BULLET_LINE, INVISIBLE, SPACE
+from jdlint.markers import BULLET_LINE, INVISIBLE, SPACE, counts_items, marker_style
 from jdlint.outline import (
     PSEUDO_HEADING_LEVEL,
     RawBlock,
@@ -136,16 +136,29 @@ def _emoji_runs(lines: list[str]) -> set[int]:
 
 
 def _group_heads(lines: list[str]) -> set[int]:
-    """The numbered lines with two or more bulleted lines right under them: "1. Finance
-    Support" over "· Review …" lines heads a group of items, when it reads as a heading."""
+    """The numbered or lettered lines that head a group of items: "1. Finance Support" over
+    "· Review …" lines (two or more), or "a. Model Development" over one "-" line, when it
+    reads as a heading; so does a lettered title over a line that lost its marker ("c. Data
+    Analysis and Insights" over "Work along with …") when the lettered line before it heads a
+    group too (else it is the last item of a lettered list: "c. Power BI")."""
     found: set[int] = set()
-    for index in range(len(lines) - 2):
+    lettered_heads = False  # whether the last lettered line headed a group
+    for index in range(len(lines) - 1):
         number = BULLET_LINE.match(lines[index])
-        if number is None or not number["marker"] or not number["marker"][0].isdigit():
+        if number is None or not number["marker"] or not counts_items(number["marker"]):
             continue
-        under = [BULLET_LINE.match(line) for line in lines[index + 1 : index + 3]]
-        if all(match is not None and not match[0].strip()[0].isdigit() for match in under):
+        lettered = marker_style(number["marker"])[0] == "a"
+        needed = 1 if lettered else 2
+        under = [BULLET_LINE.match(line) for line in lines[index + 1 : index + 1 + needed]]
+        heads = len(under) == needed and all(
+            match is not None and not counts_items(match[0].strip()) for match in under
+        )
+        if lettered and not heads and lettered_heads and under[0] is None:
+            heads = bool(lines[index + 1].strip()) and title_shaped(lines[index][number.end() :])
+        if heads:
             found.add(index)
+        if lettered:
+            lettered_heads = heads
     return found
 
 
@@ -378,14 +391,14 @@ class _FlattenedLine:
             else:
                 sign = self.line[marker.start : marker.end]
                 marker_span = self._span(marker.start, marker.end)
-                sign = f"1{sign[-1]}" if sign[0].isdigit() else sign
+                sign = marker_style(sign)
             content = self.text[span.start : span.end]
             bullet = Bullet(span, content, sign, marker_span, 0)
             bullet.subheading = content.endswith((":", "：")) and word_count(content) <= 8
             if bullet.subheading or (item_list.bullets and item_list.bullets[-1].subheading):
                 item_list = ItemList()  # "1. Penilaian Risiko:" over its "* …" items
             if not item_list.bullets:
-                item_list.ordered = sign[:1].isdigit()
+                item_list.ordered = counts_items(sign)
                 blocks.append(item_list)
             item_list.bullets.append(bullet)
         _split_off_run_on(blocks)
@@ -525,7 +538,7 @@ class _TextParser:
             assert self.last_bullet is not None
             normalised = self.last_bullet[0].marker
         else:
-            normalised = f"1{marker[-1]}" if marker[0].isdigit() else marker
+            normalised = marker_style(marker)
         self.last_number = int(re.sub(r"\D", "", marker) or 0) if marker[0].isdigit() else 0
         bullet = Bullet(
             span=Span(content_start, content_end),
@@ -548,7 +561,7 @@ class _TextParser:
         if subheading or not self.lists or self.lists[-1][0] < indent:
             if subheading and self.lists and self.lists[-1][0] == indent:
                 self.lists.pop()
-            item_list = ItemList(ordered=marker[0].isdigit())
+            item_list = ItemList(ordered=counts_items(marker))
             self.blocks.append(item_list)
             self.lists.append((indent, item_list))
         bullet.depth = len(self.lists) - 1

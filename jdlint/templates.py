@@ -8,6 +8,9 @@ branch after the first (``{% elsif %}``, ``{% elif %}``, ``{% else %}``) are bla
 character but line breaks becomes a space) before a draft is parsed, so the draft is read as its
 first branch, while every offset, line and column of the draft stays as it was.
 
+Views of web frameworks hold such code too: a job page written as a Laravel Blade view opens
+with ``@extends('layouts.app')`` and ``@section('content')``, which no reader sees.
+
 Templates also render sections from front matter (the duties of a US federal posting under
 ``key objectives:``): :func:`front_matter_sections` says which.
 """
@@ -34,11 +37,19 @@ _OPENING = frozenset({"if", "unless", "for"})
 _CLOSING = frozenset({"endif", "endunless", "endfor"})
 _OTHER_BRANCH = frozenset({"else", "elsif", "elif"})
 _NOT_NEWLINE = re.compile(r"[^\n]")
+_BLADE_LINE = re.compile(
+    r"^[ \t]*@(?:extends|section|endsection|yield|include|push|endpush|stack|php|endphp|csrf"
+    r"|parent|show|stop)\b[^\n]*$",
+    re.MULTILINE,
+)
 
 
 def blank_template_code(text: str) -> str:
     """*text* with its template comments and later branches blanked, its length and lines
-    unchanged."""
+    unchanged; so are the lines of Laravel Blade directives (``@extends('layouts.app')``,
+    ``@section('content')``, ``@endsection``) that a job page written as a view holds."""
+    if "@" in text:
+        text = _BLADE_LINE.sub(lambda match: _blank(match.group()), text)
     if "{%" not in text and "{#" not in text:
         return text
     text = _COMMENT.sub(lambda match: _blank(match.group()), text)

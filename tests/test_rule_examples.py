@@ -27,7 +27,11 @@ def _codes_for(rule: Rule, language: str, example: Example) -> list[str]:
     config: Config = default_config()
     if example.options:
         config = replace(config, options={rule.code: example.options})
-    name = "example.md" if example.text.lstrip().startswith(("#", "---", "<!--")) else "example.txt"
+    name = (
+        "example.md"
+        if example.text.lstrip().startswith(("#", "---", "+++", "<!--"))
+        else "example.txt"
+    )
     result = lint_bytes(example.text.encode("utf-8"), name, config, language)
     return [d.rule for d in result.diagnostics]
 

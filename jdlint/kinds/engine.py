@@ -39,7 +39,7 @@ def _prepare(options: dict[str, Any]) -> str:
 def _check(context: TypedContext[str]) -> Iterator[Finding]:
     problem = context.document.front_matter_problem
     if context.prepared == INVALID_FRONT_MATTER and problem is not None:
-        yield Finding(problem.span, {"reason": problem.reason})
+        yield Finding(problem.span, {"reason": problem.reason, "syntax": problem.syntax})
 
 
 ENGINE = TypedKind(
