@@ -1021,7 +1021,8 @@ def _opening_summary(
     ("Detail Lowongan", "Description") or that is a row of badges ("`💰 $180,000` `🌎 Remote`"),
     after any empty heading naming none (the company's name above the posting); and so is
     running text about the role under the first heading when it names no section (the
-    company's name, a greeting: "PT Maju Jaya" over "… membutuhkan Quality Control")."""
+    company's name, a greeting: "PT Maju Jaya" over "… membutuhkan Quality Control"), or under
+    a heading that names the role again ("IT Content Writer di Jakarta")."""
     if any(section.canonical == "summary" for section in sections):
         return sections
     first_heading = next(
@@ -1045,8 +1046,11 @@ def _opening_summary(
         )
         prose = [block for block in section.blocks if isinstance(block, Paragraph)]
         if heading is not None and section.own_canonical != "title" and not general:
-            if section.canonical is None and index == first_heading and prose:
-                general = True  # the company's name or a greeting over text about the role
+            names_role = bool(role) and speaks_of_role(heading.text, role)
+            if section.canonical is None and (index == first_heading or names_role) and prose:
+                # the company's name or a greeting over text about the role, or the role's
+                # own name again ("IT Content Writer di Jakarta")
+                general = True
             elif section.canonical is not None or section.blocks:
                 break
             else:

@@ -226,3 +226,32 @@ def test_a_letter_typed_inside_an_item_is_no_sentence() -> None:
     (items,) = _lists(LETTERS_TYPED_IN_ITEMS_ID, "berkas.html")
     assert items[0][2] == "Surat lamaran yang ditandatangani;"
     assert _messages(LETTERS_TYPED_IN_ITEMS_ID, "berkas.html", "JD302") == []
+
+
+ROLE_NAMED_AGAIN_ID = """<html><head><title>Lowongan - IT Content Writer</title></head><body>
+<h1>IT Content Writer</h1>
+<p>Urgently Needed</p>
+<h3>IT Content Writer di (Jakarta)</h3>
+<p>Content Writer membantu menciptakan konten yang sesuai dengan citra perusahaan dan menarik
+bagi pembaca di situs klien kami.</p>
+<h4>Tanggung Jawab:</h4>
+<ul><li>Menulis artikel untuk situs klien.</li><li>Menyunting tulisan tim.</li>
+<li>Mengelola kalender konten.</li></ul>
+<h4>Persyaratan:</h4>
+<ul><li>Pengalaman 1 tahun sebagai penulis.</li></ul>
+</body></html>
+"""
+
+
+def test_running_text_under_a_heading_naming_the_role_again_is_the_summary() -> None:
+    kinds = [s.canonical for s in parse_document(ROLE_NAMED_AGAIN_ID, "writer.html").sections]
+    assert "summary" in kinds
+    assert _messages(ROLE_NAMED_AGAIN_ID, "writer.html", "JD101") == []
+    english = ROLE_NAMED_AGAIN_ID.replace(
+        "IT Content Writer di (Jakarta)", "IT Content Writer in Jakarta"
+    ).replace(
+        "Content Writer membantu menciptakan konten yang sesuai dengan citra perusahaan dan"
+        " menarik\\nbagi pembaca di situs klien kami.",
+        "As our content writer you will shape the voice of our clients' websites.",
+    )
+    assert _messages(english, "writer.html", "JD101") == []
