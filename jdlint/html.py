@@ -633,9 +633,12 @@ class _Reader:
         content = Span(span.start + marker.end(), span.end)
         style = marker_style(symbol)
         outer = self.marker_list
-        lettered = outer is not None and outer.bullets and outer.bullets[0].marker[0] == "1"
-        if lettered and style[0] == "a":  # "2. … a. … b. … 3. …": letters under a number
-            assert outer is not None
+        if (
+            style[0] == "a"
+            and outer is not None
+            and outer.bullets
+            and outer.bullets[0].marker[0] == "1"
+        ):  # "2. … a. … b. … 3. …": letters under a number
             if self.letter_list is None:
                 self.letter_list = ItemList(ordered=True)
                 self.blocks.append(self.letter_list)
