@@ -135,11 +135,15 @@ def notes_examples(text: str) -> bool:
 _MAX_POSITION_WORDS = 5
 
 
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def names_position(text: str) -> bool:
     """Whether a list item is the name of a position ("Warehouse Supervisor", "Staff Admin
     Gudang"): a few words in title case (not a duty such as "Supervise warehouse staff"), the
-    last or first of them a noun naming a post."""
-    found = _FIRST_WORDS.findall(text)
+    last or first of them a noun naming a post; an abbreviation in brackets after the name
+    ("Account Officer (AO)") aside."""
+    found = _FIRST_WORDS.findall(_BRACKETED_END.sub("", text))
     if not 0 < len(found) <= _MAX_POSITION_WORDS or text.rstrip().endswith((".", ";", ",")):
         return False
     cues = _cues()

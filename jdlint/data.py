@@ -275,6 +275,12 @@ class SectionMatcher:
         """Whether *line* is, word for word, a listed part of a section ("Desirable")."""
         return normalise_label(line) in self._parts
 
+    def listed_part_of(self, line: str) -> str | None:
+        """The section *line* is, word for word, a listed part of ("Desirable":
+        qualifications; "Bonus": benefits), if any."""
+        label = normalise_label(line)
+        return self._exact.get(label) if label in self._parts else None
+
     def is_general(self, heading: str) -> bool:
         """Whether *heading* may stand over other sections ("Additional information")."""
         return normalise_label(heading) in self._general

@@ -399,9 +399,10 @@ def _split_lead_ins(blocks: list[RawBlock], text: str) -> list[RawBlock]:
 
 
 def _part_labels_in_lists(blocks: list[RawBlock], matcher: SectionMatcher) -> list[RawBlock]:
-    """An item that is only the name of a part of a section ("- Desirable" between the
-    essential and the desirable requirements) is a lead-in over the items after it, not an
-    item: the list is cut there, as a sub-heading would cut it."""
+    """An item that is only the name of a part of the requirements ("- Desirable" between the
+    essential and the desirable ones) is a lead-in over the items after it, not an item: the
+    list is cut there, as a sub-heading would cut it. A benefit named like a part of the
+    benefits ("- Bonus") stays an item."""
     result: list[RawBlock] = []
     for block in blocks:
         if not isinstance(block, ItemList):
@@ -413,7 +414,7 @@ def _part_labels_in_lists(blocks: list[RawBlock], matcher: SectionMatcher) -> li
                 0 < position < len(block.bullets) - 1
                 and bullet.depth == 0
                 and not bullet.subheading
-                and matcher.is_listed_part(bullet.text)
+                and matcher.listed_part_of(bullet.text) == "qualifications"
             ):
                 result.append(current)
                 heading = Heading(bullet.span, bullet.text, PSEUDO_HEADING_LEVEL)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import Any
 
+from jdlint.content import names_position
 from jdlint.data import detail_matcher, section_matcher
 from jdlint.document import Document, Heading
 from jdlint.front_matter import split_front_matter
@@ -159,6 +160,13 @@ def _set_title(document: Document, heading: Heading | None) -> None:
     for detail in document.details:
         if detail.field == "title" and detail.value:
             document.title, document.title_span = detail.value, detail.value_span
+            return
+    for section in document.sections:  # "ACCOUNT OFFICER (AO)" alone above its sections
+        if section.canonical not in (None, "summary", "about-company"):
+            break
+        named = section.heading
+        if named is not None and not section.blocks and names_position(named.text):
+            document.title, document.title_span = named.text.strip("#*_ :"), named.span
             return
 
 

@@ -255,3 +255,32 @@ def test_running_text_under_a_heading_naming_the_role_again_is_the_summary() -> 
         "As our content writer you will shape the voice of our clients' websites.",
     )
     assert _messages(english, "writer.html", "JD101") == []
+
+
+POSITION_UNDER_BLURB_ID = """<p><strong>KopMaju</strong> sebagai koperasi simpan pinjam di Jawa
+Tengah mengajak tenaga profesional untuk menempati posisi sebagai berikut :</p>
+<p>&nbsp;</p>
+<p><strong>ACCOUNT OFFICER (AO)</strong></p>
+<p><strong>Persyaratan :</strong><br />&ndash; Pendidikan minimal D3<br />&ndash; Berpengalaman
+sebagai marketing<br />&ndash; Dapat berkomunikasi dengan baik</p>
+<p><strong>Benefit :</strong><br />&ndash; Gaji pokok<br />&ndash; Bonus<br />&ndash; THR<br />
+&ndash; Asuransi kesehatan</p>
+<p><strong>Kirim Lamaran dan CV Via Pos :</strong><br />Ke KopMaju Cabang Purwokerto<br />
+Jl. Merdeka No. 10</p>
+"""
+
+
+def test_a_position_alone_above_its_sections_is_the_title_and_bonus_is_a_benefit() -> None:
+    document = parse_document(POSITION_UNDER_BLURB_ID, "ao.html")
+    assert document.title == "ACCOUNT OFFICER (AO)"
+    benefits = next(s for s in document.sections if s.canonical == "benefits")
+    assert [b.text for b in benefits.bullets] == [
+        "Gaji pokok",
+        "Bonus",
+        "THR",
+        "Asuransi kesehatan",
+    ]
+    assert document.sections[-1].canonical == "how-to-apply"
+    assert "JD101 Missing section: job title" not in _messages(
+        POSITION_UNDER_BLURB_ID, "ao.html", "JD101"
+    )
