@@ -9,14 +9,8 @@ Every company and sentence here is invented; only the shapes come from real post
 
 from __future__ import annotations
 
-from jdlint.config import default_config
-from jdlint.lint import lint_text
 from jdlint.parse import parse_document
-
-
-def _messages(text: str, name: str, *codes: str) -> list[str]:
-    result = lint_text(text, name, default_config())
-    return [f"{d.rule} {d.message}" for d in result.diagnostics if d.rule in codes]
+from tests.shapes import messages as _messages
 
 
 def _lists(text: str, name: str) -> list[list[tuple[str, int, str]]]:
