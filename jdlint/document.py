@@ -174,12 +174,13 @@ class Document:
     def has_section(self, canonical: str) -> bool:
         """Whether the draft holds *canonical*, counting the title from any of its sources and
         a summary, duties or requirements stated in the front matter or under a heading that
-        names them with another section."""
+        names them with another section; on a page for several jobs, their names are its
+        title."""
+        if canonical in self.implied_sections:
+            return True
         if canonical == "title":
             return self.title is not None
         if canonical == "summary" and self.front_matter_summary is not None:
-            return True
-        if canonical in self.implied_sections:
             return True
         return any(section.canonical == canonical for section in self.sections)
 

@@ -136,6 +136,7 @@ def build_sections(
     blocks = _split_lead_ins(_run_in_headings(blocks, text), text)
     blocks = _part_labels_in_lists(blocks, matcher)
     blocks = _facts_box(_values_under_labels(blocks, matcher), matcher)
+    blocks = _numbered_job_names(blocks, matcher, text)
     blocks = _lone_duties(blocks, matcher)
     if hard_breaks:
         blocks = _markerless_lists(_heads_inside_paragraphs(blocks, text), text)
@@ -322,6 +323,53 @@ def _assign_scopes(sections: list[Section], matcher: SectionMatcher) -> None:
             scope += 1
             open_scopes.append((section.level, scope))
         section.scope = open_scopes[-1][1] if open_scopes else 0
+    if scope == 0:
+        _assign_sibling_scopes(sections, matcher)
+
+
+_MAX_JOB_NAME_WORDS = 8
+
+
+def _assign_sibling_scopes(sections: list[Section], matcher: SectionMatcher) -> None:
+    """Number the jobs of an advertisement for several that names each right above its own
+    sections at one level ("1. Staff Admin Gudang" over its "Persyaratan:", then "2. Sales
+    Canvas" over its own): each name opens one job's scope, up to the next. Only a kind of
+    section named again under another name tells the jobs apart; a page with one job under
+    two unknown headings stays one job."""
+    openers = [
+        index
+        for index, section in enumerate(sections[:-1])
+        if _names_a_job(section, matcher) and sections[index + 1].own_canonical in _JOB_SECTIONS
+    ]
+    if len(openers) < 2:
+        return
+    ends = [*openers[1:], len(sections)]
+    kinds = [
+        {later.own_canonical for later in sections[start + 1 : end]} & _JOB_SECTIONS
+        for start, end in zip(openers, ends)
+    ]
+    if not any(first & second for first, second in itertools.combinations(kinds, 2)):
+        return
+    for number, (start, end) in enumerate(zip(openers, ends), start=1):
+        for section in sections[start:end]:
+            section.scope = number
+
+
+def _names_a_job(section: Section, matcher: SectionMatcher) -> bool:
+    """Whether a heading could name one job of several: short, naming no section."""
+    heading = section.heading
+    return (
+        heading is not None
+        and section.own_canonical is None
+        and not heading.lead_in
+        and not matcher.is_general(heading.text)
+        and len(WORD.findall(heading.text)) <= _MAX_JOB_NAME_WORDS
+    )
+
+
+def several_jobs(sections: list[Section]) -> bool:
+    """Whether the page describes more than one job, each under its own name."""
+    return any(section.scope > 1 for section in sections)
 
 
 def _holds_a_job(sections: list[Section], index: int, matcher: SectionMatcher) -> bool:
@@ -337,6 +385,52 @@ def _holds_a_job(sections: list[Section], index: int, matcher: SectionMatcher) -
         if later.own_canonical in _JOB_SECTIONS and not later.inferred:
             return True
     return False
+
+
+def _numbered_job_names(
+    blocks: list[RawBlock], matcher: SectionMatcher, text: str
+) -> list[RawBlock]:
+    """Numbered lines that each name one job of several, standing alone right above the job's
+    own duties or requirements ("2. Sales Canvas" over "Persyaratan:"), are headings, not
+    items. Two are needed: one numbered line over "Requirements:" is more often the last item
+    of a list than the name of the only job."""
+    names: dict[int, Bullet] = {}
+    for index, block in enumerate(blocks[:-1]):
+        if (
+            isinstance(block, ItemList)
+            and block.ordered
+            and len(block.bullets) == 1
+            and 0 < word_count(block.bullets[0].text) <= _MAX_JOB_NAME_WORDS
+            and _names_job_section(blocks[index + 1], matcher)
+        ):
+            names[index] = block.bullets[0]
+    if len(names) < 2:
+        return blocks
+    found = list(blocks)
+    for index, bullet in names.items():
+        span = Span(bullet.marker_span.start, bullet.span.end)
+        found[index] = Heading(span, text[span.start : span.end], PSEUDO_HEADING_LEVEL)
+    first = min(names)
+    opening = blocks[first - 1] if first else None
+    if (  # "… membuka lowongan untuk posisi berikut:" introduces the jobs
+        isinstance(opening, Heading)
+        and opening.text.rstrip().endswith((":", "："))
+        and matcher.match(opening.text) is None
+    ):
+        found[first - 1] = Paragraph(opening.span, opening.text)
+    return found
+
+
+def _names_job_section(block: RawBlock, matcher: SectionMatcher) -> bool:
+    """Whether *block* is a heading, or a label line ending in ":", naming duties or
+    requirements ("Persyaratan:")."""
+    if isinstance(block, Paragraph) and not block.text.rstrip().endswith((":", "：")):
+        return False
+    return (
+        isinstance(block, (Heading, Paragraph))
+        and "\n" not in block.text.strip()
+        and matcher.match(block.text, strict=True) in _JOB_SECTIONS
+    )
 
 
 def _run_in_headings(blocks: list[RawBlock], text: str) -> list[RawBlock]:

@@ -7,11 +7,17 @@ from typing import Any
 
 from jdlint.content import names_position
 from jdlint.data import detail_matcher, section_matcher
-from jdlint.document import Document, Heading
+from jdlint.document import Document, Heading, Section
 from jdlint.front_matter import split_front_matter
 from jdlint.language import assign_languages, detect_language
 from jdlint.languages import known_languages
-from jdlint.outline import RawBlock, build_sections, find_details, named_together
+from jdlint.outline import (
+    RawBlock,
+    build_sections,
+    find_details,
+    named_together,
+    several_jobs,
+)
 from jdlint.spans import LineIndex, Span
 from jdlint.styled_letters import plain_letters
 from jdlint.suppression import find_directives
@@ -98,7 +104,9 @@ def parse_document(
         front_matter_span=front_span,
         encoding=encoding,
         front_matter_problem=front_problem,
-        implied_sections=front_matter_sections(front_matter, matcher) | named_together(sections),
+        implied_sections=front_matter_sections(front_matter, matcher)
+        | named_together(sections)
+        | _named_jobs(sections),
     )
     _set_title(document, title_heading)
     summary = front_matter_text(front_matter, _SUMMARY_KEYS)
@@ -145,6 +153,11 @@ def front_matter_text(
                 if isinstance(value, str) and value.strip():
                     return key, value.strip()
     return None
+
+
+def _named_jobs(sections: list[Section]) -> frozenset[str]:
+    """The title, on a page that names each of several jobs above its own sections."""
+    return frozenset({"title"}) if several_jobs(sections) else frozenset()
 
 
 def _set_title(document: Document, heading: Heading | None) -> None:
