@@ -432,3 +432,34 @@ def test_a_numbered_list_with_one_odd_marker_still_mixes_markers() -> None:
 def test_a_garbled_bullet_is_a_marker_and_still_reported_as_garbled(text: str, name: str) -> None:
     assert len(_read(text, name).bullets) == 2
     assert len(_codes(text, name, "JD402")) == 2
+
+
+# --- JD305: checklists in how to apply ----------------------------------------------------------
+
+CHECKLISTS_EN = """## How to apply
+
+Send us the following:
+
+- Your CV
+- A cover letter
+
+Bring to the interview:
+
+- Your CV
+- Proof of your right to work
+- Your CV
+"""
+
+
+def test_checklists_in_how_to_apply_share_items_on_purpose() -> None:
+    """The CV to send and the CV to bring are two checklists, not a repeat; a CV named twice
+    in one checklist still is."""
+    assert _codes(CHECKLISTS_EN, "apply.md", "JD305") == [14]
+
+
+def test_checklists_elsewhere_are_still_compared() -> None:
+    text = CHECKLISTS_EN.replace("## How to apply", "## Requirements")
+    text = text.replace("Send us the following:", "Essential:").replace(
+        "Bring to the interview:", "Desirable:"
+    )
+    assert _codes(text, "req.md", "JD305") == [12, 14]

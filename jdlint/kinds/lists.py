@@ -28,26 +28,38 @@ def normalise_bullet(text: str) -> str:
 
 def _duplicates(context: Context) -> Iterator[Finding]:
     """Bullets that repeat one before them in the same job (a job-family page repeats bullets
-    across its levels on purpose)."""
+    across its levels on purpose), and in the same list in the sections whose lists each stand
+    alone (option ``separate_lists_in``: the documents to upload, then the ones to bring)."""
     lines = context.document.lines
-    first_seen: dict[tuple[int, str], Bullet] = {}
+    separate = set(context.options.get("separate_lists_in") or ())
+    first_seen: dict[tuple[int, int, str], Bullet] = {}
     for section in context.document.sections:
-        for bullet in section.bullets:
-            key = (section.scope, normalise_bullet(bullet.text))
-            if not key[1] or bullet.subheading:
-                continue
-            if key in first_seen:
-                line = lines.position(first_seen[key].span.start).line
-                yield Finding(bullet.span, {"line": line})
-            else:
-                first_seen[key] = bullet
+        for item_list in section.lists:
+            where = id(item_list) if section.canonical in separate else 0
+            for bullet in item_list.bullets:
+                key = (section.scope, where, normalise_bullet(bullet.text))
+                if not key[2] or bullet.subheading:
+                    continue
+                if key in first_seen:
+                    line = lines.position(first_seen[key].span.start).line
+                    yield Finding(bullet.span, {"line": line})
+                else:
+                    first_seen[key] = bullet
 
 
 DUPLICATE_BULLET = Kind(
     name="duplicate-bullet",
     doc="Fires on a bullet that repeats an earlier one once case, punctuation and spaces are "
-    "ignored.",
-    options={},
+    "ignored; in the sections of option ``separate_lists_in``, only within one list.",
+    options={
+        "separate_lists_in": Option(
+            list,
+            None,
+            "sections whose lists each stand alone: a bullet repeats only one of its own list",
+            items=str,
+            choices=SECTION_NAMES,
+        )
+    },
     check=_duplicates,
 )
 
