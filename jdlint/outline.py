@@ -24,7 +24,7 @@ from jdlint.content import (
     title_shaped,
 )
 from jdlint.data import DetailMatcher, SectionMatcher
-from jdlint.document import Bullet, Detail, Heading, ItemList, Paragraph, Section
+from jdlint.document import Block, Bullet, Detail, Heading, ItemList, Paragraph, Section
 from jdlint.languages import every_language
 from jdlint.memo import text_cache
 from jdlint.spans import Span
@@ -639,8 +639,20 @@ def _markerless_lists(blocks: list[RawBlock], text: str) -> list[RawBlock]:
                 if last < len(lines):
                     result.append(_paragraph(lines[last].start, lines[-1].end, text))
                 continue
+        if isinstance(block, Paragraph) and _after_markerless_list(result):
+            lines = _item_lines(block, text, title=True)
+            if lines and list_kind([text[line.start : line.end] for line in lines]):
+                # the next field of an export after a blank line, its heading lost too
+                result.extend(_item_lists(lines, text))
+                continue
         result.append(block)
     return result
+
+
+def _after_markerless_list(blocks: list[RawBlock]) -> bool:
+    """Whether *blocks* end with a list whose markers were lost."""
+    last = blocks[-1] if blocks else None
+    return isinstance(last, ItemList) and all(not bullet.marker for bullet in last.bullets)
 
 
 def _heads_inside_paragraphs(blocks: list[RawBlock], text: str) -> list[RawBlock]:
@@ -950,8 +962,10 @@ def continues_sentence(line: str) -> bool:
     """Whether *line* breaks off mid-sentence (its sentence goes on on the next line)."""
     if line.endswith((",", ";", "-", "–", "&", "/")):
         return True
-    last = line.rsplit(None, 1)[-1].lower()
-    return last in _continuing_words()
+    last = line.rsplit(None, 1)[-1]
+    if len(last) == 1 and last.isupper():  # a class or grade ("SIM A", "Grade B"), not "a"
+        return False
+    return last.lower() in _continuing_words()
 
 
 @functools.cache
@@ -986,11 +1000,11 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
         heading = section.heading
         items = [bullet.text for bullet in section.bullets if not bullet.subheading]
         if heading is None or section.own_canonical == "title":
-            if section.canonical in (None, "title") and items and lists_duties(items):
-                # duties listed right under the title, or above every heading, unannounced
+            if section.canonical in (None, "title") and items:
+                # lists right under the title, or above every heading, unannounced
+                result.extend(_untitled_lists(section))
+            else:
                 result.append(section)
-                section = _split_off_lists(section, "responsibilities")
-            result.append(section)
             continue
         if (
             section.own_canonical is None
@@ -1029,6 +1043,74 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
                 section.inferred = True
         result.append(section)
     return result
+
+
+_MOST_ITEMS_TO_SPLIT = 40
+"""The longest list searched for the point where its items change kind."""
+
+
+def _untitled_lists(section: Section) -> list[Section]:
+    """*section* (the untitled opening, or the title) and, split off it, an untitled part for
+    each list that reads as duties, requirements or benefits. A list whose items change kind
+    part-way (the duties, then the requirements, as a job board's export joins its fields
+    with no heading between) gives a part for each run. Lists that read as none of these stay
+    in *section*."""
+    kept: list[Block] = []
+    parts: list[Section] = []
+    for block in section.blocks:
+        runs = _runs_by_kind(block) if isinstance(block, ItemList) else []
+        if not runs:
+            (parts[-1].blocks if parts else kept).append(block)
+            continue
+        for run, kind in runs:
+            if parts and parts[-1].canonical == kind:
+                parts[-1].blocks.append(run)
+                continue
+            parts.append(
+                Section(
+                    heading=None,
+                    level=section.level + 1,
+                    canonical=kind,
+                    own_canonical=None,
+                    blocks=[run],
+                    part=True,
+                    inferred=True,
+                )
+            )
+    section.blocks = kept
+    return [section, *parts]
+
+
+def _runs_by_kind(item_list: ItemList) -> list[tuple[ItemList, str]]:
+    """*item_list* with the section it reads as, or its runs with theirs where its items change
+    kind part-way and nearly every item agrees with its run; empty when it reads as none."""
+    texts = [bullet.text for bullet in item_list.bullets]
+    whole = _untitled_kind(texts)
+    if len(texts) > _MOST_ITEMS_TO_SPLIT:
+        return [(item_list, whole)] if whole else []
+    kinds = [item_kind(text) for text in texts]
+    best: tuple[int, int, str, str] | None = None  # agreeing items, split point, both kinds
+    for split in range(2, len(texts) - 1):
+        first, second = _untitled_kind(texts[:split]), _untitled_kind(texts[split:])
+        if first is None or second is None or first == second:
+            continue
+        agree = kinds[:split].count(first) + kinds[split:].count(second)
+        if best is None or agree > best[0]:
+            best = (agree, split, first, second)
+    if best is None or best[0] * 4 < len(texts) * 3:
+        return [(item_list, whole)] if whole else []
+    _agree, split, first, second = best
+    head = ItemList(item_list.bullets[:split], item_list.ordered, item_list.language)
+    tail = ItemList(item_list.bullets[split:], item_list.ordered, item_list.language)
+    return [(head, first), (tail, second)]
+
+
+def _untitled_kind(items: list[str]) -> str | None:
+    """What an unannounced list holds: duties when most items open with a verb and read as
+    text, else requirements or benefits by their cue words."""
+    if lists_duties(items):
+        return "responsibilities"
+    return list_kind(items, duties=False)
 
 
 def _conditions_of_employment(sections: list[Section], matcher: SectionMatcher) -> None:

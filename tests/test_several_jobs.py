@@ -188,4 +188,4 @@ We are a small charity that helps food banks share stock.
 def test_one_job_with_its_requirements_twice_is_still_a_duplicate() -> None:
     """Unknown headings that are no job names ("How we work") do not split one job in two."""
     found = messages(ONE_JOB_TWO_REQUIREMENT_LISTS, "job.md", *SHARED)
-    assert "JD103 Second \"qualifications\" section; merge it with the first" in found
+    assert 'JD103 Second "qualifications" section; merge it with the first' in found
