@@ -346,11 +346,11 @@ def _assign_sibling_scopes(sections: list[Section], matcher: SectionMatcher) -> 
     ends = [*openers[1:], len(sections)]
     kinds = [
         {later.own_canonical for later in sections[start + 1 : end]} & _JOB_SECTIONS
-        for start, end in zip(openers, ends)
+        for start, end in zip(openers, ends, strict=True)
     ]
     if not any(first & second for first, second in itertools.combinations(kinds, 2)):
         return
-    for number, (start, end) in enumerate(zip(openers, ends), start=1):
+    for number, (start, end) in enumerate(zip(openers, ends, strict=True), start=1):
         for section in sections[start:end]:
             section.scope = number
 

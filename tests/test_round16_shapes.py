@@ -22,7 +22,7 @@ def _parts(text: str, name: str) -> list[tuple[str | None, list[str]]]:
 
 JOINED_FIELDS_TEXT = """Content Creator
 
-CV Sinar Pagi adalah produsen camilan keripik di Malang yang menjual produknya ke seluruh Jawa Timur sejak 2012.
+CV Sinar Pagi adalah produsen keripik di Malang yang berjualan ke seluruh Jawa Timur.
 
 - Membuat konten video untuk Instagram dan TikTok.
 - Menyusun jadwal unggahan mingguan.

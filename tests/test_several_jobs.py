@@ -12,7 +12,7 @@ import pytest
 from jdlint.parse import parse_document
 from tests.shapes import messages
 
-BOLD_NAMES_ID = """PT Maju Bersama, distributor bahan bangunan di Surabaya, membuka lowongan untuk posisi
+BOLD_NAMES_ID = """PT Maju Bersama, distributor bahan bangunan, membuka lowongan untuk posisi
 sebagai berikut:
 
 **1. Staff Admin Gudang**
@@ -34,7 +34,7 @@ Persyaratan:
 Kirim lamaran ke hrd@majubersama.co.id paling lambat 30 Desember.
 """
 
-NUMBERED_NAMES_TEXT_ID = """PT Maju Bersama, distributor bahan bangunan di Surabaya, membuka lowongan untuk posisi sebagai berikut:
+NUMBERED_NAMES_TEXT_ID = """PT Maju Bersama di Surabaya membuka lowongan untuk posisi berikut:
 
 1. Staff Admin Gudang
 
@@ -58,10 +58,10 @@ Kirim lamaran ke hrd@majubersama.co.id paling lambat 30 Desember.
 NUMBERED_NAMES_HTML_ID = """<p>Toko Roti Sentosa membuka lowongan untuk posisi berikut:</p>
 <p><strong>1. Baker</strong></p>
 <p>Kualifikasi:</p>
-<ul><li>Pendidikan minimal SMA/SMK</li><li>Jujur dan disiplin</li><li>Bersedia bekerja shift</li></ul>
+<ul><li>Pendidikan minimal SMA/SMK</li><li>Jujur dan disiplin</li><li>Bersedia shift</li></ul>
 <p><strong>2. Kasir</strong></p>
 <p>Kualifikasi:</p>
-<ul><li>Pendidikan minimal SMA/SMK</li><li>Jujur dan disiplin</li><li>Teliti menghitung uang</li></ul>
+<ul><li>Pendidikan minimal SMA/SMK</li><li>Jujur dan disiplin</li><li>Teliti</li></ul>
 <p>Lamaran dikirim ke rekrutmen@sentosa.id</p>
 """
 
