@@ -95,30 +95,20 @@ What we are looking for:
 """
 
 SHARED = ("JD103", "JD305")
+PAGES = [
+    (BOLD_NAMES_ID, "jobs.md"),
+    (NUMBERED_NAMES_TEXT_ID, "jobs.txt"),
+    (NUMBERED_NAMES_HTML_ID, "jobs.html"),
+    (BOLD_NAMES_EN, "jobs.md"),
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (BOLD_NAMES_ID, "jobs.md"),
-        (NUMBERED_NAMES_TEXT_ID, "jobs.txt"),
-        (NUMBERED_NAMES_HTML_ID, "jobs.html"),
-        (BOLD_NAMES_EN, "jobs.md"),
-    ],
-)
+@pytest.mark.parametrize(("text", "name"), PAGES)
 def test_what_two_jobs_share_is_no_duplicate(text: str, name: str) -> None:
     assert messages(text, name, *SHARED) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (BOLD_NAMES_ID, "jobs.md"),
-        (NUMBERED_NAMES_TEXT_ID, "jobs.txt"),
-        (NUMBERED_NAMES_HTML_ID, "jobs.html"),
-        (BOLD_NAMES_EN, "jobs.md"),
-    ],
-)
+@pytest.mark.parametrize(("text", "name"), PAGES)
 def test_the_names_of_the_jobs_are_the_title(text: str, name: str) -> None:
     assert "JD101 Missing section: job title" not in messages(text, name, "JD101")
 
