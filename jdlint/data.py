@@ -200,13 +200,37 @@ def normalise_label(text: str) -> str:
     curly quotes and long dashes (made plain), leading symbols and emoji, commas and stops
     between words, a final colon or comma, and extra spaces ("In this role, you will:" → "in
     this role you will", "🎯 What We’re Looking For" → "what we're looking for")."""
-    text = text.translate(_TYPOGRAPHY)
+    text = _repaired(text).translate(_TYPOGRAPHY)
     text = _MARKUP.sub("", text)
     text = _LEADING_SYMBOLS.sub("", text.strip())
     text = _NUMBERING.sub("", text)
     text = text.strip().rstrip(":：,;.-").strip().lower()
     text = _INNER_PUNCTUATION.sub("", text)
     return _SPACES.sub(" ", text).strip()
+
+
+_MOJIBAKE_LEADS = ("â", "Ã", "Â")
+"""How UTF-8 read as Windows-1252 or Latin-1 begins a character ("â€™" for "’")."""
+
+
+def _repaired(text: str) -> str:
+    """*text* with UTF-8 that an export read as Windows-1252 or Latin-1 turned back into what
+    it was ("What Youâ€™ll Do" → "What You’ll Do"); *text* itself when it holds none."""
+    if not any(lead in text for lead in _MOJIBAKE_LEADS):
+        return text
+    raw = bytearray()
+    for char in text:
+        if ord(char) < 256:
+            raw.append(ord(char))
+            continue
+        try:
+            raw.extend(char.encode("cp1252"))
+        except UnicodeEncodeError:
+            return text
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return text
 
 
 def holds_phrase(text: str, phrase: str) -> bool:

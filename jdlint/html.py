@@ -36,7 +36,7 @@ from jdlint.outline import (
     looks_like_heading,
     word_count,
 )
-from jdlint.parse_text import flattened_blocks, labelled_inline_list
+from jdlint.parse_text import flattened_blocks
 from jdlint.spans import LineIndex, Span
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "title": 1}
@@ -600,9 +600,11 @@ class _Reader:
                 bullet.span = Span(bullet.span.start, line.span.end)
                 bullet.text = self._text(bullet.span.start, bullet.span.end)
                 continue
-            if marker is None and labelled_inline_list(content, section_matcher()):
+            if marker is None:
                 blocks = flattened_blocks(self.text, line.span, section_matcher())
-                if blocks:  # "Kualifikasi: * Pria * Usia maks. 35 tahun * …" in one paragraph
+                # "Kualifikasi: * Pria * Usia maks. 35 tahun * …" in one paragraph, or a whole
+                # posting run onto one line ("… apply now! What you'll be doing: Develop …")
+                if blocks:
                     self._paragraph(paragraph)
                     paragraph = bullet = None
                     self.blocks.extend(blocks)

@@ -465,12 +465,16 @@ _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?P<sentence>[^\W\d_][^.!?]*[:：][*_
 
 def _split_lead_ins(blocks: list[RawBlock], text: str) -> list[RawBlock]:
     """A paragraph whose last line ends in ``:`` (perhaps inside bold) and introduces a list:
-    that line, or its last sentence when the line is long, is a lead-in."""
+    that line, or its last sentence when the line is long, is a lead-in. A paragraph of one
+    title-shaped line right over a list ("Why Candidates Choose This Role") heads it."""
     result: list[RawBlock] = []
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if not isinstance(block, Paragraph) or not isinstance(following, ItemList):
             result.append(block)
+            continue
+        if "\n" not in block.text.strip() and title_shaped(block.text):
+            result.append(Heading(block.span, block.text, PSEUDO_HEADING_LEVEL))
             continue
         last_line_start = block.text.rfind("\n") + 1
         line = block.text[last_line_start:].strip()

@@ -91,6 +91,8 @@ _LABEL_COLON = re.compile(r"(?P<label>[^\W\d_][^:：.!?\n]{0,60}?)[ \t]*[:：]")
 _JOINED_WORDS = re.compile(r"[^\W\d_]_[^\W\d_]")
 """Two words joined by "_", as in an exported value ("FULL_TIME", "ON_SITE")."""
 _CAPITALISED_WORD = re.compile(r"(?<!\S)[A-Z]")
+_CAPITAL_AFTER_WORD = re.compile(r"(?<=[a-z] )[A-Z]")
+"""A capitalised word right after a lower-case word and a space."""
 _WORD_AFTER_SPACE = re.compile(r"(?<=[^\W\d_][ \t])[^\W\d_]")
 """The first letter of a word after a word and a space."""
 _JOINED_NAME = re.compile(r"(?P<name>.+?)\s+(?P<joint>\S+)\s+")
@@ -297,11 +299,15 @@ class _FlattenedLine:
         """Where a section name starts that ends the text before *marker* (an inline list
         marker or a colon)."""
         run = _TRAILING_LABEL.search(self.line, max(0, marker - 80), marker)
-        if run is None:
-            return []
-        for word in re.finditer(r"\S+", run.group()):
-            if self._names_section(run.group()[word.start() :], exactly=True):
-                return [run.start() + word.start()]
+        if run is not None:
+            for word in re.finditer(r"\S+", run.group()):
+                if self._names_section(run.group()[word.start() :], exactly=True):
+                    return [run.start() + word.start()]
+        # a name in sentence case run in after the last item's lost full stop ("… blameless
+        # postmortems What we need to see: …")
+        for word in _CAPITAL_AFTER_WORD.finditer(self.line, max(0, marker - 60), marker):
+            if self._names_section(self.line[word.start() : marker], exactly=True):
+                return [word.start()]
         return []
 
     def _heading_end(self, start: int) -> int | None:

@@ -125,3 +125,62 @@ def test_a_closing_note_after_a_list_stays_text() -> None:
         "Menyusun laporan stok",
         "Melayani pembeli di kasir",
     ]
+
+
+def _named(text: str, name: str) -> list[tuple[str, str | None]]:
+    """Each heading and the section it names."""
+    return [
+        (section.heading.text, section.canonical)
+        for section in parse_document(text, name).sections
+        if section.heading is not None
+    ]
+
+
+MOJIBAKE_HEADINGS = """<h1>Support Engineer</h1>
+<p>Brightline helps clinics book patients online.</p>
+<p>What Youâ\x80\x99ll Do</p>
+<ul><li>Answer tickets from clinics.</li><li>Write help articles.</li></ul>
+<p>What Weâ€™re Looking For</p>
+<ul><li>Two years of support experience.</li><li>Clear written English.</li></ul>
+"""
+
+
+def test_headings_whose_quotes_an_export_garbled_still_name_their_sections() -> None:
+    assert _named(MOJIBAKE_HEADINGS, "post.html")[1:] == [
+        ("What Youâ\x80\x99ll Do", "responsibilities"),
+        ("What Weâ€™re Looking For", "qualifications"),
+    ]
+
+
+RUN_ON_POSTING = (
+    "<h1>Site Reliability Engineer</h1>\n"
+    "Do you enjoy keeping large systems healthy? Northwind Cloud runs the platform that our "
+    "analysts and data scientists use every day, and we are growing the team that keeps it "
+    "fast and available for customers across three continents and many time zones. "
+    "What you'll be doing: Build tools that remove manual work from deployments. Define "
+    "reliability metrics for each service. Lead incident reviews without blame "
+    "What we need to see: Eight years of experience running production systems. "
+    "Strong Python or Go. Experience with Kubernetes\n"
+)
+
+
+def test_a_name_in_sentence_case_run_in_after_an_item_heads_the_next_section() -> None:
+    """The posting run onto one line, the last duty's full stop lost before the next name."""
+    assert _named(RUN_ON_POSTING, "post.html")[1:] == [
+        ("What you'll be doing:", "responsibilities"),
+        ("What we need to see:", "qualifications"),
+    ]
+
+
+TITLE_LINE_OVER_LIST = """<h1>Field Sales Trainee</h1>
+<p>Harbour Foods is training new sales staff for its shops in the south-west.</p>
+<p>What You Will Do</p>
+<ul><li>Visit shops in your area each week.</li><li>Take orders and record them.</li></ul>
+Why People Enjoy This Role<ul><li>Paid training from day one</li><li>A company car</li></ul>
+"""
+
+
+def test_a_title_shaped_line_right_over_a_list_heads_it() -> None:
+    named = _named(TITLE_LINE_OVER_LIST, "post.html")
+    assert named[-1][0] == "Why People Enjoy This Role"
+    assert named[-1][1] != "responsibilities"
