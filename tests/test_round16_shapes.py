@@ -184,3 +184,51 @@ def test_a_title_shaped_line_right_over_a_list_heads_it() -> None:
     named = _named(TITLE_LINE_OVER_LIST, "post.html")
     assert named[-1][0] == "Why People Enjoy This Role"
     assert named[-1][1] != "responsibilities"
+
+
+ACRONYM_OF_TITLE = """# Senior Site Reliability Engineer
+
+Northwind Cloud is hiring. As our Senior SRE you will keep the platform fast.
+"""
+
+
+def test_an_acronym_of_the_title_s_words_names_the_title() -> None:
+    assert messages(ACRONYM_OF_TITLE, "post.md", "JD706") == []
+    other = ACRONYM_OF_TITLE.replace("Senior SRE", "Senior SWE")
+    assert len(messages(other, "post.md", "JD706")) == 1
+
+
+ROLE_HELD_BEFORE = """# Sales Manager
+
+Kami mencari Sales Manager yang berpengalaman minimal 2 tahun sebagai Sales Executive Otomotif.
+
+We want someone with three years of experience as a Sales Executive in retail.
+"""
+
+
+def test_a_role_held_before_is_no_other_name_of_the_title() -> None:
+    assert messages(ROLE_HELD_BEFORE, "post.md", "JD706") == []
+
+
+def test_indian_pay_in_lakhs_a_year_is_a_pay_figure() -> None:
+    text = "# Backend Developer\n\n## Compensation\n\n3-5.4 LPA CTC\n"
+    assert messages(text, "post.md", "JD106") == []
+    assert messages(text.replace("3-5.4 LPA CTC", "Competitive"), "post.md", "JD106")
+
+
+def test_a_sentence_that_no_one_will_face_discrimination_is_an_equal_opportunity_statement() -> (
+    None
+):
+    text = (
+        "# Designer\n\nNo employee or applicant will face discrimination or harassment "
+        "based on race, religion, age or disability.\n"
+    )
+    assert messages(text, "post.md", "JD107") == []
+
+
+def test_joining_as_names_this_role_even_after_experienced() -> None:
+    text = (
+        "# Project Manager\n\nWe invite experienced people to join as our Project Manager "
+        "Network, CCTV and IoT.\n"
+    )
+    assert len(messages(text, "post.md", "JD706")) == 1

@@ -108,13 +108,26 @@ def _role_mentions(context: Context, title: str) -> list[tuple[str, Span]]:
             continue
         for match in _ROLE_MENTION.finditer(text, span.start, span.end):
             length = _role_name(match.group("role"), text[match.end("role") : span.end])
-            if length is None:
+            if length is None or _held_before(text[span.start : match.start()]):
                 continue
             start = match.start("role")
             role = text[start : start + length]
             if set(_words(role)) & title_words:
                 found.append((role, Span(start, start + length)))
     return found
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+def _held_before(before: str) -> bool:
+    """Whether the sentence before "as …" makes it a role held before this one ("two years
+    of experience as a Sales Executive"): it holds one of the profiles' ``past_roles``, with no
+    ``purpose_words`` after it ("experienced engineers to join as …" names this role)."""
+    words = re.findall(r"\w+", _SENTENCE_END.split(before)[-1].lower())
+    past = [index for index, word in enumerate(words) if word in _title_words("past_roles")]
+    purpose = _title_words("purpose_words")
+    return bool(past) and not any(word in purpose for word in words[past[-1] :])
 
 
 def _title_statements(context: Context) -> list[tuple[str, Span]]:
@@ -190,11 +203,31 @@ def _names_the_title(text: str, title: str) -> bool:
     slips aside, a field after a comma: "Analyst, Finance" for "Finance Analyst"), a shorter
     form of it, or one of its parts set off by a dash, a comma or brackets ("Data Analyst" for
     "Data Analyst - Growth Team"); or *title* is *text* without a word such as "Staff"."""
+    text, title = _spelled_out(text, title), _spelled_out(title, text)
     return any(
         _names(one, other) or _shortens(other, one)
         for one in _word_orders(text)
         for other in _word_orders(title)
     )
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _spelled_out(text: str, other: str) -> str:
+    """*text* with each acronym spelled out as the words of *other* that it abbreviates
+    ("Senior SRE" → "Senior Site Reliability Engineer" beside "Senior Site Reliability
+    Engineer ML Platforms")."""
+    words = _LABEL_WORD.findall(other)
+    initials = "".join(word[0].upper() for word in words)
+
+    def spell(acronym: re.Match[str]) -> str:
+        start = initials.find(acronym.group())
+        if start < 0 or acronym.group() in words:
+            return acronym.group()
+        return " ".join(words[start : start + len(acronym.group())])
+
+    return _ACRONYM.sub(spell, text)
 
 
 def _role_nouns() -> frozenset[str]:
