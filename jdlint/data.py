@@ -209,8 +209,11 @@ def normalise_label(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-_MOJIBAKE_LEADS = ("â", "Ã", "Â")
-"""How UTF-8 read as Windows-1252 or Latin-1 begins a character ("â€™" for "’")."""
+_MAX_PITCH_WORDS = 6
+"""The longest pitch heading with the company's name after it ("why join magic memories")."""
+
+_MOJIBAKE_LEADS = ("â", "Ã", "Â", "ð")
+"""How UTF-8 read as Windows-1252 or Latin-1 begins a character ("â€™" for "’", "ðŸš€" for "🚀")."""
 
 
 def _repaired(text: str) -> str:
@@ -315,8 +318,14 @@ class SectionMatcher:
         return normalise_label(heading) in self._wrappers
 
     def is_pitch(self, heading: str) -> bool:
-        """Whether *heading* heads the company's pitch ("Why join us?")."""
-        return normalise_label(heading) in self._pitch
+        """Whether *heading* heads the company's pitch ("Why join us?"), also with the
+        company's name ("Why join Magic Memories?")."""
+        label = normalise_label(heading)
+        if label in self._pitch:
+            return True
+        return len(label.split()) <= _MAX_PITCH_WORDS and any(
+            label.startswith(f"{pitch} ") for pitch in self._pitch
+        )
 
     def is_fact_label(self, line: str) -> bool:
         """Whether *line* is a label of a job board's box of facts ("Career Level")."""

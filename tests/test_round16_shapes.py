@@ -232,3 +232,26 @@ def test_joining_as_names_this_role_even_after_experienced() -> None:
         "Network, CCTV and IoT.\n"
     )
     assert len(messages(text, "post.md", "JD706")) == 1
+
+
+WHY_JOIN_THE_COMPANY = """# Support Technician
+
+## Key Responsibilities
+
+- Answer calls from partner sites.
+- Fix faults in the photo kiosks.
+
+## Why join Magic Lantern Studios?
+
+- Be part of a fun and friendly company.
+- Opportunities for growth.
+- Work with new technology.
+"""
+
+
+def test_why_join_with_the_company_s_name_heads_the_benefits() -> None:
+    assert _named(WHY_JOIN_THE_COMPANY, "post.md")[-1] == (
+        "Why join Magic Lantern Studios?",
+        "benefits",
+    )
+    assert messages(WHY_JOIN_THE_COMPANY, "post.md", "JD303") == []
