@@ -255,3 +255,13 @@ def test_why_join_with_the_company_s_name_heads_the_benefits() -> None:
         "benefits",
     )
     assert messages(WHY_JOIN_THE_COMPANY, "post.md", "JD303") == []
+
+
+def test_more_about_the_role_at_the_end_is_the_summary() -> None:
+    text = (
+        "Controller\n\nRESPONSIBILITIES\n\n- Close the books each month.\n- Prepare tax filings.\n"
+        "\nREQUIREMENTS\n\n- Five years in accounting.\n- A CPA licence.\n\n"
+        "MORE ABOUT THE ROLE\n\nYou will run finance for a fast-growing online shop and report "
+        "to the chief executive.\n"
+    )
+    assert "JD101 Missing section: summary" not in messages(text, "post.txt", "JD101")
