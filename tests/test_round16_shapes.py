@@ -265,3 +265,10 @@ def test_more_about_the_role_at_the_end_is_the_summary() -> None:
         "to the chief executive.\n"
     )
     assert "JD101 Missing section: summary" not in messages(text, "post.txt", "JD101")
+
+
+def test_what_you_will_own_heads_the_duties() -> None:
+    assert _named("# Analyst\n\n## What You'll Own\n\n- Run the monthly report.\n", "a.md")[-1] == (
+        "What You'll Own",
+        "responsibilities",
+    )
