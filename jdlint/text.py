@@ -162,7 +162,12 @@ def _continues(text: str, dot: int, after: int) -> bool:
         return "." in word[:-1]
     if word in known.before_numbers:
         return after_word[0].isdigit()
-    return word in known.before_values and _VALUE.match(after_word) is not None
+    if word not in known.before_values:
+        return False
+    line_start = text.rfind("\n", 0, closed.start()) + 1
+    if not WORD.search(text, line_start, closed.start()):
+        return True  # "Min. Gelar Sarjana …" opening an item: no sentence is one such word
+    return _VALUE.match(after_word) is not None
 
 
 def _append_trimmed(spans: list[Span], text: str, start: int, end: int, offset: int) -> None:

@@ -7,6 +7,7 @@ Every company and sentence here is invented; only the shapes come from real post
 
 from __future__ import annotations
 
+from jdlint.data import section_matcher
 from jdlint.parse import parse_document
 from tests.shapes import messages
 
@@ -267,8 +268,39 @@ def test_more_about_the_role_at_the_end_is_the_summary() -> None:
     assert "JD101 Missing section: summary" not in messages(text, "post.txt", "JD101")
 
 
-def test_what_you_will_own_heads_the_duties() -> None:
-    assert _named("# Analyst\n\n## What You'll Own\n\n- Run the monthly report.\n", "a.md")[-1] == (
-        "What You'll Own",
-        "responsibilities",
-    )
+def test_what_you_will_own_is_a_name_of_the_duties() -> None:
+    """Listed by name, so it heads the duties also run into a flattened line."""
+    matcher = section_matcher()
+    assert matcher.names_exactly("What You'll Own")
+    assert matcher.match("What You'll Own") == "responsibilities"
+
+
+VALUES_THEN_PERKS = """# Talent Partner
+
+## Responsibilities
+
+- Run hiring for the engineering teams.
+- Report hiring figures to the board.
+
+At Lumen we are proud of our values:
+
+- Honesty
+- Curiosity
+- Care
+
+Join us and you can also look forward to:
+
+- Competitive salaries and bonuses
+- Generous paid time off
+- Medical and retirement plans
+- Enjoy regular company events
+"""
+
+
+def test_lists_under_a_lead_in_sentence_after_the_duties_need_half_their_items_verbs() -> None:
+    assert messages(VALUES_THEN_PERKS, "post.md", "JD303") == []
+
+
+def test_min_opening_an_item_is_no_sentence() -> None:
+    text = "# Recruiter\n\n## Persyaratan\n\n- Min. Gelar Sarjana Psikologi atau Teknik Industri\n"
+    assert messages(text, "post.md", "JD302") == []

@@ -107,7 +107,10 @@ def duty_bullets(section: Section, verbs: VerbJudge) -> Iterator[Bullet]:
     # verb ("Tools You'll Use" over "A radio in every truck" is of no known section); where
     # the duties were only read from the content or a lead-in's words, only if half its items
     # do ("You'll fit right in if:" over "Your default mode is open collaboration")
+    # ("At Acme we are proud of our values:" over the values, then the perks), the same holds
+    # under a lead-in sentence that names no section
     inherited = heading is not None and section.own_canonical is None and not section.inferred
+    loose = section.inferred or (inherited and heading is not None and heading.lead_in)
     duty_lists = {
         id(item_list)
         for item_list in section.lists
@@ -115,7 +118,7 @@ def duty_bullets(section: Section, verbs: VerbJudge) -> Iterator[Bullet]:
             items := [bullet.text for bullet in item_list.bullets if not bullet.subheading]
         )
         and (not inherited or any(_opens_duty(item, verbs) for item in items))
-        and (not section.inferred or _half_open_duties(items, verbs))
+        and (not loose or _half_open_duties(items, verbs))
     }
     group_holds_duties = True
     parent_duty: Bullet | None = None  # a duty ending in ":" whose sub-items are its parts
