@@ -106,9 +106,8 @@ def duty_bullets(section: Section, verbs: VerbJudge) -> Iterator[Bullet]:
     # under an unknown heading after the duties, a list is duties only if an item opens with a
     # verb ("Tools You'll Use" over "A radio in every truck" is of no known section); where
     # the duties were only read from the content or a lead-in's words, only if half its items
-    # do ("You'll fit right in if:" over "Your default mode is open collaboration")
-    # ("At Acme we are proud of our values:" over the values, then the perks), the same holds
-    # under a lead-in sentence that names no section
+    # do ("You'll fit right in if:" over "Your default mode is open collaboration"), and so
+    # under a lead-in sentence that names no section ("At Acme we are proud of our values:")
     inherited = heading is not None and section.own_canonical is None and not section.inferred
     loose = section.inferred or (inherited and heading is not None and heading.lead_in)
     duty_lists = {
