@@ -363,7 +363,7 @@ def _names_a_job(section: Section, matcher: SectionMatcher) -> bool:
         and section.own_canonical is None
         and not heading.lead_in
         and not matcher.is_general(heading.text)
-        and len(WORD.findall(heading.text)) <= _MAX_JOB_NAME_WORDS
+        and word_count(heading.text) <= _MAX_JOB_NAME_WORDS
     )
 
 
@@ -1070,17 +1070,7 @@ def _untitled_lists(section: Section) -> list[Section]:
             if parts and parts[-1].canonical == kind:
                 parts[-1].blocks.append(run)
                 continue
-            parts.append(
-                Section(
-                    heading=None,
-                    level=section.level + 1,
-                    canonical=kind,
-                    own_canonical=None,
-                    blocks=[run],
-                    part=True,
-                    inferred=True,
-                )
-            )
+            parts.append(_untitled_part(section, kind, [run]))
     section.blocks = kept
     return [section, *parts]
 
@@ -1180,17 +1170,22 @@ def _kind_of(heading: str, items: list[str], inherited: str | None) -> str | Non
 def _split_off_lists(section: Section, kind: str) -> Section:
     """Move the blocks from *section*'s first list on into an untitled part holding *kind*."""
     first_list = next(i for i, block in enumerate(section.blocks) if isinstance(block, ItemList))
-    part = Section(
+    part = _untitled_part(section, kind, section.blocks[first_list:])
+    section.blocks = section.blocks[:first_list]
+    return part
+
+
+def _untitled_part(section: Section, kind: str, blocks: list[Block]) -> Section:
+    """An untitled part of *section* holding *kind*: *blocks*, read from their content."""
+    return Section(
         heading=None,
         level=section.level + 1,
         canonical=kind,
         own_canonical=None,
-        blocks=section.blocks[first_list:],
+        blocks=blocks,
         part=True,
         inferred=True,
     )
-    section.blocks = section.blocks[:first_list]
-    return part
 
 
 def _opening_summary(

@@ -11,6 +11,7 @@ from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, TypedContext, TypedKind, nothing_to_prepare
 from jdlint.languages import every_language, known_languages, languages_with
 from jdlint.spans import Span
+from jdlint.text import sentence_spans
 from jdlint.verbs import judge, normalise
 
 _MAX_ROLE_WORDS = 5
@@ -117,14 +118,13 @@ def _role_mentions(context: Context, title: str) -> list[tuple[str, Span]]:
     return found
 
 
-_SENTENCE_END = re.compile(r"[.!?;]\s")
-
-
 def _held_before(before: str) -> bool:
     """Whether the sentence before "as …" makes it a role held before this one ("two years
     of experience as a Sales Executive"): it holds one of the profiles' ``past_roles``, with no
     ``purpose_words`` after it ("experienced engineers to join as …" names this role)."""
-    words = re.findall(r"\w+", _SENTENCE_END.split(before)[-1].lower())
+    sentences = sentence_spans(before)
+    last = before[sentences[-1].start :] if sentences else ""
+    words = _LABEL_WORD.findall(last.lower())
     past = [index for index, word in enumerate(words) if word in _title_words("past_roles")]
     purpose = _title_words("purpose_words")
     return bool(past) and not any(word in purpose for word in words[past[-1] :])
