@@ -154,6 +154,13 @@ def names_position(text: str) -> bool:
     return words[-1] in nouns or words[0] in nouns
 
 
+def mentions_position(text: str) -> bool:
+    """Whether *text* holds a noun naming a post anywhere ("Frontend Developer for Data-Driven
+    Project"; not "open source storage technologies")."""
+    nouns = _cues().position_nouns
+    return any(word.lower() in nouns for word in _FIRST_WORDS.findall(text))
+
+
 def item_kind(text: str) -> str | None:
     """What one list item reads as: ``qualifications``, ``benefits``, ``responsibilities``."""
     cue, fallback = _cue_kind(text)

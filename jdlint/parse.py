@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import Any
 
-from jdlint.content import names_position
+from jdlint.content import mentions_position, names_position
 from jdlint.data import detail_matcher, section_matcher
 from jdlint.document import Document, Heading, Section
 from jdlint.front_matter import split_front_matter
@@ -163,7 +163,7 @@ def _named_jobs(sections: list[Section]) -> frozenset[str]:
 def _set_title(document: Document, heading: Heading | None) -> None:
     front_span = document.front_matter_span
     found = front_matter_text(document.front_matter, _TITLE_KEYS)
-    if found is not None and front_span is not None:
+    if found is not None and front_span is not None and not _names_project(found[1], heading):
         key, document.title = found
         document.title_span = _front_matter_value_span(document, key, front_span)
         return
@@ -181,6 +181,17 @@ def _set_title(document: Document, heading: Heading | None) -> None:
         if named is not None and not section.blocks and names_position(named.text):
             document.title, document.title_span = named.text.strip("#*_ :"), named.span
             return
+
+
+def _names_project(front_title: str, heading: Heading | None) -> bool:
+    """Whether a front-matter title names something other than the job (``title: Data-Driven
+    Project`` over "# Frontend Developer for Data-Driven Project"): it names no post, and the
+    heading read as the title does."""
+    return (
+        heading is not None
+        and not mentions_position(front_title)
+        and mentions_position(heading.text)
+    )
 
 
 def _front_matter_value_span(document: Document, key: str, front_span: Span) -> Span:

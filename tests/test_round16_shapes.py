@@ -304,3 +304,49 @@ def test_lists_under_a_lead_in_sentence_after_the_duties_need_half_their_items_v
 def test_min_opening_an_item_is_no_sentence() -> None:
     text = "# Recruiter\n\n## Persyaratan\n\n- Min. Gelar Sarjana Psikologi atau Teknik Industri\n"
     assert messages(text, "post.md", "JD302") == []
+
+
+PROJECT_TITLE_TEXT = """---
+layout: opening
+title: Tide Gauge Archive
+role: Design
+---
+
+# Product Designer for the Tide Gauge Archive
+
+We are a volunteer group that keeps sea-level records readable for everyone.
+
+## What you will do
+- Design the search page of the archive.
+- Test the new charts with three coastal councils.
+"""
+
+
+def test_a_front_matter_title_naming_a_project_is_not_the_job_title() -> None:
+    assert parse_document(PROJECT_TITLE_TEXT, "job.md").title == (
+        "Product Designer for the Tide Gauge Archive"
+    )
+    assert messages(PROJECT_TITLE_TEXT, "job.md", "JD706") == []
+
+
+def test_a_front_matter_title_naming_a_post_is_still_compared_with_the_heading() -> None:
+    text = PROJECT_TITLE_TEXT.replace("title: Tide Gauge Archive", "title: Archive Manager")
+    assert parse_document(text, "job.md").title == "Archive Manager"
+    assert len(messages(text, "job.md", "JD706")) == 1
+
+
+NOTE_AFTER_BREAK_HTML = (
+    "<h1>Warehouse Lead</h1><p>Run the night shift at our Bekasi depot.</p>"
+    "<h3>How we hire</h3><ul><li>Phone call (20 min)</li><li>Site visit (1 hour)</li>"
+    "<li>Meeting with the depot manager (30 min)<br />We answer every applicant within"
+    " five working days.</li></ul>\n"
+)
+
+
+def test_a_note_after_a_break_in_the_last_item_is_not_its_ending() -> None:
+    assert messages(NOTE_AFTER_BREAK_HTML, "post.html", "JD306") == []
+
+
+def test_items_that_really_mix_endings_still_fire_around_a_break() -> None:
+    text = NOTE_AFTER_BREAK_HTML.replace("Phone call (20 min)", "We call you first.")
+    assert len(messages(text, "post.html", "JD306")) == 1

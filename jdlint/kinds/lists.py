@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from jdlint.diagnostics import Finding
 from jdlint.document import Bullet
 from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
+from jdlint.outline import continues_sentence
+from jdlint.spans import LineIndex
 from jdlint.verbs import judge
 
 if TYPE_CHECKING:
@@ -79,6 +81,24 @@ def _ending(text: str) -> str:
     return "stop" if stripped.endswith((".", "!", "?", "…")) else "none"
 
 
+def _item_ending(bullet: Bullet, lines: LineIndex) -> str:
+    """How an item ends (:func:`_ending`), judged on its first line when an HTML ``<br>``
+    inside it (a line break that is no line end of the source) opens a new sentence: a note
+    under the item ("Interview (45 min)<br>All steps take a week.") does not make a fragment
+    a full sentence, nor the other way round."""
+    first, _, rest = bullet.text.partition("\n")
+    first = first.rstrip()
+    if (
+        rest.lstrip()[:1].isupper()
+        and first
+        and not continues_sentence(first)
+        and bullet.text.startswith(first)
+        and lines.position(bullet.span.start + len(first) + 1).column != 1
+    ):
+        return _ending(first)
+    return _ending(bullet.text)
+
+
 def _sub_lists(items: list[Bullet]) -> list[list[Bullet]]:
     """*items* cut into the list and the sub-lists written at its level: items after one
     ending in ``:`` that use another marker, up to the next item in the list's marker."""
@@ -110,7 +130,7 @@ def _consistency(context: Context) -> Iterator[Finding]:
             continue
         for run in _sub_lists(items):
             yield from _mixed_markers(run)
-        yield from _mixed_endings(items)
+        yield from _mixed_endings(items, context.document.lines)
 
 
 def _mixed_markers(items: list[Bullet]) -> Iterator[Finding]:
@@ -127,10 +147,10 @@ def _mixed_markers(items: list[Bullet]) -> Iterator[Finding]:
     yield Finding(other.marker_span, {"problem": problem})
 
 
-def _mixed_endings(items: list[Bullet]) -> Iterator[Finding]:
+def _mixed_endings(items: list[Bullet], lines: LineIndex) -> Iterator[Finding]:
     """Items ending in a full stop among items that do not; a list run as one sentence
     ("item;" … "last item.") and lead-ins ending in ``:`` are consistent."""
-    endings = [_ending(bullet.text) for bullet in items]
+    endings = [_item_ending(bullet, lines) for bullet in items]
     if endings[-1] == "stop" and all(ending == "series" for ending in endings[:-1]):
         return
     judged = [
