@@ -362,12 +362,19 @@ class SectionMatcher:
         label = normalise_label(heading)
         if label in self._exact:
             return self._exact[label]
+        unhyphenated = _WORD_HYPHEN.sub(" ", label)  # "Nice-to-have" is "nice to have"
+        if unhyphenated in self._exact:
+            return self._exact[unhyphenated]
         if len(label.split()) <= 6:
             keywords = self._keywords if strict else [*self._keywords, *self._part_keyword_sections]
             for keyword, canonical in keywords:
                 if holds_phrase(label, keyword):
                     return canonical
         return None
+
+
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+"""A hyphen between two letters."""
 
 
 class DetailMatcher:

@@ -15,6 +15,7 @@ from jdlint.content import (
     list_kind,
     lists_duties,
     names_duties_and_requirements,
+    names_position,
     notes_application,
     opens_with_duty,
     recruits,
@@ -217,6 +218,8 @@ def build_sections(
             # "# In the role you will:", "# What you will do": a site's section headings
             and not block.text.rstrip(" *_").endswith((":", "："))
             and lead_in_kind(block.text) is None
+            and not matcher.is_general(block.text)  # "**General Information**" over the facts
+            and not _one_of_numbered(block, blocks)
         ):
             title = block
             own = "title"
@@ -257,6 +260,21 @@ def build_sections(
 
 
 _JOB_SECTIONS = frozenset({"responsibilities", "qualifications"})
+
+_NUMBERED = re.compile(r"\s*(\d{1,2})[.)]\s")
+
+
+def _one_of_numbered(heading: Heading, blocks: list[RawBlock]) -> bool:
+    """Whether *heading* is one of several numbered headings of its level ("# 1. Perawat",
+    "# 2. Apoteker"): the jobs of an advertisement for several, not the page's title."""
+    number = _NUMBERED.match(heading.text)
+    return number is not None and any(
+        isinstance(other, Heading)
+        and other.level == heading.level
+        and (found := _NUMBERED.match(other.text)) is not None
+        and found.group(1) != number.group(1)
+        for other in blocks
+    )
 
 
 def named_together(sections: list[Section]) -> frozenset[str]:
@@ -325,6 +343,8 @@ def _assign_scopes(sections: list[Section], matcher: SectionMatcher) -> None:
         section.scope = open_scopes[-1][1] if open_scopes else 0
     if scope == 0:
         _assign_sibling_scopes(sections, matcher)
+    if not several_jobs(sections):
+        _assign_post_scopes(sections)
 
 
 _MAX_JOB_NAME_WORDS = 8
@@ -365,6 +385,28 @@ def _names_a_job(section: Section, matcher: SectionMatcher) -> bool:
         and not matcher.is_general(heading.text)
         and word_count(heading.text) <= _MAX_JOB_NAME_WORDS
     )
+
+
+def _assign_post_scopes(sections: list[Section]) -> None:
+    """Number the jobs of an advertisement that names each post right over its own list
+    ("Web Programmer :" over its requirements, then "Designer :" over its own): sections whose
+    heading names a post and whose kind their content gave. Only a kind that two of them share
+    tells the jobs apart."""
+    openers = [
+        index
+        for index, section in enumerate(sections)
+        if section.heading is not None
+        and section.inferred
+        and section.canonical in _JOB_SECTIONS
+        and names_position(section.heading.text.strip(" :*_#"))
+    ]
+    kinds = [sections[index].canonical for index in openers]
+    if len(openers) < 2 or len(set(kinds)) == len(kinds):
+        return
+    ends = [*openers[1:], len(sections)]
+    for number, (start, end) in enumerate(zip(openers, ends, strict=True), start=1):
+        for section in sections[start:end]:
+            section.scope = number
 
 
 def several_jobs(sections: list[Section]) -> bool:

@@ -10,6 +10,7 @@ from jdlint.data import normalise_label
 from jdlint.diagnostics import Finding
 from jdlint.kinds.base import Context, TypedContext, TypedKind, nothing_to_prepare
 from jdlint.languages import every_language, known_languages, languages_with
+from jdlint.outline import several_jobs
 from jdlint.spans import Span
 from jdlint.text import sentence_spans
 from jdlint.verbs import judge, normalise
@@ -145,8 +146,15 @@ def _title_statements(context: Context) -> list[tuple[str, Span]]:
 
 
 def _stated(text: str) -> str:
-    """The role a title statement names: link text, without a clause run on after it."""
-    return _before_clause(_link_text(text))
+    """The role a title statement names: link text, without a clause run on after it, and of
+    a breadcrumb trail ("Acme / Jobs / Software Engineer") only its last step."""
+    text = _link_text(text)
+    steps = text.split(" / ")
+    return _before_clause(steps[-1] if len(steps) > _BREADCRUMB_STEPS else text)
+
+
+_BREADCRUMB_STEPS = 2
+"""Steps a trail has at least ("Acme / Jobs / …"); "UI / UX Designer" is one title."""
 
 
 def _link_text(text: str) -> str:
@@ -249,11 +257,12 @@ def _shortens(title: str, text: str) -> bool:
 
 def _word_orders(text: str) -> tuple[str, ...]:
     """*text*, and "Finance Analyst" for a field written after a comma or a dash ("Analyst,
-    Finance", "Executive - Business Analytics")."""
+    Finance", "Executive - Business Analytics"; "Mid-Market Manager EMEA" for "Manager,
+    Mid-Market, EMEA")."""
     for separator in (", ", " - ", " – ", " — "):
         parts = text.split(separator)
-        if len(parts) == 2 and all(_words(part) for part in parts):
-            return text, f"{parts[1]} {parts[0]}"
+        if len(parts) >= 2 and all(_words(part) for part in parts):
+            return text, " ".join([parts[1], parts[0], *parts[2:]])
     return (text,)
 
 
@@ -275,8 +284,8 @@ def _check(context: TypedContext[None]) -> Iterator[Finding]:
         for text, span in _title_statements(context)
         if not _TEMPLATE_CODE.search(text)  # "{{ page.title }}" shows the title itself
     ]
-    if not statements:
-        return
+    if not statements or several_jobs(context.document.sections):
+        return  # each job of an advertisement for several has a name of its own
     first_text, first_span = statements[0]
     statements.extend(_role_mentions(context, first_text))
     reported: set[str] = set()

@@ -1,0 +1,129 @@
+"""Shapes from the held-out postings of precision round 17 (docs/precision.md): plain-text
+headings no list knew, an advertisement that names each post right over its own list, a
+breadcrumb over the title, and a bold "General Information" label over a posting's facts.
+
+Every company and sentence here is invented; only the shapes come from real postings.
+"""
+
+from __future__ import annotations
+
+from jdlint.data import section_matcher
+from jdlint.parse import parse_document
+from tests.shapes import messages
+
+
+def test_headings_of_plain_text_postings_name_their_sections() -> None:
+    matcher = section_matcher()
+    assert matcher.match("The Impact You Will Have") == "responsibilities"
+    assert matcher.match("What We Look For") == "qualifications"
+    assert matcher.match("Required Experience") == "qualifications"
+    assert matcher.match("Nice-to-have") == "qualifications"
+    assert matcher.match("Pay Range Transparency") == "benefits"
+    assert matcher.match("Tata Cara Pendaftaran") == "how-to-apply"
+    assert matcher.match("Self-starter") is None
+
+
+PLAIN_TEXT_POSTING = """Field Technician
+
+Lakeside Pumps services irrigation pumps for farms around Lake Taupo.
+
+The Impact You Will Have
+
+Service pumps at customer farms every week
+Repair motors in the workshop
+Keep the van stocked and tidy
+
+Required Experience
+
+Two years of work on electric motors
+A full driving licence
+"""
+
+
+def test_a_plain_text_posting_under_such_headings_lacks_no_section() -> None:
+    missing = messages(PLAIN_TEXT_POSTING, "job.txt", "JD101")
+    assert "Missing section: responsibilities" not in missing
+    assert "Missing section: qualifications" not in missing
+
+
+POSTS_OVER_LISTS_TEXT = """Toko kami di Bogor sedang mencari dua orang.
+
+Kasir :
+
+1. Pendidikan minimal SMA.
+2. Teliti menghitung uang.
+3. Jujur dan disiplin.
+
+Admin Gudang :
+
+1. Pendidikan minimal SMK.
+2. Menguasai Excel.
+3. Jujur dan disiplin.
+
+Kirim lamaran ke rekrut@tokobogor.example.
+"""
+
+
+def test_each_post_named_over_its_own_list_is_a_job_of_its_own() -> None:
+    sections = parse_document(POSTS_OVER_LISTS_TEXT, "loker.txt").sections
+    assert [section.scope for section in sections if section.bullets] == [1, 2]
+    assert messages(POSTS_OVER_LISTS_TEXT, "loker.txt", "JD305") == []
+
+
+def test_one_post_over_one_list_stays_one_job() -> None:
+    text = POSTS_OVER_LISTS_TEXT.split("Admin Gudang :")[0] + "- Jujur dan disiplin.\n"
+    assert len(messages(text, "loker.txt", "JD305")) == 1
+
+
+DOCUMENTS_HTML = (
+    "<h1>Lowongan Staf Perpustakaan</h1><p>Perpustakaan Kota membuka satu posisi staf.</p>"
+    "<h3>Tata Cara Pendaftaran</h3><p>Berkas yang dikirim:</p>"
+    "<ol><li>Surat lamaran</li><li>Fotokopi KTP</li><li>Pas foto 4x6</li></ol>"
+    "<p>Berkas yang dibawa saat wawancara:</p>"
+    "<ol><li>Fotokopi KTP</li><li>Pas foto 4x6</li><li>Ijazah asli</li></ol>\n"
+)
+
+
+def test_the_checklists_of_an_indonesian_application_section_are_no_duplicates() -> None:
+    assert messages(DOCUMENTS_HTML, "loker.html", "JD305") == []
+
+
+BREADCRUMB_HTML = """---
+title: Data Engineer — Orchard Labs
+---
+<div><span class="crumb"><a href="/">Orchard Labs</a><span>/</span><a href="/jobs/">Jobs</a>\
+<span>/</span>Data Engineer</span>
+<h1>Data Engineer</h1>
+<p>You will build the pipelines behind our orchard sensors.</p></div>
+"""
+
+
+def test_a_breadcrumb_over_the_title_names_it_by_its_last_step() -> None:
+    assert messages(BREADCRUMB_HTML, "job.html", "JD706") == []
+
+
+def test_a_title_with_two_fields_after_commas_names_the_same_job() -> None:
+    text = (
+        "# Account Manager, Enterprise, APAC\n\nWe are hiring an Enterprise Account Manager.\n\n"
+        "Job title: Enterprise Account Manager\n"
+    )
+    assert messages(text, "job.md", "JD706") == []
+
+
+def test_a_bold_general_information_label_is_not_the_job_title() -> None:
+    text = (
+        "---\ntitle: Mapping Officer - Kenya\n---\n\n**General Information**\n\n"
+        "Our charity maps villages for flood response.\n\n**Responsibilities**\n\n"
+        "- Train volunteers to map roads.\n- Check the maps each week.\n"
+    )
+    assert parse_document(text, "job.md").title == "Mapping Officer - Kenya"
+    assert messages(text, "job.md", "JD706") == []
+
+
+def test_jobs_of_an_advertisement_for_several_are_not_compared_with_its_title() -> None:
+    text = (
+        "---\ntitle: Klinik Sehat Sentosa\n---\n\nKlinik kami membuka dua lowongan.\n\n"
+        "# 1. Perawat\n\nPersyaratan:\n\n* Lulusan D3 Keperawatan.\n* Memiliki STR aktif.\n\n"
+        "# 2. Apoteker\n\nPersyaratan:\n\n* Lulusan Profesi Apoteker.\n* Memiliki STR aktif.\n"
+    )
+    assert messages(text, "loker.md", "JD706") == []
