@@ -199,9 +199,11 @@ def find_stated_fields(document: Document, known_words: set[str] | None = None) 
     fields |= _front_matter_fields(words, document.front_matter)
     if document.title:
         fields |= _title_fields(words, document.title)
-    for section in document.sections:
+    sections = document.sections
+    for index, section in enumerate(sections):
         if _missing(fields):
-            fields |= _section_fields(words, section, document.format == "text")
+            below = sections[index + 1] if index + 1 < len(sections) else None
+            fields |= _section_fields(words, section, document.format == "text", below)
     missing = _missing(fields)
     if missing:
         prose = _PROSE_SEPARATOR.join(_texts(document))
@@ -287,10 +289,21 @@ def _is_remote(words: _Vocabulary, text: str) -> bool:
     return words.remote.fullmatch(text.strip(" .:;!"))
 
 
-def _section_fields(words: _Vocabulary, section: Section, hard_breaks: bool) -> set[str]:
+def _section_fields(
+    words: _Vocabulary, section: Section, hard_breaks: bool, below: Section | None
+) -> set[str]:
+    """The fields a section states: by its heading ("Lokasi" over "Bekasi", or over a bold
+    line read as a heading of its own, *below*), or by a key or a bare value in it."""
     fields = set()
-    if section.heading is not None and section.blocks and section.own_canonical != "title":
-        content = "\n".join(_block_texts(section))
+    content = "\n".join(_block_texts(section))
+    if (
+        not section.blocks
+        and below is not None
+        and below.heading is not None
+        and below.level > section.level
+    ):
+        content = below.heading.text
+    if section.heading is not None and content and section.own_canonical != "title":
         for part in _HEADING_PARTS.split(normalise_label(section.heading.text)):
             field = words.keys.get(part)
             if field in JOB_DETAIL_FIELDS and _states(words, part, field, content):

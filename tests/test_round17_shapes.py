@@ -42,8 +42,8 @@ A full driving licence
 
 def test_a_plain_text_posting_under_such_headings_lacks_no_section() -> None:
     missing = messages(PLAIN_TEXT_POSTING, "job.txt", "JD101")
-    assert "Missing section: responsibilities" not in missing
-    assert "Missing section: qualifications" not in missing
+    assert "JD101 Missing section: responsibilities" not in missing
+    assert "JD101 Missing section: qualifications" not in missing
 
 
 POSTS_OVER_LISTS_TEXT = """Toko kami di Bogor sedang mencari dua orang.
@@ -127,3 +127,27 @@ def test_jobs_of_an_advertisement_for_several_are_not_compared_with_its_title() 
         "# 2. Apoteker\n\nPersyaratan:\n\n* Lulusan Profesi Apoteker.\n* Memiliki STR aktif.\n"
     )
     assert messages(text, "loker.md", "JD706") == []
+
+
+def test_hiring_in_a_row_of_cities_states_the_location() -> None:
+    text = (
+        "# Service Designer\n\nThe Prairie Digital Office builds public services. We're hiring "
+        "designers at every level in Regina, Saskatoon and Moose Jaw.\n"
+    )
+    assert "JD105 No location stated" not in messages(text, "job.md", "JD105")
+    offices = text.replace("We're hiring designers at every level in", "We have offices in")
+    assert "JD105 No location stated" not in messages(offices, "job.md", "JD105")
+
+
+def test_hiring_with_no_places_states_no_location() -> None:
+    text = "# Service Designer\n\nWe're hiring designers at every level in our research team.\n"
+    assert "JD105 No location stated" in messages(text, "job.md", "JD105")
+
+
+def test_a_location_heading_over_a_bold_place_states_the_location() -> None:
+    text = (
+        "# Desainer Grafis\n\n### Lokasi\n\n**Cibinong, Bogor, Indonesia.**\n\n"
+        "Kami menerima pelamar dari luar kota.\n\n### Tanggung jawab\n\n"
+        "- Membuat materi promosi.\n- Menyunting foto produk.\n"
+    )
+    assert "JD105 No location stated" not in messages(text, "job.md", "JD105")
