@@ -154,7 +154,8 @@ def _stated(text: str) -> str:
 
 
 _BREADCRUMB_STEPS = 2
-"""Steps a trail has at least ("Acme / Jobs / …"); "UI / UX Designer" is one title."""
+"""More steps than this make a breadcrumb trail ("Acme / Jobs / …"); "UI / UX Designer" is
+one title."""
 
 
 def _link_text(text: str) -> str:
