@@ -18,6 +18,7 @@ def test_headings_of_plain_text_postings_name_their_sections() -> None:
     assert matcher.match("What We Look For") == "qualifications"
     assert matcher.match("Required Experience") == "qualifications"
     assert matcher.match("What You Have") == "qualifications"
+    assert matcher.match("A bit about you") == "qualifications"
     assert matcher.match("Nice-to-have") == "qualifications"
     assert matcher.match("Pay Range Transparency") == "benefits"
     assert matcher.match("Tata Cara Pendaftaran") == "how-to-apply"
