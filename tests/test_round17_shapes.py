@@ -153,3 +153,22 @@ def test_a_location_heading_over_a_bold_place_states_the_location() -> None:
         "- Membuat materi promosi.\n- Menyunting foto produk.\n"
     )
     assert "JD105 No location stated" not in messages(text, "job.md", "JD105")
+
+
+SUB_LIST_TEXT = """## Responsibilities
+* Plan the monthly newsletter.
+* Write short pieces for our blog, like:
+ * interviews with farmers
+ * recipes from the market
+* Edit the volunteers' stories.
+"""
+
+
+def test_a_sub_list_indented_one_space_ends_as_examples_do() -> None:
+    assert messages(SUB_LIST_TEXT, "job.md", "JD306") == []
+
+
+def test_items_at_the_list_s_own_margin_are_still_judged() -> None:
+    text = SUB_LIST_TEXT.replace(" * interviews", "* interviews").replace(" * recipes", "* recipes")
+    text = text.replace("like:", "for example.")
+    assert len(messages(text, "job.md", "JD306")) == 1

@@ -99,6 +99,21 @@ def _item_ending(bullet: Bullet, lines: LineIndex) -> str:
     return _ending(bullet.text)
 
 
+def _without_indented_runs(items: list[Bullet], lines: LineIndex) -> list[Bullet]:
+    """*items* without those written further in under an item ending in ":" (" * case
+    studies" under "… like:"): a sub-list that Markdown renders at the list's level, whose
+    items end as examples do, not as the list's items."""
+    kept: list[Bullet] = []
+    lead_in_column: int | None = None
+    for bullet in items:
+        column = lines.position(bullet.marker_span.start).column
+        if lead_in_column is not None and column > lead_in_column:
+            continue
+        lead_in_column = column if _ending(bullet.text) == "lead-in" else None
+        kept.append(bullet)
+    return kept
+
+
 def _sub_lists(items: list[Bullet]) -> list[list[Bullet]]:
     """*items* cut into the list and the sub-lists written at its level: items after one
     ending in ``:`` that use another marker, up to the next item in the list's marker."""
@@ -150,6 +165,7 @@ def _mixed_markers(items: list[Bullet]) -> Iterator[Finding]:
 def _mixed_endings(items: list[Bullet], lines: LineIndex) -> Iterator[Finding]:
     """Items ending in a full stop among items that do not; a list run as one sentence
     ("item;" … "last item.") and lead-ins ending in ``:`` are consistent."""
+    items = _without_indented_runs(items, lines)
     endings = [_item_ending(bullet, lines) for bullet in items]
     if endings[-1] == "stop" and all(ending == "series" for ending in endings[:-1]):
         return
