@@ -172,3 +172,19 @@ def test_items_at_the_list_s_own_margin_are_still_judged() -> None:
     text = SUB_LIST_TEXT.replace(" * interviews", "* interviews").replace(" * recipes", "* recipes")
     text = text.replace("like:", "for example.")
     assert len(messages(text, "job.md", "JD306")) == 1
+
+
+PITCH_THEN_PERKS_HTML = (
+    "<h1>Backend Engineer</h1><h2>Job Description</h2><p>Location: Gdańsk</p>"
+    "<h3>Why you should join us</h3><ul><li>We run 300 services on our own cloud.</li>"
+    "<li>Every engineer goes to one conference a year.</li></ul>"
+    "<h3>What we offer</h3><ul><li>Private health care</li><li>A laptop of your choice</li></ul>"
+    "<h2>Requirements</h2><ul><li>Three years of Go or Java</li></ul>\n"
+)
+
+
+def test_a_pitch_headed_why_you_should_join_us_is_no_requirements_list() -> None:
+    sections = parse_document(PITCH_THEN_PERKS_HTML, "job.html").sections
+    pitch = next(s for s in sections if s.heading and "join" in s.heading.text)
+    assert pitch.canonical == "benefits"
+    assert messages(PITCH_THEN_PERKS_HTML, "job.html", "JD601", "JD103") == []

@@ -89,6 +89,7 @@ def _duplicate(context: Context) -> Iterator[Finding]:
             and own not in (None, "title")
             and not section.part
             and matcher.names_exactly(heading.text)
+            and not matcher.is_pitch(heading.text)  # "Why join us?" pitches; "Benefits" lists
         ):
             key = (own, section.level, section.scope)
             sort = _content_sort(section)
