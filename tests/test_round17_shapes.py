@@ -188,3 +188,31 @@ def test_a_pitch_headed_why_you_should_join_us_is_no_requirements_list() -> None
     pitch = next(s for s in sections if s.heading and "join" in s.heading.text)
     assert pitch.canonical == "benefits"
     assert messages(PITCH_THEN_PERKS_HTML, "job.html", "JD601", "JD103") == []
+
+
+LIST_IN_HEADING_HTML = """<h4>Staf Gudang</h4>
+<h6>
+  Persyaratan: <br>
+  1. Pria usia 20-35 tahun<br>
+  2. Pendidikan minimal SMA<br>
+  3. Sehat dan kuat mengangkat barang<br>
+  4. Bisa mengoperasikan forklift<br>
+  5. Jujur dan teliti<br>
+  6. Bersedia kerja shift<br>
+  7. Tinggal di sekitar Cikarang<br><br>
+  Kirim lamaran ke hrd@gudangcikarang.example
+</h6>
+"""
+
+
+def test_a_list_written_inside_a_heading_element_is_a_list() -> None:
+    document = parse_document(LIST_IN_HEADING_HTML, "loker.html")
+    assert [len(section.bullets) for section in document.sections if section.bullets] == [7]
+    assert len(messages(LIST_IN_HEADING_HTML, "loker.html", "JD301")) == 1
+
+
+def test_a_heading_element_with_one_line_stays_a_heading() -> None:
+    document = parse_document("<h6>Persyaratan</h6><p>Jujur dan teliti.</p>\n", "loker.html")
+    assert [section.heading.text for section in document.sections if section.heading] == [
+        "Persyaratan"
+    ]
