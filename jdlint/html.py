@@ -538,18 +538,18 @@ class _Reader:
         first = next(piece for line in run for piece in line).span.start
         last = next(piece for line in reversed(run) for piece in reversed(line)).span.end
         container = self.open.containers[-1] if self.open.containers else None
-        lines = [_Line(Span(ln[0].span.start, ln[-1].span.end), ln) if ln else None for ln in run]
-        if (
-            container is not None
-            and container.tag in _HEADINGS
-            and not self._list_in_heading(lines)
-        ):
-            self._heading(Span(first, last), _HEADINGS[container.tag])
-        elif container is not None and container.item is not None:
+        if container is not None and container.item is not None:
             strong = {piece.strong for line in run for piece in line}
             self._bullet_text(container.item, Span(first, last), None not in strong)
         else:
-            self._lines(lines)
+            lines = [
+                _Line(Span(ln[0].span.start, ln[-1].span.end), ln) if ln else None for ln in run
+            ]
+            heading = container.tag if container is not None else None
+            if heading in _HEADINGS and not self._list_in_heading(lines):
+                self._heading(Span(first, last), _HEADINGS[heading])
+            else:
+                self._lines(lines)
         self.title_pending = False
 
     def _text(self, start: int, end: int) -> str:
@@ -558,12 +558,9 @@ class _Reader:
     def _list_in_heading(self, lines: list[_Line | None]) -> bool:
         """Whether a heading element holds a list, its items on lines of their own after
         ``<br>`` ("<h6>Requirements:<br>1. …<br>2. …</h6>"): read as a paragraph's lines."""
-        marked = sum(
-            1
-            for line in lines
-            if line is not None and _MARKER.match(self.seen(line.span.start, line.span.end))
+        return _marked_lines(
+            [self.seen(line.span.start, line.span.end) for line in lines if line is not None]
         )
-        return marked >= _MIN_MARKED_LINES
 
     def _heading(self, span: Span, level: int) -> None:
         """A heading; its text has single spaces where the view has markup between words."""

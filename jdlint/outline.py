@@ -370,6 +370,12 @@ def _assign_sibling_scopes(sections: list[Section], matcher: SectionMatcher) -> 
     ]
     if not any(first & second for first, second in itertools.combinations(kinds, 2)):
         return
+    _number_jobs(sections, openers)
+
+
+def _number_jobs(sections: list[Section], openers: list[int]) -> None:
+    """Give each section from one opener up to the next the scope of that opener's job."""
+    ends = [*openers[1:], len(sections)]
     for number, (start, end) in enumerate(zip(openers, ends, strict=True), start=1):
         for section in sections[start:end]:
             section.scope = number
@@ -401,12 +407,8 @@ def _assign_post_scopes(sections: list[Section]) -> None:
         and names_position(section.heading.text.strip(" :*_#"))
     ]
     kinds = [sections[index].canonical for index in openers]
-    if len(openers) < 2 or len(set(kinds)) == len(kinds):
-        return
-    ends = [*openers[1:], len(sections)]
-    for number, (start, end) in enumerate(zip(openers, ends, strict=True), start=1):
-        for section in sections[start:end]:
-            section.scope = number
+    if len(openers) >= 2 and len(set(kinds)) < len(kinds):
+        _number_jobs(sections, openers)
 
 
 def several_jobs(sections: list[Section]) -> bool:

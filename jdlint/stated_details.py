@@ -295,15 +295,8 @@ def _section_fields(
     """The fields a section states: by its heading ("Lokasi" over "Bekasi", or over a bold
     line read as a heading of its own, *below*), or by a key or a bare value in it."""
     fields = set()
-    content = "\n".join(_block_texts(section))
-    if (
-        not section.blocks
-        and below is not None
-        and below.heading is not None
-        and below.level > section.level
-    ):
-        content = below.heading.text
-    if section.heading is not None and content and section.own_canonical != "title":
+    content = _heading_value(section, below) if section.own_canonical != "title" else ""
+    if content and section.heading is not None:
         for part in _HEADING_PARTS.split(normalise_label(section.heading.text)):
             field = words.keys.get(part)
             if field in JOB_DETAIL_FIELDS and _states(words, part, field, content):
@@ -314,6 +307,18 @@ def _section_fields(
     for line in _short_lines(section, hard_breaks):
         fields |= _bare_value_fields(words, line)
     return fields
+
+
+def _heading_value(section: Section, below: Section | None) -> str:
+    """The text a section's heading may name a detail of: its own blocks, or, when it has
+    none, the heading of the section right inside it (a bold line under "Lokasi")."""
+    if section.heading is None:
+        return ""
+    if section.blocks:
+        return "\n".join(_block_texts(section))
+    if below is not None and below.heading is not None and below.level > section.level:
+        return below.heading.text
+    return ""
 
 
 def _key_above_value(words: _Vocabulary, text: str) -> set[str]:

@@ -79,9 +79,9 @@ def test_one_post_over_one_list_stays_one_job() -> None:
 
 DOCUMENTS_HTML = (
     "<h1>Lowongan Staf Perpustakaan</h1><p>Perpustakaan Kota membuka satu posisi staf.</p>"
-    "<h3>Tata Cara Pendaftaran</h3><p>Berkas yang dikirim:</p>"
+    "<h3>Tata Cara Pendaftaran</h3>"
     "<ol><li>Surat lamaran</li><li>Fotokopi KTP</li><li>Pas foto 4x6</li></ol>"
-    "<p>Berkas yang dibawa saat wawancara:</p>"
+    "<p>Pada hari wawancara, bawa juga yang berikut ini.</p>"
     "<ol><li>Fotokopi KTP</li><li>Pas foto 4x6</li><li>Ijazah asli</li></ol>\n"
 )
 

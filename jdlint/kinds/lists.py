@@ -92,7 +92,6 @@ def _item_ending(bullet: Bullet, lines: LineIndex) -> str:
         rest.lstrip()[:1].isupper()
         and first
         and not continues_sentence(first)
-        and bullet.text.startswith(first)
         and lines.position(bullet.span.start + len(first) + 1).column != 1
     ):
         return _ending(first)
