@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+from bytecode import compile_jdlint
+
 ROOT = Path(__file__).resolve().parent.parent
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
 COLD_TARGET_S = 0.3
@@ -195,6 +197,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     jdlint, described = command(args.module)
     print(f"runner: {described}")
+    compiled = compile_jdlint()
+    if compiled is not None:
+        print(f"jdlint bytecode compiled first, as installing it does: {compiled}")
     cold_file = args.file or drafts([ROOT / "corpora" / "en"], "good-")[0]
     rows = []
     for how, options in MODES:
