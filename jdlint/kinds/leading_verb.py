@@ -27,7 +27,7 @@ from jdlint.content import (
     title_shaped,
 )
 from jdlint.diagnostics import Finding
-from jdlint.document import Bullet, Section
+from jdlint.document import Bullet, ItemList, Section
 from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
 from jdlint.spans import Span
 from jdlint.verbs import VerbJudge, judge, normalise
@@ -119,6 +119,14 @@ def duty_bullets(section: Section, verbs: VerbJudge) -> Iterator[Bullet]:
         and (not inherited or any(_opens_duty(item, verbs) for item in items))
         and (not loose or _half_open_duties(items, verbs))
     }
+    # where the duties were only read from the content, items after the last one that opens
+    # with a verb are the requirements that follow them with no heading between ("Teliti dan
+    # rapi", "You care about accessibility"), not duties
+    trailing = (
+        {id(bullet) for item_list in section.lists for bullet in _after_last_duty(item_list, verbs)}
+        if loose
+        else set()
+    )
     group_holds_duties = True
     parent_duty: Bullet | None = None  # a duty ending in ":" whose sub-items are its parts
     for index, (bullet, item_list) in enumerate(ordered):
@@ -133,8 +141,23 @@ def duty_bullets(section: Section, verbs: VerbJudge) -> Iterator[Bullet]:
                 continue
             group_holds_duties = _group_holds_duties(bullet.text, verbs)
             continue
-        if group_holds_duties and id(item_list) in duty_lists and not notes_examples(bullet.text):
+        if (
+            group_holds_duties
+            and id(item_list) in duty_lists
+            and id(bullet) not in trailing
+            and not notes_examples(bullet.text)
+        ):
             yield bullet
+
+
+def _after_last_duty(item_list: ItemList, verbs: VerbJudge) -> list[Bullet]:
+    """The items of *item_list* after the last one that opens with a verb."""
+    bullets = [bullet for bullet in item_list.bullets if not bullet.subheading]
+    last = max(
+        (index for index, bullet in enumerate(bullets) if _opens_duty(bullet.text, verbs)),
+        default=len(bullets),
+    )
+    return bullets[last + 1 :]
 
 
 def _half_open_duties(items: list[str], verbs: VerbJudge) -> bool:

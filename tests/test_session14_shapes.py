@@ -1,0 +1,62 @@
+"""Shapes seen on real postings in session 14: traits that run on after the duties in one list
+with no heading between (JD303).
+
+Every company and sentence here is invented; only the shapes come from real postings.
+"""
+
+from __future__ import annotations
+
+from tests.shapes import messages
+
+TRAITS_AFTER_DUTIES_EN = """# Frontend Developer
+
+Pixel Harbour is a digital agency in Sydney, and we are hiring a frontend developer to join our
+product team.
+
+- Build responsive interfaces for our clients
+- Review pull requests from the team
+- Ship small features every week
+- Pair with designers on new layouts
+- You're good at explaining technical ideas to clients
+- Patient with people who are new to the web
+"""
+
+TRAITS_AFTER_DUTIES_ID = """# Staf Administrasi
+
+PT Sinar Laut adalah perusahaan logistik di Surabaya. Kami mencari staf administrasi.
+
+- Menyusun laporan pengiriman harian
+- Mengarsipkan dokumen pelanggan
+- Membantu tim keuangan saat tutup buku
+- Teliti dan rapi dalam bekerja
+- Komunikatif dan ramah kepada pelanggan
+"""
+
+
+def test_traits_after_the_duties_of_an_unheaded_list_are_not_duties() -> None:
+    for text in (TRAITS_AFTER_DUTIES_EN, TRAITS_AFTER_DUTIES_ID):
+        assert messages(text, "draft.md", "JD303") == []
+
+
+def test_a_noun_duty_before_the_last_verb_of_an_unheaded_list_still_fires() -> None:
+    text = TRAITS_AFTER_DUTIES_EN.replace(
+        "- Ship small", "- Client relationships across the region\n- Ship small"
+    )
+    assert messages(text, "draft.md", "JD303") == [
+        'JD303 Responsibility starts with "Client relationships across"; open with an action verb'
+    ]
+    text = TRAITS_AFTER_DUTIES_ID.replace(
+        "- Mengarsipkan", "- Pengarsipan dokumen pelanggan\n- Mencatat surat masuk\n- Mengarsipkan"
+    )
+    assert messages(text, "draft.md", "JD303") == [
+        'JD303 Responsibility starts with "Pengarsipan dokumen pelanggan"; open with an action verb'
+    ]
+
+
+def test_a_headed_duty_list_still_reports_a_trait() -> None:
+    text = TRAITS_AFTER_DUTIES_EN.replace(
+        "- Build responsive", "## Responsibilities\n\n- Build responsive"
+    )
+    assert 'JD303 Responsibility starts with "Patient with people"; open with an action verb' in (
+        messages(text, "draft.md", "JD303")
+    )
