@@ -60,3 +60,38 @@ def test_a_headed_duty_list_still_reports_a_trait() -> None:
     assert 'JD303 Responsibility starts with "Patient with people"; open with an action verb' in (
         messages(text, "draft.md", "JD303")
     )
+
+
+BOLD_GROUPS_UNDER_A_LABEL = """**Field Engineer**
+
+**About the role:**
+
+We are hiring a field engineer to keep our solar farms in the Bekaa valley running.
+
+**Responsibilities:**
+
+**Site Maintenance**
+
+- Inspect inverters and panels every week.
+- Replace worn cables and connectors.
+
+**Reporting**
+
+- Log every fault in the maintenance system.
+- Send a monthly summary to the operations lead.
+
+**Requirements:**
+
+- Two years of work on electrical installations.
+"""
+
+
+def test_a_label_over_bold_group_headings_of_its_kind_is_not_empty() -> None:
+    assert messages(BOLD_GROUPS_UNDER_A_LABEL, "draft.md", "JD102") == []
+    emptied = BOLD_GROUPS_UNDER_A_LABEL.replace("**Site Maintenance**", "**Our Sites**").replace(
+        "- Inspect inverters and panels every week.\n- Replace worn cables and connectors.",
+        "We run four farms across the valley.",
+    )
+    assert messages(emptied.split("**Reporting**")[0], "draft.md", "JD102") == [
+        'JD102 Section "Responsibilities" is empty'
+    ]

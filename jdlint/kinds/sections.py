@@ -37,6 +37,13 @@ def _empty(context: Context) -> Iterator[Finding]:
             and (
                 following.level > section.level
                 or following.own_canonical == section.own_canonical
+                # a group's own heading under it, naming no section, over content of its kind
+                # ("Responsibilities:" over "Data Collection & Management" and its duties)
+                or (
+                    following.own_canonical is None
+                    and following.inferred
+                    and following.canonical == section.own_canonical
+                )
                 or decided_by_content(section.heading.text)
                 # a job board's wrapper ("Job description & requirements", "About the job") over
                 # the next heading, at whatever level the scrape left it
