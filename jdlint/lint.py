@@ -78,7 +78,18 @@ def lint_text(
             "--lang",
         )
     text = normalise_newlines(text)
-    document = parse_document(text, path, language, encoding, config.language, syntax)
+    try:
+        document = parse_document(text, path, language, encoding, config.language, syntax)
+    except Exception as error:  # a bug in reading one file must not stop the run
+        return FileResult(
+            path,
+            None,
+            [],
+            problems=[
+                f"{path}: could not be read as a posting: {type(error).__name__}: {error} "
+                "(a bug in jdlint; please report it)"
+            ],
+        )
     try:
         settings = file_settings(config, document.front_matter, path)
     except ConfigError as error:

@@ -134,7 +134,7 @@ def build_sections(
     front matter's title, else the title heading) tells a summary's paragraphs about the role
     from one presenting the organisation.
     """
-    blocks = _split_lead_ins(_run_in_headings(blocks, text), text)
+    blocks = _split_lead_ins(_run_in_headings(_sentence_headings(blocks), text), text)
     blocks = _part_labels_in_lists(blocks, matcher)
     blocks = _facts_box(_values_under_labels(blocks, matcher), matcher)
     blocks = _numbered_job_names(blocks, matcher, text)
@@ -990,6 +990,33 @@ def _prose_edges(lines: list[Span], text: str, heading: str) -> tuple[int, int]:
     while last - first > 2 and prose[last - 1]:
         last -= 1
     return first, last
+
+
+_MIN_SENTENCE_HEADING_WORDS = 20
+"""Words from which a heading that ends a sentence is a paragraph set in heading type."""
+
+
+def _sentence_headings(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A Markdown or HTML heading that is a long sentence of running text with nothing under
+    it but the next heading ("##### Acme is looking for a Java developer to join our team in
+    the Kyiv office.") is a paragraph set in heading type, as some career-site layouts show the
+    opening of every posting. Over a list or text of its own ("### Key objective #1: Serve as
+    …" over its tasks), it heads them."""
+    result: list[RawBlock] = []
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            isinstance(block, Heading)
+            and block.level != PSEUDO_HEADING_LEVEL
+            and isinstance(following, Heading | None)
+            and block.text.rstrip(" *_").endswith((".", "!"))
+            and len(block.text.split()) >= _MIN_SENTENCE_HEADING_WORDS
+            and running_text(block.text)
+        ):
+            result.append(Paragraph(block.span, block.text))
+        else:
+            result.append(block)
+    return result
 
 
 def _paragraph(start: int, end: int, text: str) -> Paragraph:

@@ -473,6 +473,28 @@ def test_a_rule_that_fails_is_reported_and_the_other_rules_still_run(
     assert "JD301" in result.problems[0] and "IndexError" in result.problems[0]
 
 
+def test_a_file_that_cannot_be_parsed_is_reported_and_the_other_files_still_run(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    original = jdlint.lint.parse_document
+
+    def broken(text: str, path: str, *args: Any) -> Any:
+        if path.endswith("b.md"):
+            raise ValueError("zip() argument 2 is longer than argument 1")
+        return original(text, path, *args)
+
+    monkeypatch.setattr(jdlint.lint, "parse_document", broken)
+    (tmp_path / "a.md").write_text(DRAFT, encoding="utf-8")
+    (tmp_path / "b.md").write_text(DRAFT, encoding="utf-8")
+    code, out, err = run("check", "--no-cache", "--format", "json", str(tmp_path))
+    assert code == 2
+    files = {Path(entry["path"]).name: entry for entry in json.loads(out)["files"]}
+    assert "JD401" in {diagnostic["rule"] for diagnostic in files["a.md"]["diagnostics"]}
+    assert files["b.md"]["diagnostics"] == []
+    assert "b.md: could not be read as a posting: ValueError" in err
+    assert "Traceback" not in err
+
+
 # --- configuration ----------------------------------------------------------------------------
 
 # (file name, content, what the message must name, a "did you mean" it must offer or None)

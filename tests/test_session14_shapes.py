@@ -6,6 +6,7 @@ Every company and sentence here is invented; only the shapes come from real post
 
 from __future__ import annotations
 
+from jdlint.parse import parse_document
 from tests.shapes import messages
 
 TRAITS_AFTER_DUTIES_EN = """# Frontend Developer
@@ -95,3 +96,45 @@ def test_a_label_over_bold_group_headings_of_its_kind_is_not_empty() -> None:
     assert messages(emptied.split("**Reporting**")[0], "draft.md", "JD102") == [
         'JD102 Section "Responsibilities" is empty'
     ]
+
+
+OPENING_SENTENCE = (
+    "Meshline Ltd. (an open-source routing engine) is looking for a backend developer to join"
+    " our core team on a full-time basis in the Lviv office."
+)
+SENTENCE_IN_HEADING_TYPE = f"""---
+position: Backend Developer
+location: Lviv, Ukraine
+---
+##### {OPENING_SENTENCE}
+
+### Requirements:
+Three years of work with Go;
+
+Knowledge of PostgreSQL.
+
+### Responsibilities:
+Design and build new routing APIs;
+
+Review the code of other team members.
+"""
+
+
+def test_a_long_sentence_set_as_a_heading_is_the_summary() -> None:
+    assert "JD101 Missing section: summary" not in messages(
+        SENTENCE_IN_HEADING_TYPE, "draft.md", "JD101"
+    )
+    document = parse_document(SENTENCE_IN_HEADING_TYPE, "draft.md")
+    assert [section.canonical for section in document.sections][:2] == ["summary", "qualifications"]
+
+
+def test_a_long_sentence_heading_over_its_own_list_still_heads_it() -> None:
+    text = SENTENCE_IN_HEADING_TYPE.replace(
+        "\n### Requirements:\n", "\n- Three years of work with Rust.\n\n### Requirements:\n"
+    )
+    headings = [
+        section.heading.text
+        for section in parse_document(text, "draft.md").sections
+        if section.heading
+    ]
+    assert headings[0].startswith("Meshline Ltd.")
