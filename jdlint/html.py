@@ -2,8 +2,10 @@
 
 The *reader's view* is a text exactly as long as the source: every tag, comment and script is
 blanked (a block-level tag starts a new line), and every character reference is its character
-followed by spaces ("&amp;" → "&" and four spaces). A span of the view is therefore the same
-span of the source, and a diagnostic found in the view points at the source as written.
+followed by spaces ("&amp;" → "&" and four spaces); a built page's navigation (``nav``, and
+the ``footer`` and ``aside`` outside its ``main`` or ``article``) is blanked like a script. A
+span of the view is therefore the same span of the source, and a diagnostic found in the view
+points at the source as written.
 
 Blocks come from the parse: ``h1``–``h6`` are headings; ``ul``/``ol``/``li`` are lists and
 bullets (a nested list is an ``ItemList`` of its own); ``p``, ``div`` and text outside any
@@ -241,7 +243,59 @@ def _events(source: str, start: int, end: int) -> list[_Event]:
         events.append(_Event(kind, Span(at, stop), tag))
         if stop < following:
             events.append(_Event("markup", Span(stop, following)))
-    return events
+    return _without_page_chrome(events)
+
+
+_NAVIGATION = frozenset({"nav"})
+_CHROME = frozenset({"nav", "footer", "aside"})
+_CONTENT = frozenset({"main", "article"})
+
+
+def _without_page_chrome(events: list[_Event]) -> list[_Event]:
+    """*events* with the text of a site's navigation hidden: every ``nav`` element, and, on a
+    page that marks its content with ``main`` or ``article``, the ``footer`` and ``aside``
+    elements outside it (menus, footer links, a search box), which no reader takes for the
+    posting. An element never closed hides nothing: no text is dropped on a guess."""
+    marks_content = any(event.kind == "start" and event.tag in _CONTENT for event in events)
+    chrome = _CHROME if marks_content else _NAVIGATION
+    hidden: list[tuple[int, int]] = []  # event index ranges
+    content_depth = 0
+    index = 0
+    while index < len(events):
+        event = events[index]
+        if event.tag in _CONTENT and event.kind in ("start", "end"):
+            content_depth += 1 if event.kind == "start" else -1
+        if (
+            event.kind == "start"
+            and event.tag in chrome
+            and (event.tag in _NAVIGATION or content_depth <= 0)
+        ):
+            end = _closing(events, index)
+            if end is not None:
+                hidden.append((index, end))
+                index = end
+        index += 1
+    if not hidden:
+        return events
+    result = list(events)
+    for start, end in hidden:
+        for position in range(start, end):
+            if result[position].kind in ("data", "reference"):
+                result[position] = _Event("hidden", result[position].span)
+    return result
+
+
+def _closing(events: list[_Event], opening: int) -> int | None:
+    """The index of the end tag that closes the element opened at *opening*, if any."""
+    tag = events[opening].tag
+    depth = 0
+    for index in range(opening, len(events)):
+        event = events[index]
+        if event.tag == tag and event.kind in ("start", "end"):
+            depth += 1 if event.kind == "start" else -1
+            if depth == 0:
+                return index
+    return None
 
 
 def _blank(text: str, new_line: bool = False) -> str:

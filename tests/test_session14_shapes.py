@@ -138,3 +138,46 @@ def test_a_long_sentence_heading_over_its_own_list_still_heads_it() -> None:
         if section.heading
     ]
     assert headings[0].startswith("Meshline Ltd.")
+
+
+BUILT_PAGE = """<!doctype html>
+<html><head><title>Support Engineer | Tidewater</title></head>
+<body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/blog">Blog</a></li>
+<li><a href="/team">Team</a></li><li><a href="/values">Values</a></li></ul></nav></header>
+<main>
+<h1>Support Engineer</h1>
+<p>Tidewater builds booking software for ferry operators, and we are hiring a support engineer
+to help our customers in Lisbon.</p>
+<h2>Responsibilities</h2>
+<ul><li>Answer customer tickets within one working day.</li>
+<li>Reproduce reported bugs and write them up for the developers.</li></ul>
+<h2>Requirements</h2>
+<ul><li>Two years of customer support for a software product.</li></ul>
+</main>
+<footer><nav><ul><li><a href="/">Home</a></li><li><a href="/blog">Blog</a></li>
+<li><a href="/team">Team</a></li><li><a href="/values">Values</a></li></ul></nav>
+<h5>Technical</h5><ul><li><a href="#">GitHub</a></li><li><a href="#">Documentation</a></li></ul>
+<p>This site is licensed under a Creative Commons licence.</p></footer>
+</body></html>
+"""
+
+
+def test_a_built_page_is_read_without_its_navigation_and_footer() -> None:
+    found = messages(BUILT_PAGE, "job.html", "JD305", "JD303", "JD705")
+    assert found == []
+    document = parse_document(BUILT_PAGE, "job.html")
+    assert "Documentation" not in [bullet.text for bullet in document.bullets]
+    assert "Home" not in document.text
+
+
+def test_a_footer_is_read_where_the_page_marks_no_content() -> None:
+    fragment = (
+        "<h2>Responsibilities</h2><ul><li>Answer customer tickets.</li></ul>"
+        "<footer><p>We are an equal opportunity employer.</p></footer>"
+    )
+    assert messages(fragment, "job.html", "JD107") == []
+    unclosed = "<nav><p>Home</p><h2>Responsibilities</h2><ul><li>Answer tickets.</li></ul>"
+    assert "Answer tickets." in [
+        bullet.text for bullet in parse_document(unclosed, "j.html").bullets
+    ]
