@@ -7,6 +7,7 @@ Every company and sentence here is invented; only the shapes come from real post
 from __future__ import annotations
 
 from jdlint.parse import parse_document
+from jdlint.text import sentence_spans
 from tests.shapes import messages
 
 TRAITS_AFTER_DUTIES_EN = """# Frontend Developer
@@ -181,3 +182,28 @@ def test_a_footer_is_read_where_the_page_marks_no_content() -> None:
     assert "Answer tickets." in [
         bullet.text for bullet in parse_document(unclosed, "j.html").bullets
     ]
+
+
+def test_a_short_form_of_a_title_word_names_the_same_title() -> None:
+    draft = (
+        "---\ntitle: Senior Program Coordinator, Network\n---\n"
+        "# Sr Program Coordinator, Network\n\nWe are hiring.\n"
+    )
+    assert messages(draft, "draft.md", "JD706") == []
+    other = draft.replace("# Sr Program", "# Junior Program")
+    assert messages(other, "draft.md", "JD706") == [
+        'JD706 Job title "Junior Program Coordinator, Network" differs from "Senior Program '
+        'Coordinator, Network" (line 2)'
+    ]
+
+
+def test_a_company_named_bros_is_not_a_culture_signal() -> None:
+    text = "# Level Designer\n\nWe build games for Warner Bros. Games. We hire bros only.\n"
+    assert messages(text, "draft.md", "JD803") == [
+        'JD803 Exclusionary culture signal "bros": describe how the team works instead'
+    ]
+
+
+def test_an_indonesian_abbreviation_does_not_end_a_sentence() -> None:
+    item = "Surat Ket. Sehat dari dokter dan fotokopi KTP"
+    assert [item[span.start : span.end] for span in sentence_spans(item)] == [item]

@@ -164,7 +164,20 @@ def _link_text(text: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return _LABEL_WORD.findall(normalise_label(text))
+    """The words of *text*, lower case, short forms spelled out ("Sr" → "senior")."""
+    short_forms = _short_forms(known_languages())
+    return [short_forms.get(word, word) for word in _LABEL_WORD.findall(normalise_label(text))]
+
+
+@functools.cache
+def _short_forms(languages: tuple[str, ...]) -> dict[str, str]:
+    """The ``short_forms`` of title words in every language's profile, read again when a
+    configuration adds *languages*."""
+    return {
+        str(short).lower(): str(word).lower()
+        for titles in every_language("titles")
+        for short, word in (titles.get("short_forms") or {}).items()
+    }
 
 
 def _same_word(one: str, other: str) -> bool:
