@@ -207,3 +207,18 @@ def test_a_company_named_bros_is_not_a_culture_signal() -> None:
 def test_an_indonesian_abbreviation_does_not_end_a_sentence() -> None:
     item = "Surat Ket. Sehat dari dokter dan fotokopi KTP"
     assert [item[span.start : span.end] for span in sentence_spans(item)] == [item]
+
+
+def test_an_aside_after_a_full_stop_and_a_markdown_line_break_end_a_sentence() -> None:
+    draft = (
+        "# Platform Engineer\n\n## Requirements\n\n"
+        "* Three years of work on distributed systems.\n"
+        "* Experience running Kubernetes in production.\n"
+        "* Interest in peer-to-peer networks. (Not required, but a bonus!)\n"
+        "* Experience working with remote teams.\\\n"
+    )
+    assert messages(draft, "draft.md", "JD306") == []
+    fragment = draft.replace("remote teams.\\\n", "remote teams\n")
+    assert messages(fragment, "draft.md", "JD306") == [
+        "JD306 List mixes full sentences ending in a full stop with fragments"
+    ]

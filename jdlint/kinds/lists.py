@@ -66,12 +66,22 @@ DUPLICATE_BULLET = Kind(
 )
 
 
+_CLOSING_ASIDE = re.compile(r"(?P<before>[^(]*?)\s*\((?P<inside>[^()]*)\)$")
+"""An aside in brackets closing an item, and the text before it."""
+
+
 def _ending(text: str) -> str:
     """How an item ends: ``"stop"`` (a full stop, ``!``, ``?``), ``"series"`` (``;`` or ``,``,
     perhaps with "and"/"or": one sentence run through the list), ``"lead-in"`` (``:``),
     ``"either"`` (an abbreviation such as "etc.", perhaps in brackets, which fits both styles)
     or ``"none"``."""
-    stripped = text.rstrip().rstrip("*_\"'”’")
+    # emphasis and quotes close around the ending; a backslash is a Markdown line break
+    stripped = text.rstrip().rstrip("\\").rstrip().rstrip("*_\"'”’")
+    aside = _CLOSING_ASIDE.search(stripped)
+    if aside is not None and (
+        aside["before"].endswith((".", "!", "?")) or aside["inside"].endswith(("!", "?"))
+    ):
+        return "stop"  # "… ecosystems. (Not required, but a bonus!)", "(we reply fast!)"
     if _SERIES_END.search(stripped):
         return "series"
     if stripped.endswith((":", "：")):
