@@ -222,3 +222,47 @@ def test_an_aside_after_a_full_stop_and_a_markdown_line_break_end_a_sentence() -
     assert messages(fragment, "draft.md", "JD306") == [
         "JD306 List mixes full sentences ending in a full stop with fragments"
     ]
+
+
+PAY_FIRST = """About the job
+
+Harbourline builds routing software for ferry operators. We are a team of forty in Halifax.
+
+We are looking for a Software Developer.
+
+Total Target Compensation
+
+CAD $90,000 - $120,000 a year, including a base salary and an equity grant.
+
+About The Role
+
+Join Harbourline as a software developer and build the tools our operators use every day.
+
+What You'll Do
+
+Build features from design to release.
+Review the code of your teammates.
+Fix bugs reported by operators.
+
+Who You Are
+
+Three years of experience building web applications.
+Comfortable with Python and PostgreSQL.
+
+Benefits
+
+Health and dental insurance from day one.
+Four weeks of paid vacation.
+"""
+
+
+def test_a_pay_block_placed_first_is_not_out_of_order() -> None:
+    assert messages(PAY_FIRST, "draft.txt", "JD104") == []
+
+
+def test_a_job_board_wrapper_is_no_second_summary() -> None:
+    assert messages(PAY_FIRST, "draft.txt", "JD103") == []
+    twice = PAY_FIRST + "\nAbout The Role\n\nYou will also mentor two junior developers.\n"
+    assert messages(twice, "draft.txt", "JD103") == [
+        'JD103 Second "summary" section; merge it with the first'
+    ]

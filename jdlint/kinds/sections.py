@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from jdlint.content import decided_by_content
-from jdlint.data import section_matcher, vocabulary
+from jdlint.data import normalise_label, section_matcher, vocabulary
 from jdlint.diagnostics import Finding
 from jdlint.document import Paragraph, Section
 from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
@@ -98,7 +98,10 @@ def _duplicate(context: Context) -> Iterator[Finding]:
             and matcher.names_exactly(heading.text)
             and not matcher.is_pitch(heading.text)  # "Why join us?" pitches; "Benefits" lists
         ):
-            key = (own, section.level, section.scope)
+            # a job board's wrapper over the whole posting ("About the job") is no summary of
+            # its own beside "About the role"; it repeats only itself
+            kind = normalise_label(heading.text) if matcher.is_wrapper(heading.text) else own
+            key = (kind, section.level, section.scope)
             sort = _content_sort(section)
             # "Responsibilities:" directly followed by "Our main responsibilities are:" is one
             # section with a lead-in line, not two.
