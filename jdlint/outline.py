@@ -138,7 +138,7 @@ def build_sections(
     blocks = _part_labels_in_lists(blocks, matcher)
     blocks = _facts_box(_values_under_labels(blocks, matcher), matcher)
     blocks = _numbered_job_names(blocks, matcher, text)
-    blocks = _lone_duties(blocks, matcher)
+    blocks = _paragraph_items(_lone_duties(blocks, matcher), text)
     if hard_breaks:
         blocks = _markerless_lists(_heads_inside_paragraphs(blocks, text), text)
     sections = [Section(heading=None, level=0, canonical=None, own_canonical=None)]
@@ -990,6 +990,63 @@ def _prose_edges(lines: list[Span], text: str, heading: str) -> tuple[int, int]:
     while last - first > 2 and prose[last - 1]:
         last -= 1
     return first, last
+
+
+def _paragraph_items(blocks: list[RawBlock], text: str) -> list[RawBlock]:
+    """Three or more one-line paragraphs right under a heading that read as list items, none
+    but the last closing a sentence ("Gaji pokok harian" / "Uang transport" / "Bonus target";
+    "Experience in Spring;" / "Deep understanding of OOP;"), are a list written one paragraph
+    per item, as text pasted from a web page keeps each item of a list. Paragraphs of
+    sentences stay paragraphs."""
+    result: list[RawBlock] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        result.append(block)
+        index += 1
+        if not isinstance(block, Heading):
+            continue
+        end = index
+        while (
+            end < len(blocks)
+            and isinstance(blocks[end], Paragraph)
+            and "\n" not in blocks[end].text.strip()
+        ):
+            end += 1
+        spans = [blocks[position].span.trimmed(text) for position in range(index, end)]
+        if _empty_line_heading(blocks, end):  # the last item, taken for a heading
+            spans.append(blocks[end].span)
+            end += 1
+        if len(spans) >= _MIN_ITEMS_UNDER_TITLE and _paragraphs_read_as_items(spans, text):
+            result.extend(_item_lists(spans, text))
+            index = end
+    return result
+
+
+def _empty_line_heading(blocks: list[RawBlock], index: int) -> bool:
+    """Whether ``blocks[index]`` is a heading-like line of plain text with nothing under it
+    before the next heading or the end."""
+    if index >= len(blocks):
+        return False
+    block = blocks[index]
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        isinstance(block, Heading)
+        and block.level == PSEUDO_HEADING_LEVEL
+        and not block.lead_in
+        and isinstance(following, Heading | None)
+    )
+
+
+def _paragraphs_read_as_items(spans: list[Span], text: str) -> bool:
+    """Whether one-line paragraphs read as list items: as lines of a list would, each one
+    sentence, and none but the last ending in a full stop, "!" or "?"."""
+    lines = [text[span.start : span.end] for span in spans]
+    if any(line.rstrip().endswith((".", "!", "?")) for line in lines[:-1]):
+        return False
+    if any(len(sentence_spans(line)) > 1 for line in lines):
+        return False
+    return bool(_reads_as_items(spans, text, title=True))
 
 
 _MIN_SENTENCE_HEADING_WORDS = 20

@@ -266,3 +266,81 @@ def test_a_job_board_wrapper_is_no_second_summary() -> None:
     assert messages(twice, "draft.txt", "JD103") == [
         'JD103 Second "summary" section; merge it with the first'
     ]
+
+
+ONE_PARAGRAPH_PER_ITEM_EN = """# Java Developer
+
+Northwind Labs is hiring a Java developer for its Lviv office.
+
+### Requirements:
+Two years of hands-on experience with Java;
+
+Working knowledge of Spring Boot;
+
+Deep understanding of OOP;
+
+Knowledge of Git and Linux.
+
+### We offer:
+Work on an open-source platform used by thousands of teams;
+
+Flexible working hours;
+
+Paid English lessons;
+
+Sports compensation;
+
+Medical insurance;
+
+Team events twice a year;
+
+A modern office near the city centre.
+"""
+
+ONE_PARAGRAPH_PER_ITEM_ID = """Lowongan Kasir - Toko Roti Mentari
+
+Posisi: Kasir
+Lokasi: Bogor
+
+Kualifikasi
+
+Lulusan minimal SMA
+
+Teliti dan jujur
+
+Bisa mengoperasikan komputer
+
+Benefit
+
+Gaji pokok bulanan
+
+Uang makan
+
+Bonus penjualan
+
+Tunjangan Hari Raya (THR)
+"""
+
+
+def test_a_list_written_one_paragraph_per_item_is_a_list() -> None:
+    document = parse_document(ONE_PARAGRAPH_PER_ITEM_EN, "draft.md")
+    assert [len(item_list.bullets) for item_list in document.lists] == [4, 7]
+    assert messages(ONE_PARAGRAPH_PER_ITEM_EN, "draft.md", "JD301") == [
+        "JD301 List has 7 items; keep it to 6 or fewer"
+    ]
+    document = parse_document(ONE_PARAGRAPH_PER_ITEM_ID, "draft.txt")
+    assert [bullet.text for bullet in document.lists[-1].bullets] == [
+        "Gaji pokok bulanan",
+        "Uang makan",
+        "Bonus penjualan",
+        "Tunjangan Hari Raya (THR)",
+    ]
+    assert messages(ONE_PARAGRAPH_PER_ITEM_ID, "draft.txt", "JD102") == []
+
+
+def test_paragraphs_of_sentences_under_a_heading_stay_paragraphs() -> None:
+    text = (
+        "# Java Developer\n\n## About us\n\nWe build tools for ferry operators.\n\n"
+        "We value kind code reviews.\n\nWe meet in person once a month.\n"
+    )
+    assert parse_document(text, "draft.md").lists == []
