@@ -1006,16 +1006,17 @@ def _paragraph_items(blocks: list[RawBlock], text: str) -> list[RawBlock]:
         index += 1
         if not isinstance(block, Heading):
             continue
+        spans: list[Span] = []
         end = index
-        while (
-            end < len(blocks)
-            and isinstance(blocks[end], Paragraph)
-            and "\n" not in blocks[end].text.strip()
-        ):
+        while end < len(blocks):
+            paragraph = blocks[end]
+            if not isinstance(paragraph, Paragraph) or "\n" in paragraph.text.strip():
+                break
+            spans.append(paragraph.span.trimmed(text))
             end += 1
-        spans = [blocks[position].span.trimmed(text) for position in range(index, end)]
-        if _empty_line_heading(blocks, end):  # the last item, taken for a heading
-            spans.append(blocks[end].span)
+        last = blocks[end] if end < len(blocks) else None
+        if isinstance(last, Heading) and _empty_line_heading(blocks, end):
+            spans.append(last.span)  # the last item, taken for a heading
             end += 1
         if len(spans) >= _MIN_ITEMS_UNDER_TITLE and _paragraphs_read_as_items(spans, text):
             result.extend(_item_lists(spans, text))
