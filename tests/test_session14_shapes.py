@@ -344,3 +344,26 @@ def test_paragraphs_of_sentences_under_a_heading_stay_paragraphs() -> None:
         "We value kind code reviews.\n\nWe meet in person once a month.\n"
     )
     assert parse_document(text, "draft.md").lists == []
+
+
+TAB_LABELS = """Data Science Rotation Programme
+
+Share this role
+The programme offers three six-month rotations across the divisions of Brightwater Funds.
+
+Job description
+Benefits and rewards
+Core Responsibilities
+
+Builds queries that prepare data for statistical models.
+Presents findings to business partners every month.
+Qualifications
+
+Degree in statistics or a related field, or equal experience.
+"""
+
+
+def test_tab_labels_pasted_with_the_text_are_no_sections() -> None:
+    assert messages(TAB_LABELS, "draft.txt", "JD102", "JD104") == []
+    spaced = TAB_LABELS.replace("Benefits and rewards\n", "\nBenefits and rewards\n\n")
+    assert 'JD102 Section "Benefits and rewards" is empty' in messages(spaced, "draft.txt", "JD102")

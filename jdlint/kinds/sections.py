@@ -30,6 +30,8 @@ def _empty(context: Context) -> Iterator[Finding]:
         ):
             continue
         following = sections[index + 1] if index + 1 < len(sections) else None
+        if _in_tab_strip(context, sections, index):
+            continue
         if following is not None and _board_note(following):  # not the section's content
             following = sections[index + 2] if index + 2 < len(sections) else None
         if (
@@ -53,6 +55,25 @@ def _empty(context: Context) -> Iterator[Finding]:
         ):
             continue
         yield Finding(section.heading.span, {"heading": section.heading.text.strip("#*_ :")})
+
+
+def _in_tab_strip(context: Context, sections: list[Section], index: int) -> bool:
+    """Whether the heading of ``sections[index]`` stands in a run of headings on consecutive
+    lines, one right above it and one right below: a careers site's tabs ("Job description" /
+    "Benefits and rewards" / "Core Responsibilities") pasted with the text, not a section."""
+    if index == 0 or index + 1 >= len(sections):
+        return False
+    lines = context.document.lines
+    here = sections[index].heading
+    above = sections[index - 1].heading
+    below = sections[index + 1].heading
+    if here is None or above is None or below is None or sections[index - 1].blocks:
+        return False
+    line = lines.position(here.span.start).line
+    return (
+        lines.position(above.span.end).line == line - 1
+        and lines.position(below.span.start).line == line + 1
+    )
 
 
 def _named_again_below(section: Section, following: list[Section]) -> bool:
@@ -138,13 +159,14 @@ def _order(context: Context) -> Iterator[Finding]:
     rank = {name: index for index, name in enumerate(order)}
     highest: str | None = None
     scope = 0
-    for section in context.document.sections:
+    sections = context.document.sections
+    for index, section in enumerate(sections):
         if section.scope != scope:  # each job of a job-family page has its own order
             highest, scope = None, section.scope
         name = section.own_canonical
         if section.heading is None or name is None or name not in rank or section.part:
             continue
-        if _one_fact(section):
+        if _one_fact(section) or _empty_at_its_level(sections, index):
             continue
         if highest is not None and rank[name] < rank[highest]:
             yield Finding(section.heading.span, {"section": label(name), "after": label(highest)})
@@ -153,6 +175,15 @@ def _order(context: Context) -> Iterator[Finding]:
 
 
 _MAX_FACT_WORDS = 5
+
+
+def _empty_at_its_level(sections: list[Section], index: int) -> bool:
+    """Whether ``sections[index]`` holds nothing, not even sub-sections: a heading with no
+    content (JD102's concern, or a careers site's tab label pasted with the text) says nothing
+    about where a section's content stands."""
+    section = sections[index]
+    following = sections[index + 1] if index + 1 < len(sections) else None
+    return not section.blocks and (following is None or following.level <= section.level)
 
 
 def _one_fact(section: Section) -> bool:
