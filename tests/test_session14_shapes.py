@@ -6,6 +6,7 @@ Every company and sentence here is invented; only the shapes come from real post
 
 from __future__ import annotations
 
+from jdlint.data import section_matcher
 from jdlint.parse import parse_document
 from jdlint.text import sentence_spans
 from tests.shapes import messages
@@ -367,3 +368,20 @@ def test_tab_labels_pasted_with_the_text_are_no_sections() -> None:
     assert messages(TAB_LABELS, "draft.txt", "JD102", "JD104") == []
     spaced = TAB_LABELS.replace("Benefits and rewards\n", "\nBenefits and rewards\n\n")
     assert 'JD102 Section "Benefits and rewards" is empty' in messages(spaced, "draft.txt", "JD102")
+
+
+def test_the_team_s_experience_in_the_benefits_is_no_demand() -> None:
+    text = (
+        "# Java Developer\n\n## Requirements\n\n- Three years of work with Java.\n\n"
+        "## We offer\n\n- A team without bureaucracy with 13+ years of experience.\n"
+        "- Flexible working hours.\n"
+    )
+    assert messages(text, "draft.md", "JD602") == []
+    demand = text.replace("Three years of work", "15+ years of experience")
+    assert messages(demand, "draft.md", "JD602") == [
+        "JD602 Asks for 15 years of experience (more than 10): ask for the skills instead"
+    ]
+
+
+def test_bonus_points_if_heads_the_preferred_requirements() -> None:
+    assert section_matcher().match("Bonus Points If:") == "qualifications"
