@@ -385,3 +385,15 @@ def test_the_team_s_experience_in_the_benefits_is_no_demand() -> None:
 
 def test_bonus_points_if_heads_the_preferred_requirements() -> None:
     assert section_matcher().match("Bonus Points If:") == "qualifications"
+
+
+def test_other_tasks_closing_a_list_of_named_duties_is_no_catch_all() -> None:
+    text = (
+        "# Program Coordinator\n\n## Responsibilities\n\n"
+        "- Keep the case docket, send the newsletter, schedule meetings, and conduct other "
+        "administrative tasks.\n"
+        "- Other administrative tasks as assigned.\n"
+    )
+    assert messages(text, "draft.md", "JD304") == [
+        'JD304 Vague duty "Other administrative tasks as assigned": say what the work is'
+    ]
