@@ -397,3 +397,13 @@ def test_other_tasks_closing_a_list_of_named_duties_is_no_catch_all() -> None:
     assert messages(text, "draft.md", "JD304") == [
         'JD304 Vague duty "Other administrative tasks as assigned": say what the work is'
     ]
+
+
+def test_a_sex_alone_in_an_html_list_item_is_a_requirement() -> None:
+    text = (
+        "<h3>Kriteria Umum</h3>\n<ul>\n    <li>Laki-laki</li>\n"
+        "    <li>Pendidikan minimal SMA/SMK</li>\n</ul>\n"
+    )
+    assert messages(text, "lowongan.html", "JD507") == [
+        'JD507 Sex requirement "Laki-laki": the job must be open to everyone'
+    ]
