@@ -1041,9 +1041,12 @@ def _empty_line_heading(blocks: list[RawBlock], index: int) -> bool:
 
 def _paragraphs_read_as_items(spans: list[Span], text: str) -> bool:
     """Whether one-line paragraphs read as list items: as lines of a list would, each one
-    sentence, and none but the last ending in a full stop, "!" or "?"."""
+    sentence, and none but the last ending in a full stop, "!" or "?", unless every one
+    opens with a verb (duties: "Melakukan perawatan mesin." / "Mencari warna adukan.")."""
     lines = [text[span.start : span.end] for span in spans]
-    if any(line.rstrip().endswith((".", "!", "?")) for line in lines[:-1]):
+    if any(line.rstrip().endswith((".", "!", "?")) for line in lines[:-1]) and not all(
+        opens_with_duty(line) for line in lines
+    ):
         return False
     if any(len(sentence_spans(line)) > 1 for line in lines):
         return False

@@ -407,3 +407,17 @@ def test_a_sex_alone_in_an_html_list_item_is_a_requirement() -> None:
     assert messages(text, "lowongan.html", "JD507") == [
         'JD507 Sex requirement "Laki-laki": the job must be open to everyone'
     ]
+
+
+def test_duties_written_one_sentence_paragraph_each_are_a_duty_list() -> None:
+    text = (
+        "<h2>OPERATOR MESIN CETAK</h2>\n<h3>Detail Lowongan</h3>\n"
+        "<p>Melaksanakan pekerjaan sesuai surat perintah kerja.</p>\n"
+        "<p>Melakukan perawatan ringan pada mesin.</p>\n"
+        "<p>Mencari warna adukan untuk pesanan khusus.</p>\n"
+        "<h3>Kriteria Umum</h3>\n<ul><li>Pendidikan minimal SMA/SMK</li></ul>\n"
+    )
+    document = parse_document(text, "lowongan.html")
+    duties = [s for s in document.sections if s.canonical == "responsibilities"]
+    assert [len(section.bullets) for section in duties] == [3]
+    assert "JD101 Missing section: responsibilities" not in messages(text, "l.html", "JD101")
