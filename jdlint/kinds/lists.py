@@ -66,10 +66,6 @@ DUPLICATE_BULLET = Kind(
 )
 
 
-_CLOSING_ASIDE = re.compile(r"(?P<before>[^(]*?)\s*\((?P<inside>[^()]*)\)$")
-"""An aside in brackets closing an item, and the text before it."""
-
-
 def _ending(text: str) -> str:
     """How an item ends: ``"stop"`` (a full stop, ``!``, ``?``), ``"series"`` (``;`` or ``,``,
     perhaps with "and"/"or": one sentence run through the list), ``"lead-in"`` (``:``),
@@ -77,10 +73,7 @@ def _ending(text: str) -> str:
     or ``"none"``."""
     # emphasis and quotes close around the ending; a backslash is a Markdown line break
     stripped = text.rstrip().rstrip("\\").rstrip().rstrip("*_\"'”’")
-    aside = _CLOSING_ASIDE.search(stripped)
-    if aside is not None and (
-        aside["before"].endswith((".", "!", "?")) or aside["inside"].endswith(("!", "?"))
-    ):
+    if _closes_sentence_with_aside(stripped):
         return "stop"  # "… ecosystems. (Not required, but a bonus!)", "(we reply fast!)"
     if _SERIES_END.search(stripped):
         return "series"
@@ -89,6 +82,17 @@ def _ending(text: str) -> str:
     if _ABBREVIATION_END.search(stripped.removesuffix(")")):
         return "either"
     return "stop" if stripped.endswith((".", "!", "?", "…")) else "none"
+
+
+def _closes_sentence_with_aside(text: str) -> bool:
+    """Whether *text* ends in an aside in brackets after a full stop, "!" or "?", or in one
+    that ends in "!" or "?" itself."""
+    if not text.endswith(")"):
+        return False
+    before, bracket, inside = text[:-1].rpartition("(")
+    if not bracket or ")" in inside:
+        return False
+    return before.rstrip().endswith((".", "!", "?")) or inside.endswith(("!", "?"))
 
 
 def _item_ending(bullet: Bullet, lines: LineIndex) -> str:
