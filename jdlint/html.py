@@ -258,30 +258,24 @@ def _without_page_chrome(events: list[_Event]) -> list[_Event]:
     posting. An element never closed hides nothing: no text is dropped on a guess."""
     marks_content = any(event.kind == "start" and event.tag in _CONTENT for event in events)
     chrome = _CHROME if marks_content else _NAVIGATION
-    hidden: list[tuple[int, int]] = []  # event index ranges
+    result = list(events)
     content_depth = 0
     index = 0
-    while index < len(events):
-        event = events[index]
+    while index < len(result):
+        event = result[index]
         if event.tag in _CONTENT and event.kind in ("start", "end"):
             content_depth += 1 if event.kind == "start" else -1
-        if (
-            event.kind == "start"
+        end = (
+            _closing(result, index)
+            if event.kind == "start"
             and event.tag in chrome
             and (event.tag in _NAVIGATION or content_depth <= 0)
-        ):
-            end = _closing(events, index)
-            if end is not None:
-                hidden.append((index, end))
-                index = end
-        index += 1
-    if not hidden:
-        return events
-    result = list(events)
-    for start, end in hidden:
-        for position in range(start, end):
+            else None
+        )
+        for position in range(index, end or index):
             if result[position].kind in ("data", "reference"):
                 result[position] = _Event("hidden", result[position].span)
+        index = (end or index) + 1
     return result
 
 

@@ -1015,7 +1015,8 @@ def _paragraph_items(blocks: list[RawBlock], text: str) -> list[RawBlock]:
             spans.append(paragraph.span.trimmed(text))
             end += 1
         last = blocks[end] if end < len(blocks) else None
-        if isinstance(last, Heading) and _empty_line_heading(blocks, end):
+        after = blocks[end + 1] if end + 1 < len(blocks) else None
+        if isinstance(last, Heading) and _empty_line_heading(last, after):
             spans.append(last.span)  # the last item, taken for a heading
             end += 1
         if len(spans) >= _MIN_ITEMS_UNDER_TITLE and _paragraphs_read_as_items(spans, text):
@@ -1024,17 +1025,12 @@ def _paragraph_items(blocks: list[RawBlock], text: str) -> list[RawBlock]:
     return result
 
 
-def _empty_line_heading(blocks: list[RawBlock], index: int) -> bool:
-    """Whether ``blocks[index]`` is a heading-like line of plain text with nothing under it
-    before the next heading or the end."""
-    if index >= len(blocks):
-        return False
-    block = blocks[index]
-    following = blocks[index + 1] if index + 1 < len(blocks) else None
+def _empty_line_heading(heading: Heading, following: RawBlock | None) -> bool:
+    """Whether *heading* is a heading-like line of plain text with nothing under it (the
+    *following* block is another heading, or there is none)."""
     return (
-        isinstance(block, Heading)
-        and block.level == PSEUDO_HEADING_LEVEL
-        and not block.lead_in
+        heading.level == PSEUDO_HEADING_LEVEL
+        and not heading.lead_in
         and isinstance(following, Heading | None)
     )
 
@@ -1071,7 +1067,7 @@ def _sentence_headings(blocks: list[RawBlock]) -> list[RawBlock]:
             and block.level != PSEUDO_HEADING_LEVEL
             and isinstance(following, Heading | None)
             and block.text.rstrip(" *_").endswith((".", "!"))
-            and len(block.text.split()) >= _MIN_SENTENCE_HEADING_WORDS
+            and word_count(block.text) >= _MIN_SENTENCE_HEADING_WORDS
             and running_text(block.text)
         ):
             result.append(Paragraph(block.span, block.text))
