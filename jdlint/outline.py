@@ -134,7 +134,8 @@ def build_sections(
     front matter's title, else the title heading) tells a summary's paragraphs about the role
     from one presenting the organisation.
     """
-    blocks = _split_lead_ins(_run_in_headings(_sentence_headings(blocks), text), text)
+    blocks = _tab_strips(_sentence_headings(blocks), text)
+    blocks = _split_lead_ins(_run_in_headings(blocks, text), text)
     blocks = _part_labels_in_lists(blocks, matcher)
     blocks = _facts_box(_values_under_labels(blocks, matcher), matcher)
     blocks = _numbered_job_names(blocks, matcher, text)
@@ -1074,6 +1075,43 @@ def _sentence_headings(blocks: list[RawBlock]) -> list[RawBlock]:
         else:
             result.append(block)
     return result
+
+
+_MIN_TAB_STRIP = 3  # heading-like lines in a row, one right under the other
+
+
+def _tab_strips(blocks: list[RawBlock], text: str) -> list[RawBlock]:
+    """Heading-like lines of plain text set one right under the other with nothing between them
+    ("Job description" / "Benefits and rewards" / "Core Responsibilities"): a careers site's
+    tabs pasted with the posting. The last of them heads what follows; the ones above it are
+    the site's navigation, kept as text that names no section."""
+    result: list[RawBlock] = []
+    strip: list[Heading] = []
+    for block in [*blocks, None]:
+        if strip and isinstance(block, Heading) and _next_line_heading(strip[-1], block, text):
+            strip.append(block)
+            continue
+        if len(strip) >= _MIN_TAB_STRIP:
+            result.append(_paragraph(strip[0].span.start, strip[-2].span.end, text))
+            result.append(strip[-1])
+        else:
+            result.extend(strip)
+        strip = [block] if isinstance(block, Heading) else []
+        if block is not None and not isinstance(block, Heading):
+            result.append(block)
+    return result
+
+
+def _next_line_heading(block: Heading, following: Heading, text: str) -> bool:
+    """Whether *block* and *following* are plain-text heading lines, the second on the line
+    right under the first, neither a label ending in ``:`` that introduces what follows."""
+    return (
+        PSEUDO_HEADING_LEVEL == block.level == following.level
+        and not any(
+            heading.text.rstrip(" *_").endswith((":", "：")) for heading in (block, following)
+        )
+        and text[block.span.end : following.span.start].strip(" \t\r") == "\n"
+    )
 
 
 def _paragraph(start: int, end: int, text: str) -> Paragraph:

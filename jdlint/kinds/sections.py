@@ -30,8 +30,6 @@ def _empty(context: Context) -> Iterator[Finding]:
         ):
             continue
         following = sections[index + 1] if index + 1 < len(sections) else None
-        if _in_tab_strip(context, sections, index):
-            continue
         if following is not None and _board_note(following):  # not the section's content
             following = sections[index + 2] if index + 2 < len(sections) else None
         if (
@@ -55,25 +53,6 @@ def _empty(context: Context) -> Iterator[Finding]:
         ):
             continue
         yield Finding(section.heading.span, {"heading": section.heading.text.strip("#*_ :")})
-
-
-def _in_tab_strip(context: Context, sections: list[Section], index: int) -> bool:
-    """Whether the heading of ``sections[index]`` stands in a run of headings on consecutive
-    lines, one right above it and one right below: a careers site's tabs ("Job description" /
-    "Benefits and rewards" / "Core Responsibilities") pasted with the text, not a section."""
-    if index == 0 or index + 1 >= len(sections):
-        return False
-    lines = context.document.lines
-    here = sections[index].heading
-    above = sections[index - 1].heading
-    below = sections[index + 1].heading
-    if here is None or above is None or below is None or sections[index - 1].blocks:
-        return False
-    line = lines.position(here.span.start).line
-    return (
-        lines.position(above.span.end).line == line - 1
-        and lines.position(below.span.start).line == line + 1
-    )
 
 
 def _named_again_below(section: Section, following: list[Section]) -> bool:

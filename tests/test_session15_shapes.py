@@ -1,0 +1,42 @@
+"""Shapes seen on real postings in session 15.
+
+Every company and sentence here is invented; only the shapes come from real postings.
+"""
+
+from __future__ import annotations
+
+from jdlint.parse import parse_document
+from tests.shapes import messages
+from tests.test_session14_shapes import TAB_LABELS
+
+TAB_LABELS_ID = """Program Magang Analis Data
+
+Bagikan lowongan ini
+Program ini memberi tiga rotasi enam bulan di divisi PT Arunika Dana.
+
+Deskripsi Pekerjaan
+Benefit dan Fasilitas
+Tanggung Jawab Utama
+
+Menyusun kueri untuk menyiapkan data model statistik.
+Menyajikan temuan kepada mitra bisnis setiap bulan.
+"""
+
+
+def test_tab_labels_count_as_no_section() -> None:
+    for text in (TAB_LABELS, TAB_LABELS_ID):
+        document = parse_document(text, "draft.txt")
+        kinds = [section.canonical for section in document.sections]
+        assert "benefits" not in kinds
+        assert "responsibilities" in kinds
+        assert messages(text, "draft.txt", "JD102", "JD104") == []
+
+
+def test_headings_over_a_lead_in_are_no_tab_strip() -> None:
+    text = (
+        "Data Analyst\n\nWe are a shipping firm in Leeds.\n\n"
+        "Job Description\nPrimary Responsibilities\nThe main duties of the post are:\n\n"
+        "- Build the weekly freight report.\n- Check the customs data.\n"
+    )
+    headings = [s.heading.text for s in parse_document(text, "draft.txt").sections if s.heading]
+    assert "Primary Responsibilities" in headings
