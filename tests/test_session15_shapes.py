@@ -40,3 +40,28 @@ def test_headings_over_a_lead_in_are_no_tab_strip() -> None:
     )
     headings = [s.heading.text for s in parse_document(text, "draft.txt").sections if s.heading]
     assert "Primary Responsibilities" in headings
+
+
+POSTDOC = """# Postdoctoral Researcher in Soil Microbiology
+
+The Fenwick Soil Lab at Norbridge University studies how microbes hold carbon in farm soil.
+
+## Responsibilities
+
+1. Conduct independent research under the guidance of the head of the lab.
+2. Write papers and present them at conferences.
+3. Work independently or with the other members of the lab on field trials.
+
+## Requirements
+
+1. A PhD in microbiology, soil science or a related field.
+2. Shown ability to conduct independent scientific research.
+"""
+
+
+def test_independent_research_is_a_term_of_art_not_a_coded_trait() -> None:
+    assert messages(POSTDOC, "draft.md", "JD501") == []
+    trait = POSTDOC.replace("conduct independent scientific research", "be independent").replace(
+        "Conduct independent research", "Be competitive and ambitious in research"
+    )
+    assert len(messages(trait, "draft.md", "JD501")) == 4
