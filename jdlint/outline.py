@@ -135,7 +135,7 @@ def build_sections(
     from one presenting the organisation.
     """
     blocks = _tab_strips(_sentence_headings(blocks), text)
-    blocks = _split_lead_ins(_run_in_headings(blocks, text), text)
+    blocks = _split_lead_ins(_run_in_labels(_run_in_headings(blocks, text), matcher, text), text)
     blocks = _part_labels_in_lists(blocks, matcher)
     blocks = _facts_box(_values_under_labels(blocks, matcher), matcher)
     blocks = _numbered_job_names(blocks, matcher, text)
@@ -503,6 +503,45 @@ def _run_in_headings(blocks: list[RawBlock], text: str) -> list[RawBlock]:
         result.append(Heading(line, text[line.start : line.end], PSEUDO_HEADING_LEVEL))
         result.append(Paragraph(after, text[after.start : after.end]))
     return result
+
+
+_RUN_IN_LABEL = re.compile(
+    r"(?P<label>(?P<mark>\*\*|__|\*|_)?(?P<name>[^\W\d_][^:*_\n]{1,40}?)[:：](?P=mark)?[:：]?)"
+    r"[ \t]+(?=\S)"
+)
+_MIN_RUN_IN_WORDS = 8
+
+
+def _run_in_labels(blocks: list[RawBlock], matcher: SectionMatcher, text: str) -> list[RawBlock]:
+    """A paragraph that opens with a section's name and a colon, then runs on with its content
+    ("*Requirements:* A PhD in biology or a related field. Experience with …"): the name heads
+    the text after it, as it would on a line of its own. A short value after a label ("The
+    role: Data Engineer", "Benefits: health cover") stays one line, and so do a label naming
+    one part of a section ("Education: …") and one that only holds a section's keyword ("Our
+    requirements for travel: …")."""
+    result: list[RawBlock] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            result.extend(_split_run_in_label(block, matcher, text))
+        else:
+            result.append(block)
+    return result
+
+
+def _split_run_in_label(paragraph: Paragraph, matcher: SectionMatcher, text: str) -> list[RawBlock]:
+    label = _RUN_IN_LABEL.match(paragraph.text)
+    if (
+        label is None
+        or text[paragraph.span.start : paragraph.span.end] != paragraph.text
+        or not matcher.names_exactly(label["name"])
+        or matcher.match(label["name"]) in (None, "title", "details")
+        or matcher.is_part(label["name"])  # "Education: …", "Base salary: …" under a heading
+        or word_count(paragraph.text[label.end() :].split("\n", 1)[0]) < _MIN_RUN_IN_WORDS
+    ):
+        return [paragraph]
+    start = paragraph.span.start
+    heading = Heading(Span(start, start + label.end("label")), label["label"], PSEUDO_HEADING_LEVEL)
+    return [heading, _paragraph(start + label.end(), paragraph.span.end, text)]
 
 
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?P<sentence>[^\W\d_][^.!?]*[:：][*_]*)$")

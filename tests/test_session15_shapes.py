@@ -65,3 +65,35 @@ def test_independent_research_is_a_term_of_art_not_a_coded_trait() -> None:
         "Conduct independent research", "Be competitive and ambitious in research"
     )
     assert len(messages(trait, "draft.md", "JD501")) == 4
+
+
+RUN_IN_LABELS_EN = """---
+title: Research technician
+---
+
+The Okafor lab studies how bees find flowers, and is hiring a research technician for two years.
+
+*Requirements:* A degree in biology, ecology or a related field. Experience with field work
+and with keeping careful records of observations.
+"""
+
+RUN_IN_LABELS_ID = """# Teknisi Laboratorium
+
+Laboratorium Tanah PT Subur Makmur di Bogor mencari teknisi untuk menguji sampel dari kebun.
+
+**Persyaratan:** Lulusan D3 kimia atau biologi, teliti dalam mencatat hasil uji, dan bersedia
+bekerja di laboratorium pada hari Sabtu.
+"""
+
+
+def test_a_section_name_opening_a_paragraph_heads_it() -> None:
+    for text in (RUN_IN_LABELS_EN, RUN_IN_LABELS_ID):
+        kinds = [s.canonical for s in parse_document(text, "draft.md").sections]
+        assert "qualifications" in kinds
+        assert not any("qualifications" in m for m in messages(text, "draft.md", "JD101"))
+
+
+def test_a_label_with_a_short_value_stays_a_line() -> None:
+    text = "Data Engineer\n\nThe role: Data Engineer\nThe engineer keeps the pipelines running.\n"
+    headings = [s.heading.text for s in parse_document(text, "draft.txt").sections if s.heading]
+    assert "The role:" not in headings
