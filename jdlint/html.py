@@ -38,7 +38,7 @@ from jdlint.outline import (
     looks_like_heading,
     word_count,
 )
-from jdlint.parse_text import flattened_blocks
+from jdlint.parse_text import flattened_blocks, in_capitals
 from jdlint.spans import LineIndex, Span
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "title": 1}
@@ -728,8 +728,9 @@ class _Reader:
         )
 
     def _heading_like(self, line: _Line, content: str) -> bool:
-        """A line that is one ``strong``/``b`` element, ends in ":" or names a section (a link,
-        such as an "Apply now" button, is not a heading)."""
+        """A line that is one ``strong``/``b`` element, ends in ":", is a short line in capitals
+        (as in plain text) or names a section (a link, such as an "Apply now" button, is not a
+        heading)."""
         if all(piece.link for piece in line.pieces):
             return False
         words = word_count(content)
@@ -737,6 +738,8 @@ class _Reader:
         if len(strong) == 1 and None not in strong:
             return 0 < words <= 8 and not detail_line(content) and not bold_sentence(content)
         if looks_like_heading(content):
+            return True
+        if in_capitals(content) and not detail_line(content):  # not "POSISI : DATA ANALYST"
             return True
         return 0 < words <= 6 and section_matcher().match(content, strict=True) is not None
 

@@ -14,6 +14,7 @@ from jdlint.content import (
     lead_in_kind,
     list_kind,
     lists_duties,
+    mentions_position,
     names_duties_and_requirements,
     names_position,
     notes_application,
@@ -345,7 +346,7 @@ def _assign_scopes(sections: list[Section], matcher: SectionMatcher) -> None:
     if scope == 0:
         _assign_sibling_scopes(sections, matcher)
     if not several_jobs(sections):
-        _assign_post_scopes(sections)
+        _assign_post_scopes(sections, matcher)
 
 
 _MAX_JOB_NAME_WORDS = 8
@@ -360,7 +361,9 @@ def _assign_sibling_scopes(sections: list[Section], matcher: SectionMatcher) -> 
     openers = [
         index
         for index, section in enumerate(sections[:-1])
-        if _names_a_job(section, matcher) and sections[index + 1].own_canonical in _JOB_SECTIONS
+        if _names_a_job(section, matcher)
+        and sections[index + 1].own_canonical in _JOB_SECTIONS
+        and not sections[index + 1].part  # "Essential" under a competency
     ]
     if len(openers) < 2:
         return
@@ -394,22 +397,32 @@ def _names_a_job(section: Section, matcher: SectionMatcher) -> bool:
     )
 
 
-def _assign_post_scopes(sections: list[Section]) -> None:
+def _assign_post_scopes(sections: list[Section], matcher: SectionMatcher) -> None:
     """Number the jobs of an advertisement that names each post right over its own list
-    ("Web Programmer :" over its requirements, then "Designer :" over its own): sections whose
-    heading names a post and whose kind their content gave. Only a kind that two of them share
+    ("Web Programmer :" over its requirements, then "Designer :" over its own, or
+    "Requirements for the Driver:"): sections whose heading names a post and whose kind their
+    content or a part's name gave. Only a kind that two of them share
     tells the jobs apart."""
     openers = [
         index
         for index, section in enumerate(sections)
         if section.heading is not None
-        and section.inferred
+        and (section.inferred or section.part)
         and section.canonical in _JOB_SECTIONS
-        and names_position(section.heading.text.strip(" :*_#"))
+        and _names_post(section.heading.text.strip(" :*_#"), matcher)
     ]
     kinds = [sections[index].canonical for index in openers]
     if len(openers) >= 2 and len(set(kinds)) < len(kinds):
         _number_jobs(sections, openers)
+
+
+def _names_post(heading: str, matcher: SectionMatcher) -> bool:
+    """Whether *heading* names a post ("Web Programmer"), perhaps after the name of the
+    section it heads ("Persyaratan khusus Staf Bagian SDM", "Requirements for Store Manager")."""
+    if names_position(heading):
+        return True
+    opening = " ".join(heading.split()[:2])
+    return mentions_position(heading) and matcher.match(opening) in _JOB_SECTIONS
 
 
 def several_jobs(sections: list[Section]) -> bool:
@@ -427,7 +440,8 @@ def _holds_a_job(sections: list[Section], index: int, matcher: SectionMatcher) -
     for later in sections[index + 1 :]:
         if later.heading is not None and later.level <= section.level:
             return False
-        if later.own_canonical in _JOB_SECTIONS and not later.inferred:
+        # a section's own heading, not one part of it ("Essential" under a competency)
+        if later.own_canonical in _JOB_SECTIONS and not later.inferred and not later.part:
             return True
     return False
 

@@ -112,7 +112,7 @@ def parse_text(text: str, matcher: SectionMatcher) -> list[RawBlock]:
     return _TextParser(text, matcher).parse()
 
 
-def _in_capitals(line: str) -> bool:
+def in_capitals(line: str) -> bool:
     """A short line of words in capitals with no digits ("BENEFITS", "KUALIFIKASI"), not a value
     an applicant-tracking system exports with its words joined by "_" ("FULL_TIME")."""
     letters = [char for char in line if char.isalpha()]
@@ -448,7 +448,7 @@ class _TextParser:
     def _demote_stray_capitals(self) -> None:
         """A line in capitals with nothing under it ("BONUS BULANAN" at the end) is text."""
         for index, block in enumerate(self.blocks):
-            if not isinstance(block, Heading) or block.level == 1 or not _in_capitals(block.text):
+            if not isinstance(block, Heading) or block.level == 1 or not in_capitals(block.text):
                 continue
             following = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
             if following is None or isinstance(following, Heading):
@@ -523,7 +523,7 @@ class _TextParser:
             return True
         if self._general(stripped):
             return True
-        return _in_capitals(stripped)
+        return in_capitals(stripped)
 
     def _heading(self, span: Span, level: int) -> None:
         self._close_paragraph()

@@ -97,3 +97,112 @@ def test_a_label_with_a_short_value_stays_a_line() -> None:
     text = "Data Engineer\n\nThe role: Data Engineer\nThe engineer keeps the pipelines running.\n"
     headings = [s.heading.text for s in parse_document(text, "draft.txt").sections if s.heading]
     assert "The role:" not in headings
+
+
+TWO_JOBS_HTML_ID = """<h1>Rekrutmen PT Arunika Telematika</h1>
+<div>
+<code>PERSYARATAN UMUM <br>
+<ol>
+<li>Sehat jasmani dan rohani</li>
+<li>Jujur dan bertanggung jawab</li>
+<li>Mampu bekerja dalam tim</li>
+</ol>
+</code>
+<code>PERSYARATAN KHUSUS STAF BAGIAN KEUANGAN (KODE : KEU) <br>
+<ol>
+<li>Pendidikan minimal S1 Akuntansi</li>
+<li>Pengalaman minimal 2 tahun di bidang keuangan</li>
+<li>Menguasai aplikasi perkantoran</li>
+<li>Memahami perpajakan</li>
+<li>Teliti</li>
+<li>Bersedia lembur</li>
+</ol>
+</code>
+<code>PERSYARATAN KHUSUS STAF BAGIAN GUDANG (KODE : GDG) <br>
+<ol>
+<li>Pendidikan minimal SMA</li>
+<li>Pengalaman minimal 1 tahun di gudang</li>
+<li>Menguasai aplikasi perkantoran</li>
+<li>Memiliki SIM C</li>
+<li>Kuat fisik</li>
+<li>Bersedia kerja shift</li>
+</ol>
+</code>
+</div>
+"""
+
+
+def test_requirements_of_two_jobs_on_one_html_page_count_per_job() -> None:
+    document = parse_document(TWO_JOBS_HTML_ID, "page.html")
+    headings = [s.heading.text for s in document.sections if s.heading]
+    assert any(h.startswith("PERSYARATAN KHUSUS STAF BAGIAN GUDANG") for h in headings)
+    assert messages(TWO_JOBS_HTML_ID, "page.html", "JD305") == []
+    assert messages(TWO_JOBS_HTML_ID, "page.html", "JD601") == [
+        "JD601 9 requirements listed (more than 8): keep the ones the job truly needs"
+    ]
+
+
+TWO_JOBS_TEXT_EN = """Openings at Harbour Freight
+
+General requirements:
+- Clean driving licence
+- Good spoken English
+- Able to work some weekends
+
+Requirements for the Warehouse Supervisor:
+- Two years of warehouse experience
+- Forklift certificate
+- Basic spreadsheet skills
+- Able to lead a shift of six
+- Calm under pressure
+- Available for early shifts
+
+Requirements for the Delivery Driver:
+- Two years of driving experience
+- Basic spreadsheet skills
+- Good knowledge of the city
+- Polite with customers
+- Available for early shifts
+- Able to lift 20 kg
+- Fit for long days
+"""
+
+
+def test_requirements_of_two_posts_named_in_their_headings_count_per_job() -> None:
+    assert messages(TWO_JOBS_TEXT_EN, "draft.txt", "JD305") == []
+    found = messages(TWO_JOBS_TEXT_EN, "draft.txt", "JD601")
+    assert found == ["JD601 9 requirements listed (more than 8): keep the ones the job truly needs"]
+
+
+COMPETENCIES = """# Policy Adviser
+
+## Responsibilities
+
+- Write briefings for ministers
+- Run the weekly policy meeting
+
+## Seeing the big picture
+
+### Essential
+
+- Explain how your work fits the department's goals
+- Spot risks early
+
+## Delivering at pace
+
+### Essential
+
+- Meet deadlines set by ministers
+- Keep track of several pieces of work
+
+### Desirable
+
+- Experience of a spending review
+- Experience of the budget process
+- Experience of parliamentary questions
+"""
+
+
+def test_competency_headings_over_essential_and_desirable_are_one_job() -> None:
+    document = parse_document(COMPETENCIES, "draft.md")
+    assert {section.scope for section in document.sections} == {0}

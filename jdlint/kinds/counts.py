@@ -56,10 +56,19 @@ def _items(context: TypedContext[ItemCountPlan]) -> Iterator[Finding]:
 
 def _runs(sections: list[Section], canonical: str) -> Iterator[list[Section]]:
     """Runs of consecutive sections named *canonical*: "Requirements" and "Preferred" count
-    together, but each job level of a multi-level page counts on its own."""
+    together, but each job level of a multi-level page, and each job of a page for several,
+    counts on its own (with the first job, the requirements all of them share)."""
     run: list[Section] = []
     for section in sections:
-        if section.canonical == canonical:
+        if (
+            section.canonical == canonical
+            and run
+            and section.scope != run[-1].scope
+            and run[-1].scope  # the requirements every job shares count with the first
+        ):
+            yield run
+            run = [section]
+        elif section.canonical == canonical:
             run.append(section)
         elif run:
             yield run
