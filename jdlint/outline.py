@@ -142,7 +142,9 @@ def build_sections(
     blocks = _numbered_job_names(blocks, matcher, text)
     blocks = _paragraph_items(_lone_duties(blocks, matcher), text)
     if hard_breaks:
-        blocks = _markerless_lists(_heads_inside_paragraphs(blocks, text), text)
+        blocks = _trailing_line_headings(blocks, matcher, text)
+        blocks = _heads_inside_paragraphs(blocks, text)
+        blocks = _markerless_lists(blocks, text)
     sections = [Section(heading=None, level=0, canonical=None, own_canonical=None)]
     open_sections = [sections[0]]  # the nearest section of each lower level (a monotonic stack)
     title: Heading | None = None
@@ -747,6 +749,31 @@ def _markerless_lists(blocks: list[RawBlock], text: str) -> list[RawBlock]:
                 # the next field of an export after a blank line, its heading lost too
                 result.extend(_item_lists(lines, text))
                 continue
+        result.append(block)
+    return result
+
+
+def _trailing_line_headings(
+    blocks: list[RawBlock], matcher: SectionMatcher, text: str
+) -> list[RawBlock]:
+    """A heading-like line of plain text right under the last line of a paragraph, with no
+    blank line between, and nothing under it ("Additional duties as assigned" closing the
+    duties before "What You'll Need"), is the paragraph's last line, not a heading; a section's
+    own name ("Qualifications") still heads what comes next."""
+    result: list[RawBlock] = []
+    for index, block in enumerate(blocks):
+        previous = result[-1] if result else None
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            isinstance(block, Heading)
+            and isinstance(previous, Paragraph)
+            and _empty_line_heading(block, following)
+            and not block.text.rstrip(" *_").endswith((":", "："))
+            and not matcher.names_exactly(block.text)
+            and text[previous.span.end : block.span.start].strip(" \t\r") == "\n"
+        ):
+            result[-1] = _paragraph(previous.span.start, block.span.end, text)
+            continue
         result.append(block)
     return result
 

@@ -206,3 +206,40 @@ COMPETENCIES = """# Policy Adviser
 def test_competency_headings_over_essential_and_desirable_are_one_job() -> None:
     document = parse_document(COMPETENCIES, "draft.md")
     assert {section.scope for section in document.sections} == {0}
+
+
+LAST_ITEM_TAKEN_FOR_A_HEADING_EN = """Warehouse Supervisor
+
+What You'll Do
+Plan the shifts of the loading team every week
+Check incoming pallets against the delivery notes
+Train new starters on the forklift rules
+Additional duties as assigned
+
+What You'll Need
+Two years in a warehouse
+A forklift licence
+"""
+
+LAST_ITEM_TAKEN_FOR_A_HEADING_ID = """Kepala Gudang
+
+Tanggung Jawab
+Menyusun jadwal shift tim bongkar muat
+Memeriksa barang masuk sesuai surat jalan
+Melatih karyawan baru tentang aturan forklift
+Tugas lain dari atasan
+
+Kualifikasi
+Pengalaman dua tahun di gudang
+Memiliki SIM B1
+"""
+
+
+def test_a_last_line_right_under_a_list_is_an_item_not_an_empty_section() -> None:
+    for text, last in (
+        (LAST_ITEM_TAKEN_FOR_A_HEADING_EN, "Additional duties as assigned"),
+        (LAST_ITEM_TAKEN_FOR_A_HEADING_ID, "Tugas lain dari atasan"),
+    ):
+        assert messages(text, "draft.txt", "JD102") == []
+        duties = parse_document(text, "draft.txt").sections_named("responsibilities")
+        assert [bullet.text for bullet in duties[0].bullets][-1] == last
