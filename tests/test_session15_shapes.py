@@ -243,3 +243,17 @@ def test_a_last_line_right_under_a_list_is_an_item_not_an_empty_section() -> Non
         assert messages(text, "draft.txt", "JD102") == []
         duties = parse_document(text, "draft.txt").sections_named("responsibilities")
         assert [bullet.text for bullet in duties[0].bullets][-1] == last
+
+
+def test_a_label_glued_to_the_duty_after_its_colon_is_skipped() -> None:
+    text = (
+        "# Apoteker Rawat Jalan\n\nRumah Sakit Sehat Sentosa di Bandung membuka lowongan untuk "
+        "apoteker yang akan bekerja di unit rawat jalan kami.\n\n## Tanggung Jawab\n\n"
+        "- Uraian Tugas :Bertanggung jawab atas pelayanan farmasi rawat jalan\n"
+        "- Menyusun laporan stok obat setiap bulan\n"
+    )
+    assert messages(text, "draft.md", "JD303") == []
+    noun = text.replace(":Bertanggung jawab atas pelayanan", ":Pelayanan")
+    assert messages(noun, "draft.md", "JD303") == [
+        'JD303 Responsibility starts with "Pelayanan farmasi rawat"; open with an action verb'
+    ]

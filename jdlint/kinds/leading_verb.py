@@ -37,7 +37,8 @@ _LEAD = re.compile(r"^(?:[\s*_`\"'“‘(\[]|â[€\x80]?¢)*")
 """What may stand before a duty's first word: white space, emphasis, quotes, and a bullet
 decoded with the wrong encoding ("â€¢": UTF-8 "•" read as Windows-1252 or Latin-1)."""
 _OTHER_SECTIONS = frozenset({"qualifications", "benefits", "how-to-apply", "milestones"})
-_LABEL = re.compile(r"[^:.;!?\n]{1,60}:[\s*_]+(?=\S)")
+# a colon, then a space ("Scope: Define …") or, as scrapes glue them, a capital ("Tugas :Membuat")
+_LABEL = re.compile(r"[^:.;!?\n]{1,60}:(?:[\s*_]+(?=\S)|(?=[A-Z]))")
 MAX_LABEL_WORDS = 8
 """Most words of a label before a colon that a duty may follow ("Objective 1: Define …",
 "Fraud detection and other anomaly detection: Design …")."""
