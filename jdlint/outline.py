@@ -220,7 +220,7 @@ def build_sections(
             and block.level == 1
             and not umbrella
             # "# In the role you will:", "# What you will do": a site's section headings
-            and not block.text.rstrip(" *_").endswith((":", "："))
+            and not _ends_in_colon(block.text)
             and lead_in_kind(block.text) is None
             and not matcher.is_general(block.text)  # "**General Information**" over the facts
             and not _one_of_numbered(block, blocks)
@@ -509,7 +509,7 @@ def _run_in_headings(blocks: list[RawBlock], text: str) -> list[RawBlock]:
         if (
             not looks_like_heading(first)
             or not _STRONG_LINE.match(first.strip())
-            or first.strip(" *_").endswith((":", "："))
+            or _ends_in_colon(first)
             or not rest.strip()
         ):
             result.append(block)
@@ -768,9 +768,9 @@ def _trailing_line_headings(
             isinstance(block, Heading)
             and isinstance(previous, Paragraph)
             and _empty_line_heading(block, following)
-            and not block.text.rstrip(" *_").endswith((":", "："))
+            and not _ends_in_colon(block.text)
             and not matcher.names_exactly(block.text)
-            and text[previous.span.end : block.span.start].strip(" \t\r") == "\n"
+            and _on_next_line(text, previous.span.end, block.span.start)
         ):
             result[-1] = _paragraph(previous.span.start, block.span.end, text)
             continue
@@ -1187,11 +1187,21 @@ def _next_line_heading(block: Heading, following: Heading, text: str) -> bool:
     right under the first, neither a label ending in ``:`` that introduces what follows."""
     return (
         PSEUDO_HEADING_LEVEL == block.level == following.level
-        and not any(
-            heading.text.rstrip(" *_").endswith((":", "：")) for heading in (block, following)
-        )
-        and text[block.span.end : following.span.start].strip(" \t\r") == "\n"
+        and not _ends_in_colon(block.text)
+        and not _ends_in_colon(following.text)
+        and _on_next_line(text, block.span.end, following.span.start)
     )
+
+
+def _ends_in_colon(text: str) -> bool:
+    """Whether *text* ends in a colon, perhaps inside emphasis ("**Requirements:**"): a label
+    that introduces what follows."""
+    return text.rstrip(" *_").endswith((":", "："))
+
+
+def _on_next_line(text: str, end: int, start: int) -> bool:
+    """Whether *start* is on the line right under the one *end* closes (no blank line)."""
+    return text[end:start].strip(" \t\r") == "\n"
 
 
 def _paragraph(start: int, end: int, text: str) -> Paragraph:

@@ -158,8 +158,7 @@ _MAX_FACT_WORDS = 5
 
 def _empty_at_its_level(sections: list[Section], index: int) -> bool:
     """Whether ``sections[index]`` holds nothing, not even sub-sections: a heading with no
-    content (JD102's concern, or a careers site's tab label pasted with the text) says nothing
-    about where a section's content stands."""
+    content (JD102's concern) says nothing about where a section's content stands."""
     section = sections[index]
     following = sections[index + 1] if index + 1 < len(sections) else None
     return not section.blocks and (following is None or following.level <= section.level)
