@@ -224,6 +224,15 @@ class _Tokenizer(HTMLParser):
     def unknown_decl(self, data: str) -> None:
         self._add("markup")
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """A marked section ("<![CDATA[ … ]]>"); one with no name after "<![" (the standard
+        library raises AssertionError on it) is left to :meth:`close`, which passes it on as
+        text."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            return -1
+
 
 def _events(source: str, start: int, end: int) -> list[_Event]:
     """The parse events of ``source[start:end]`` in order, each with the span it covers.

@@ -495,6 +495,15 @@ def test_a_file_that_cannot_be_parsed_is_reported_and_the_other_files_still_run(
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize("name", ["draft.txt", "draft.md", "page.html"])
+def test_an_unnamed_marked_section_in_html_is_read_as_text(name: str) -> None:
+    # the standard library's HTML parser raises AssertionError on "<![" with no name after it
+    text = "# Clerk\n\n- <div>\nKey responsibilities\n- File the letters <div> <![\n"
+    result = lint_text(text, name, CONFIG)
+    assert result.problems == []
+    assert result.scores is not None
+
+
 # --- configuration ----------------------------------------------------------------------------
 
 # (file name, content, what the message must name, a "did you mean" it must offer or None)
