@@ -18,9 +18,10 @@ TYPED = {
     "pattern": "_Prepared",
     "terms": "_Terms",
     "coded-words": "_Prepared",
+    "length": "LengthPlan",
 }
-SLOTS = {"figures", "item-count", "presence", "required"}
-NOTHING = {"length", "unit-length", "metric", "title-consistency"}
+SLOTS = {"figures", "item-count", "length", "presence", "required"}
+NOTHING = {"unit-length", "metric", "title-consistency"}
 
 
 @pytest.mark.parametrize("rule", builtin_rules(), ids=lambda rule: rule.code)

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+from jdlint.data import section_matcher
 from jdlint.diagnostics import Finding
-from jdlint.document import Bullet, ItemList, Section
+from jdlint.document import Bullet, Document, ItemList, Section
 from jdlint.kinds.base import (
     SECTION_NAMES,
     Context,
@@ -20,6 +21,7 @@ from jdlint.kinds.base import (
 )
 from jdlint.kinds.matching import RulePattern, compile_pattern
 from jdlint.languages import every_language, known_languages
+from jdlint.spans import Span
 
 if TYPE_CHECKING:  # jdlint.analysis imports the kinds package: a run-time import would be circular
     from jdlint.analysis import Unit
@@ -199,12 +201,14 @@ ITEM_COUNT = TypedKind(
 )
 
 
-def _length(context: TypedContext[None]) -> Iterator[Finding]:
+def _length(context: TypedContext[LengthPlan]) -> Iterator[Finding]:
     options = {**context.options, **_combined_limits(context)}
     analysis = context.analysis
+    document = context.document
     canonical = options["section"]
+    anchor = document.anchor(canonical)
     if canonical:
-        if not context.document.has_section(canonical):
+        if not document.has_section(canonical):
             return
         units = [
             unit
@@ -212,8 +216,13 @@ def _length(context: TypedContext[None]) -> Iterator[Finding]:
             if unit.section == canonical and unit.kind not in ("heading", "detail")
         ]
         if options["headed_only"]:
-            document = context.document
             units = [unit for unit in units if _headed(document.section_at(unit.span.start))]
+        if options["skip_wrappers"]:
+            own = _beside_wrappers(document, units)
+            if len(own) < len(units):
+                units, anchor = own, _heading_over(document, own[0]) or anchor
+        if context.prepared.skipped:
+            units = _without_blocks_matching(document.text, units, context.prepared.skipped)
         if options["skip_lists_beside_text"] and any(unit.kind != "bullet" for unit in units):
             units = [unit for unit in units if unit.kind != "bullet"]
         units = _first_of_each(units)
@@ -223,7 +232,6 @@ def _length(context: TypedContext[None]) -> Iterator[Finding]:
         units = analysis.units
     words = sum(len(unit.words) for unit in units)
     sentences = len(units)
-    anchor = context.document.anchor(canonical)
     values = {
         "words": words,
         "sentences": sentences,
@@ -244,6 +252,55 @@ def _length(context: TypedContext[None]) -> Iterator[Finding]:
         yield Finding(
             anchor, {**values, "limit": f"{words} words, fewer than {options['min_words']}"}
         )
+
+
+def _beside_wrappers(document: Document, units: list[Unit]) -> list[Unit]:
+    """*units* without those right under a job board's wrapper heading ("About the job") when
+    some are under a heading of the section's own ("About the role"): the wrapper holds the
+    company's text, the section's own heading the section."""
+    matcher = section_matcher()
+
+    def wrapped(unit: Unit) -> bool:
+        section = document.section_at(unit.span.start)
+        return (
+            section is not None
+            and section.heading is not None
+            and matcher.is_wrapper(section.heading.text)
+        )
+
+    own = [unit for unit in units if not wrapped(unit)]
+    return own if any(_heading_over(document, unit) for unit in own) else units
+
+
+def _heading_over(document: Document, unit: Unit) -> Span | None:
+    """The span of the heading of the section that holds *unit*, if it has one."""
+    section = document.section_at(unit.span.start)
+    return section.heading.span if section is not None and section.heading is not None else None
+
+
+def _without_blocks_matching(
+    text: str, units: list[Unit], patterns: tuple[RulePattern, ...]
+) -> list[Unit]:
+    """*units* without every unit of a paragraph line or item in which a unit matches one of
+    *patterns* (an equal-opportunity statement under the summary is not the summary)."""
+    skipped = {
+        unit.block
+        for unit in units
+        if any(pattern.regex.search(text, unit.span.start, unit.span.end) for pattern in patterns)
+    }
+    return [unit for unit in units if unit.block not in skipped]
+
+
+@dataclass(frozen=True, slots=True)
+class LengthPlan:
+    """A rule's patterns of kind ``length``, compiled."""
+
+    skipped: tuple[RulePattern, ...]
+    """Paragraph lines and items that are not measured (`skip_text`)."""
+
+
+def _length_prepare(options: dict[str, Any]) -> LengthPlan:
+    return LengthPlan(tuple(compile_pattern(pattern) for pattern in options.get("skip_text") or ()))
 
 
 def _first_of_each(units: list[Unit]) -> list[Unit]:
@@ -313,9 +370,22 @@ LENGTH = TypedKind(
             "in a section that has running text, measure the text and not its lists (a list of "
             "traits or duties under a summary is not the summary)",
         ),
+        "skip_wrappers": Option(
+            bool,
+            False,
+            "do not measure the text right under a job board's wrapper heading ('About the "
+            "job') when the section also has a heading of its own ('About the role')",
+        ),
+        "skip_text": Option(
+            list,
+            None,
+            "regular expressions: a paragraph line or list item holding a match is not "
+            "measured (an equal-opportunity statement under the summary)",
+            items=str,
+        ),
     },
     check=_length,
-    prepare=nothing_to_prepare,
+    prepare=_length_prepare,
 )
 
 

@@ -29,6 +29,7 @@ from jdlint.content import (
 from jdlint.diagnostics import Finding
 from jdlint.document import Bullet, ItemList, Section
 from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
+from jdlint.kinds.matching import compile_pattern
 from jdlint.spans import Span
 from jdlint.verbs import VerbJudge, judge, normalise
 
@@ -59,6 +60,9 @@ def _prepare(options: dict[str, Any]) -> dict[str, Any]:
     return {
         "verbs": frozenset(normalise(str(verb)) for verb in options.get("verbs") or []),
         "not_verbs": frozenset(normalise(str(word)) for word in options.get("not_verbs") or []),
+        "skip_items": tuple(
+            compile_pattern(pattern) for pattern in options.get("skip_items") or []
+        ),
     }
 
 
@@ -231,7 +235,7 @@ def _check(context: Context) -> Iterator[Finding]:
             start = lead.end() if lead else 0
             if _WORD.match(bullet.text, start) is None:
                 continue
-            if opens_duty(bullet.text, start, verbs):
+            if opens_duty(bullet.text, start, verbs) or _skipped(bullet.text, start, context):
                 continue
             after = _after_label(bullet.text, start)
             if bullet.text[after : after + 1].isupper():  # a label, then its own clause
@@ -239,6 +243,11 @@ def _check(context: Context) -> Iterator[Finding]:
             opening = " ".join(bullet.text[start:].split()[:3])
             end = bullet.span.start + start + len(opening)
             yield Finding(Span(bullet.span.start + start, end), {"match": opening})
+
+
+def _skipped(text: str, start: int, context: Context) -> bool:
+    """Whether the item at *start* of *text* is one the rule does not judge (`skip_items`)."""
+    return any(pattern.regex.match(text, start) for pattern in context.prepared["skip_items"])
 
 
 LEADING_VERB = Kind(
@@ -256,6 +265,13 @@ LEADING_VERB = Kind(
         ),
         "verbs": Option(list, [], "verbs the lexicon lacks (base forms)", items=str),
         "not_verbs": Option(list, [], "words that never count as action verbs", items=str),
+        "skip_items": Option(
+            list,
+            [],
+            "regular expressions for items not judged, matched at their start (a catch-all "
+            "duty, which another rule reports)",
+            items=str,
+        ),
     },
     check=_check,
     prepare=_prepare,
