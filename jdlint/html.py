@@ -255,18 +255,19 @@ def _events(source: str, start: int, end: int) -> list[_Event]:
     return _without_page_chrome(events)
 
 
-_NAVIGATION = frozenset({"nav"})
-_CHROME = frozenset({"nav", "footer", "aside"})
+_ALWAYS_HIDDEN = frozenset({"nav", "select", "textarea", "button"})
+_CHROME = frozenset({*_ALWAYS_HIDDEN, "footer", "aside"})
 _CONTENT = frozenset({"main", "article"})
 
 
 def _without_page_chrome(events: list[_Event]) -> list[_Event]:
-    """*events* with the text of a site's navigation hidden: every ``nav`` element, and, on a
-    page that marks its content with ``main`` or ``article``, the ``footer`` and ``aside``
-    elements outside it (menus, footer links, a search box), which no reader takes for the
-    posting. An element never closed hides nothing: no text is dropped on a guess."""
+    """*events* with the text of a site's navigation and forms hidden: every ``nav``
+    element and form control (a drop-down's options, a button's label), and, on a page that
+    marks its content with ``main`` or ``article``, the ``footer`` and ``aside`` elements
+    outside it (menus, footer links, a search box), which no reader takes for the posting. An
+    element never closed hides nothing: no text is dropped on a guess."""
     marks_content = any(event.kind == "start" and event.tag in _CONTENT for event in events)
-    chrome = _CHROME if marks_content else _NAVIGATION
+    chrome = _CHROME if marks_content else _ALWAYS_HIDDEN
     result = list(events)
     content_depth = 0
     index = 0
@@ -278,7 +279,7 @@ def _without_page_chrome(events: list[_Event]) -> list[_Event]:
             _closing(result, index)
             if event.kind == "start"
             and event.tag in chrome
-            and (event.tag in _NAVIGATION or content_depth <= 0)
+            and (event.tag in _ALWAYS_HIDDEN or content_depth <= 0)
             else None
         )
         for position in range(index, end or index):

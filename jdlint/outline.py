@@ -522,7 +522,8 @@ def _run_in_headings(blocks: list[RawBlock], text: str) -> list[RawBlock]:
 
 
 _RUN_IN_LABEL = re.compile(
-    r"(?P<label>(?P<mark>\*\*|__|\*|_)?(?P<name>[^\W\d_][^:*_\n]{1,40}?)[:：](?P=mark)?[:：]?)"
+    r"(?P<label>(?P<mark>\*\*|__|\*|_)?(?P<name>[^\W\d_][^:*_\n]{1,40}?)"
+    r"(?:[:：](?P=mark)?[:：]?|(?P=mark)[:：]))"
     r"[ \t]+(?=\S)"
 )
 _MIN_RUN_IN_WORDS = 8
@@ -743,14 +744,32 @@ def _markerless_lists(blocks: list[RawBlock], text: str) -> list[RawBlock]:
                 if last < len(lines):
                     result.append(_paragraph(lines[last].start, lines[-1].end, text))
                 continue
-        if isinstance(block, Paragraph) and _after_markerless_list(result):
+        if isinstance(block, Paragraph) and (
+            previous is None or _after_markerless_list(result) or _colonless_lead_in(previous)
+        ):
             lines = _item_lines(block, text, title=True)
             if lines and list_kind([text[line.start : line.end] for line in lines]):
-                # the next field of an export after a blank line, its heading lost too
+                # a list unannounced at the top of the draft, under a lead-in with no colon
+                # ("To thrive in this role, you have"), or the next field of an export after a
+                # blank line, its heading lost too
                 result.extend(_item_lists(lines, text))
                 continue
         result.append(block)
     return result
+
+
+def _colonless_lead_in(block: RawBlock | None) -> bool:
+    """Whether *block* is one short line whose words introduce a section's list ("To thrive
+    in this role, you have", "Anda akan")."""
+    return (
+        isinstance(block, Paragraph)
+        and "\n" not in block.text.strip()
+        and word_count(block.text) <= _MAX_COLONLESS_LEAD_IN_WORDS
+        and lead_in_kind(block.text) is not None
+    )
+
+
+_MAX_COLONLESS_LEAD_IN_WORDS = 10
 
 
 def _trailing_line_headings(
@@ -1282,6 +1301,8 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
             # duty sentences whose list was lost: the duties, written as prose (JD307)
             section.canonical = section.own_canonical = "responsibilities"
             section.inferred = True
+        elif decided_by_content(heading.text) and _mostly_details(items):
+            pass  # "Informasi Lowongan" over "Posisi: …", "Penempatan: …": the job's details
         elif decided_by_content(heading.text) and items:
             kind = list_kind(items, duties=False) or "responsibilities"
             prose = [block for block in section.blocks if isinstance(block, Paragraph)]
@@ -1303,6 +1324,11 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
                 section.inferred = True
         result.append(section)
     return result
+
+
+def _mostly_details(items: list[str]) -> bool:
+    """Whether most of *items* are ``Key: value`` lines."""
+    return sum(1 for item in items if detail_line(item)) * 2 > len(items)
 
 
 _MOST_ITEMS_TO_SPLIT = 40

@@ -81,7 +81,7 @@ def test_english_nouns_and_phrases_fail() -> None:
     assert _flagged(EN_TOPICS, name="careers-page.txt") == [
         "Responsible for the",
         "Client relationships across",
-        "Various tasks in",
+        # "Various tasks in the front office." is a catch-all: JD304 reports it, not JD303
         "Administration of the",
         "Support of the",
         "Monthly reports for",

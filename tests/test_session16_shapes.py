@@ -5,6 +5,7 @@ Every company and sentence here is invented; only the shapes come from real post
 
 from __future__ import annotations
 
+from jdlint.parse import parse_document
 from tests.shapes import messages
 
 BLURB_EN = (
@@ -127,3 +128,84 @@ def test_a_catch_all_duty_is_reported_once_by_jd304() -> None:
         'JD304 Vague duty "Tugas lain yang diberikan oleh atasan": say what the work is',
         'JD303 Responsibility starts with "Tugas tambahan menjadi"; open with an action verb',
     ], found
+
+
+def _kinds(text: str, name: str) -> list[str | None]:
+    return [section.canonical for section in parse_document(text, name).sections]
+
+
+def test_a_list_of_job_details_under_a_general_heading_is_the_details() -> None:
+    id_ = (
+        "# Staf Gudang\n\n## Tanggung Jawab\n- Menyusun laporan stok harian.\n"
+        "- Memeriksa barang masuk.\n\n## Informasi Lowongan\n- Posisi: Staf Gudang\n"
+        "- Perusahaan: PT Kenari Logistik\n- Penempatan: Cikarang, Jawa Barat\n"
+    )
+    en = (
+        "# Stock Clerk\n\n## Job Description\n- Position: Stock Clerk\n"
+        "- Company: Kestrel Freight\n- Location: Leeds\n\n## Responsibilities\n"
+        "- Count the stock every week.\n- Check incoming goods.\n"
+    )
+    assert _kinds(id_, "draft.md")[-1] == "details"
+    assert _kinds(en, "draft.md").count("responsibilities") == 1
+    for text in (id_, en):
+        assert messages(text, "draft.md", "JD103", "JD104") == []
+
+
+def test_a_bold_label_with_the_colon_outside_heads_the_text_after_it() -> None:
+    en = (
+        "# Reporter\n\n**Summary**: We need a reporter to cover the statehouse for readers "
+        "across the state.\n\n**What you'll do**: You will cover hearings and votes. You will "
+        "write two stories a week and file records requests for each.\n\n"
+        "**Who we're looking for**: Someone with two years of reporting who writes clean copy "
+        "on deadline.\n"
+    )
+    id_ = (
+        "# Reporter\n\n**Ringkasan**: Kami mencari reporter untuk meliput kegiatan DPRD bagi "
+        "pembaca di seluruh provinsi.\n\n**Tanggung Jawab**: Anda meliput rapat dan sidang. "
+        "Anda menulis dua berita setiap minggu untuk pembaca kami.\n\n"
+        "**Kualifikasi**: Berpengalaman dua tahun sebagai reporter dan menulis dengan rapi.\n"
+    )
+    for text in (en, id_):
+        kinds = _kinds(text, "draft.md")
+        assert kinds[-3:] == ["summary", "responsibilities", "qualifications"], kinds
+
+
+def test_form_controls_of_a_careers_page_are_not_text() -> None:
+    page = (
+        "<h1>Guru Fisika</h1><h5>Deskripsi pekerjaan :</h5><ul><li>Mengajar fisika kelas 12."
+        "</li><li>Menyusun soal latihan.</li></ul><h6>Kirim Lamaran disini</h6>"
+        "<form><select name='cabang'><option>Pilih Cabang Jakarta Selatan</option>"
+        "<option>Pilih Cabang Bandung Utara</option></select>"
+        "<textarea>Tulis pesan untuk tim rekrutmen kami di sini</textarea>"
+        "<button>KIRIM SEKARANG</button></form>"
+    )
+    document = parse_document(page, "page.html")
+    assert "Pilih Cabang" not in document.text
+    assert "KIRIM SEKARANG" not in document.text
+    assert document.sections[-1].canonical == "how-to-apply"
+
+
+def test_an_unannounced_list_and_a_lead_in_with_no_colon_in_plain_text() -> None:
+    en = (
+        "\nBuild, test and scale the backend services behind the new features of our mobile app\n"
+        "Work with the design team to turn what members struggle with into new features\n"
+        "Review code written by other engineers and keep our standards high across teams\n\n"
+        "To thrive in this role, you have\n\n"
+        "3+ years of backend development\nExperience with PostgreSQL\n"
+        "Experience with message queues\n"
+    )
+    id_ = (
+        "Sales Kanvas\n\nPT Kenari Logistik membuka lowongan sales kanvas untuk wilayah Bekasi "
+        "dan Cikarang yang siap bekerja di lapangan setiap hari.\n\n"
+        "Dalam peran ini Anda akan\n\n"
+        "Menyusun laporan penjualan mingguan untuk kepala cabang\n"
+        "Mengunjungi pelanggan lama dan calon pelanggan baru\n"
+        "Menagih pembayaran yang jatuh tempo setiap minggu\n"
+    )
+    assert [kind for kind in _kinds(en, "draft.txt") if kind] == [
+        "responsibilities",
+        "qualifications",
+    ]
+    document = parse_document(id_, "draft.txt")
+    duties = [section for section in document.sections if section.canonical == "responsibilities"]
+    assert len(duties) == 1 and len(duties[0].bullets) == 3

@@ -69,8 +69,8 @@ DUPLICATE_BULLET = Kind(
 def _ending(text: str) -> str:
     """How an item ends: ``"stop"`` (a full stop, ``!``, ``?``), ``"series"`` (``;`` or ``,``,
     perhaps with "and"/"or": one sentence run through the list), ``"lead-in"`` (``:``),
-    ``"either"`` (an abbreviation such as "etc.", perhaps in brackets, which fits both styles)
-    or ``"none"``."""
+    ``"either"`` (an abbreviation such as "etc.", perhaps in brackets, or an ellipsis, which
+    fit both styles) or ``"none"``."""
     # emphasis and quotes close around the ending; a backslash is a Markdown line break
     stripped = text.rstrip().rstrip("\\").rstrip().rstrip("*_\"'”’")
     if _closes_sentence_with_aside(stripped):
@@ -79,9 +79,10 @@ def _ending(text: str) -> str:
         return "series"
     if stripped.endswith((":", "：")):
         return "lead-in"
-    if _ABBREVIATION_END.search(stripped.removesuffix(")")):
-        return "either"
-    return "stop" if stripped.endswith((".", "!", "?", "…")) else "none"
+    unbracketed = stripped.removesuffix(")")
+    if _ABBREVIATION_END.search(unbracketed) or unbracketed.endswith(("...", "…")):
+        return "either"  # "etc.", or an ellipsis that leaves the list open as "etc." does
+    return "stop" if stripped.endswith((".", "!", "?")) else "none"
 
 
 def _closes_sentence_with_aside(text: str) -> bool:
