@@ -19,7 +19,7 @@ from jdlint.kinds.base import (
     TypedKind,
     nothing_to_prepare,
 )
-from jdlint.kinds.matching import RulePattern, compile_pattern
+from jdlint.kinds.matching import RulePattern, compile_pattern, find_all
 from jdlint.languages import every_language, known_languages
 from jdlint.spans import Span
 
@@ -286,7 +286,10 @@ def _without_blocks_matching(
     skipped = {
         unit.block
         for unit in units
-        if any(pattern.regex.search(text, unit.span.start, unit.span.end) for pattern in patterns)
+        if any(
+            next(find_all(pattern, text, unit.span.start, unit.span.end), None) is not None
+            for pattern in patterns
+        )
     }
     return [unit for unit in units if unit.block not in skipped]
 

@@ -29,7 +29,7 @@ from jdlint.content import (
 from jdlint.diagnostics import Finding
 from jdlint.document import Bullet, ItemList, Section
 from jdlint.kinds.base import SECTION_NAMES, Context, Kind, Option
-from jdlint.kinds.matching import compile_pattern
+from jdlint.kinds.matching import compile_pattern, find_all
 from jdlint.spans import Span
 from jdlint.verbs import VerbJudge, judge, normalise
 
@@ -247,7 +247,11 @@ def _check(context: Context) -> Iterator[Finding]:
 
 def _skipped(text: str, start: int, context: Context) -> bool:
     """Whether the item at *start* of *text* is one the rule does not judge (`skip_items`)."""
-    return any(pattern.regex.match(text, start) for pattern in context.prepared["skip_items"])
+    for pattern in context.prepared["skip_items"]:
+        found = next(find_all(pattern, text, start), None)
+        if found is not None and found.start() == start:
+            return True
+    return False
 
 
 LEADING_VERB = Kind(
