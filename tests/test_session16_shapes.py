@@ -100,8 +100,14 @@ EEO_ID = (
 
 
 def test_an_equal_opportunity_statement_under_the_summary_is_not_measured() -> None:
-    en = f"# Route Planner\n\n## Summary\n\n{ROLE_EN}\n\n{EEO_EN}\n"
-    id_ = f"# Perencana Rute\n\n## Ringkasan\n\n{ROLE_ID}\n\n{EEO_ID}\n"
+    en = (
+        f"# Route Planner\n\n## Summary\n\n{ROLE_EN} You will report to the depot manager.\n\n"
+        f"{EEO_EN} All applicants are considered without regard to race, religion or age.\n"
+    )
+    id_ = (
+        f"# Perencana Rute\n\n## Ringkasan\n\n{ROLE_ID} Anda melapor kepada manajer gudang.\n\n"
+        f"{EEO_ID} Semua lamaran dinilai tanpa diskriminasi.\n"
+    )
     for text in (en, id_):
         assert messages(text, "draft.md", "JD201") == []
     padded = f"# Route Planner\n\n## Summary\n\n{ROLE_EN} {MORE_EN}\n\n{EEO_EN}\n"
