@@ -365,12 +365,37 @@ class SectionMatcher:
         unhyphenated = _WORD_HYPHEN.sub(" ", label)  # "Nice-to-have" is "nice to have"
         if unhyphenated in self._exact:
             return self._exact[unhyphenated]
+        singular = label[:-1] if label.endswith("s") and not label.endswith("ss") else None
+        if singular in self._exact and label not in self._general:
+            return self._exact[singular]  # "Pay ranges" is "pay range"
         if len(label.split()) <= 6:
             keywords = self._keywords if strict else [*self._keywords, *self._part_keyword_sections]
             for keyword, canonical in keywords:
                 if holds_phrase(label, keyword):
                     return canonical
+        qualified = _QUALIFIED_HEADING.match(label)
+        if qualified is not None and qualified["head"] != label:
+            return self._match(qualified["head"], strict)
         return None
+
+
+_QUALIFIED_HEADING = re.compile(
+    r"(?P<head>\S+(?: \S+)+?)"
+    r" (?:(?:as an?|as the|sebagai) \S+(?: \S+){0,5}"
+    r"|(?:to|at|di|bersama) \S+(?: \S+){0,2}"
+    r"|(?:in|for|dalam|untuk) (?:this|the|our|ini)"
+    r" (?:role|position|job|team|posisi|peran)(?: ini)?)$"
+)
+"""A heading of two or more words with the role or the employer after it ("Your skills as a
+Software Intern", "What you will bring to Acme", "What you'll do in this role"): the words
+before that name the section."""
+
+
+def qualified_heading(heading: str) -> bool:
+    """Whether *heading* is a heading's words with the role or the employer after them ("Your
+    skills as a Software Intern"), at most six words before them."""
+    found = _QUALIFIED_HEADING.match(normalise_label(heading))
+    return found is not None and len(found["head"].split()) <= 6
 
 
 _WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")

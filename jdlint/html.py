@@ -42,6 +42,7 @@ from jdlint.parse_text import flattened_blocks, in_capitals
 from jdlint.spans import LineIndex, Span
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6, "title": 1}
+_HEADING_TAGS = frozenset(_HEADINGS) - {"title"}
 _LISTS = frozenset({"ul", "ol"})
 _BOXES = frozenset(
     {
@@ -559,6 +560,10 @@ class _Reader:
             return
         if tag in _BLOCK_TAGS:
             self._flush()
+        if tag in _HEADING_TAGS and not self.open.count[tag]:
+            # browsers close any open heading at a heading's end tag ("<h1>…</h2>")
+            heading = self.open.nearest(_HEADING_TAGS)
+            tag = heading.tag if heading is not None else tag
         self.open.close(tag)
 
     def _open_list(self, tag: str) -> None:

@@ -195,6 +195,14 @@ def build_sections(
                 block.level = base_level + 1
             else:
                 block.level = max(2 if own or peer else 3, real_level + 1)
+                above = blocks[position - 1] if position else None
+                if (
+                    own is None
+                    and isinstance(above, Heading)
+                    and above.canonical not in (None, "title")
+                    and above.level >= block.level
+                ):
+                    block.level = above.level + 1  # "CONTACT DETAILS" over "For questions:"
             if umbrella:
                 real_level = block.level
         elif (
@@ -254,6 +262,7 @@ def build_sections(
         open_sections.append(section)
     if not sections[0].blocks:
         sections.pop(0)
+    _page_labels(sections)
     role = role_words(role_name or (title.text if title else None))
     sections = _opening_summary(_read_content(sections, matcher), matcher, role)
     sections = _organisation_first(_application_notes(sections), role)
@@ -264,6 +273,41 @@ def build_sections(
 
 
 _JOB_SECTIONS = frozenset({"responsibilities", "qualifications"})
+_MAIN_SECTIONS = frozenset({"summary", "responsibilities", "qualifications", "benefits"})
+
+
+def _sub_sections(sections: list[Section], index: int) -> list[Section]:
+    """The sections under ``sections[index]``: those after it, up to one of its level."""
+    level = sections[index].level
+    end = index + 1
+    while end < len(sections) and sections[end].level > level:
+        end += 1
+    return sections[index + 1 : end]
+
+
+def _page_labels(sections: list[Section]) -> None:
+    """An empty heading over sub-headings that name two other main sections ("# Responsibilities"
+    over "## The role", "## Key responsibilities", "## Preferred experience") labels the whole
+    page, not a section: it names none, and the unknown sub-headings under it take no section
+    from it (their content decides, :func:`_read_content`)."""
+    for index, section in enumerate(sections):
+        kind = section.own_canonical
+        if section.heading is None or section.blocks or kind not in _MAIN_SECTIONS:
+            continue
+        under = _sub_sections(sections, index)
+        if len({child.own_canonical for child in under} & _MAIN_SECTIONS - {kind}) < 2:
+            continue
+        section.canonical = section.own_canonical = None
+        section.part = False
+        named: list[Section] = [section]  # the nearest heading above that names its section
+        for child in under:
+            while named[-1] is not section and named[-1].level >= child.level:
+                named.pop()
+            if child.own_canonical is not None:
+                named.append(child)
+            elif named[-1] is section and child.canonical == kind:
+                child.canonical = None
+
 
 _NUMBERED = re.compile(r"\s*(\d{1,2})[.)]\s")
 
@@ -1099,6 +1143,7 @@ def _paragraph_items(blocks: list[RawBlock], text: str) -> list[RawBlock]:
     per item, as text pasted from a web page keeps each item of a list. Paragraphs of
     sentences stay paragraphs."""
     result: list[RawBlock] = []
+    blocks = list(blocks)
     index = 0
     while index < len(blocks):
         block = blocks[index]
@@ -1111,6 +1156,10 @@ def _paragraph_items(blocks: list[RawBlock], text: str) -> list[RawBlock]:
         while end < len(blocks):
             paragraph = blocks[end]
             if not isinstance(paragraph, Paragraph) or "\n" in paragraph.text.strip():
+                break
+            if spans and _lead_in_paragraph(paragraph, blocks[end + 1 : end + 2]):
+                # "Experience testing in one of the following:" over the next items
+                blocks[end] = _lead_in_heading(paragraph, text)
                 break
             spans.append(paragraph.span.trimmed(text))
             end += 1
@@ -1125,6 +1174,27 @@ def _paragraph_items(blocks: list[RawBlock], text: str) -> list[RawBlock]:
     return result
 
 
+def _lead_in_paragraph(paragraph: Paragraph, following: list[RawBlock]) -> bool:
+    """Whether a one-line *paragraph* among one-line paragraphs introduces those after it: it
+    ends in ``:``, is short, and a one-line paragraph follows."""
+    line = paragraph.text.strip()
+    return (
+        line.rstrip("*_ ").endswith((":", "："))
+        and word_count(line) <= _MAX_LEAD_IN_WORDS
+        and bool(following)
+        and isinstance(following[0], Paragraph)
+        and "\n" not in following[0].text.strip()
+    )
+
+
+def _lead_in_heading(paragraph: Paragraph, text: str) -> Heading:
+    """A lead-in heading made of a one-line *paragraph*."""
+    span = paragraph.span.trimmed(text)
+    heading = Heading(span, text[span.start : span.end], PSEUDO_HEADING_LEVEL)
+    heading.lead_in = True
+    return heading
+
+
 def _empty_line_heading(heading: Heading, following: RawBlock | None) -> bool:
     """Whether *heading* is a heading-like line of plain text with nothing under it (the
     *following* block is another heading, or there is none)."""
@@ -1137,11 +1207,12 @@ def _empty_line_heading(heading: Heading, following: RawBlock | None) -> bool:
 
 def _paragraphs_read_as_items(spans: list[Span], text: str) -> bool:
     """Whether one-line paragraphs read as list items: as lines of a list would, each one
-    sentence, and none but the last ending in a full stop, "!" or "?", unless every one
-    opens with a verb (duties: "Melakukan perawatan mesin." / "Mencari warna adukan.")."""
+    sentence, and none but the last ending in a full stop, "!" or "?", unless most of them
+    read as duties ("Melakukan perawatan mesin." / "Mencari warna adukan.") or as
+    requirements ("Minimum 5 years' experience in QA." / "Strong SQL skills.")."""
     lines = [text[span.start : span.end] for span in spans]
-    if any(line.rstrip().endswith((".", "!", "?")) for line in lines[:-1]) and not all(
-        opens_with_duty(line) for line in lines
+    if any(line.rstrip().endswith((".", "!", "?")) for line in lines[:-1]) and not (
+        lists_duties(lines) or list_kind(lines, duties=False) == "qualifications"
     ):
         return False
     if any(len(sentence_spans(line)) > 1 for line in lines):
@@ -1288,11 +1359,18 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
         if (
             section.own_canonical is None
             and not section.blocks
-            and matcher.is_general(heading.text)
+            and (matcher.is_general(heading.text) or matcher.match(heading.text) is not None)
         ):
-            pass  # a general heading over other sections holds nothing of its own
+            pass  # a general heading or a page's label over other sections holds nothing
         elif section.own_canonical is None:
             kind = _kind_of(heading.text, items, section.canonical)
+            if (
+                kind is None
+                and decided_by_content(heading.text)
+                and not items
+                and _prose_of_duties(section, least=1)
+            ):
+                kind = "responsibilities"  # "JOB DESCRIPTIONS:" over one line of duties
             if kind != section.canonical:
                 section.canonical, section.inferred = kind, True
                 section.own_canonical = kind if heading.lead_in else None
@@ -1409,9 +1487,9 @@ def _states_conditions(section: Section, matcher: SectionMatcher) -> bool:
     return stated * 2 > len(items) > 0
 
 
-def _prose_of_duties(section: Section) -> bool:
-    """Whether *section* holds only running text whose sentences are mostly duties, opening
-    with a verb ("Memastikan target penjualan tercapai. Mencari customer baru …")."""
+def _prose_of_duties(section: Section, least: int = _MIN_HEADED_ITEMS) -> bool:
+    """Whether *section* holds only running text of at least *least* sentences, mostly duties
+    opening with a verb ("Memastikan target penjualan tercapai. Mencari customer baru …")."""
     paragraphs = [block for block in section.blocks if isinstance(block, Paragraph)]
     if not paragraphs or len(paragraphs) != len(section.blocks):
         return False
@@ -1424,7 +1502,9 @@ def _prose_of_duties(section: Section) -> bool:
             elif line:
                 pieces.append(line)
     sentences = [piece[span.start : span.end] for piece in pieces for span in sentence_spans(piece)]
-    return len(sentences) >= _MIN_HEADED_ITEMS and lists_duties(sentences)
+    if len(sentences) == 1 == least:
+        return item_kind(sentences[0]) == "responsibilities" and not title_shaped(sentences[0])
+    return len(sentences) >= least and lists_duties(sentences)
 
 
 def _kind_of(heading: str, items: list[str], inherited: str | None) -> str | None:

@@ -29,6 +29,7 @@ from jdlint.outline import (
     looks_like_heading,
     word_count,
 )
+from jdlint.parse_text import in_capitals
 from jdlint.spans import LineIndex, Span
 
 _MIN_UNMARKED_ITEMS = 2
@@ -98,6 +99,19 @@ def _markdown_marker(line: str) -> re.Match[str] | None:
 _UNUSED = ["inline"]
 """The inline phase (emphasis, links, code spans) builds child tokens that are never read: the
 blocks keep their source text, so skipping it halves markdown-it's time on real postings."""
+
+
+_MIN_CAPITALS_HEADING_LETTERS = 4
+"""Letters from which a one-line paragraph in capitals is a heading ("ROLE", not "TBD")."""
+
+
+def _capitals_heading(content: str) -> bool:
+    """Whether a one-line paragraph in capitals is a heading ("ROLE", "JOB REQUIREMENT")."""
+    return (
+        "\n" not in content
+        and in_capitals(content)
+        and sum(1 for char in content if char.isalpha()) >= _MIN_CAPITALS_HEADING_LETTERS
+    )
 
 
 @functools.cache
@@ -261,7 +275,7 @@ class _Walker:
             self._bullet(token, span, content)
         elif not self.list_stack and self._marker_lines(span):
             return
-        elif not self.list_stack and looks_like_heading(content):
+        elif not self.list_stack and (looks_like_heading(content) or _capitals_heading(content)):
             self.blocks.append(Heading(span, content, level=0))
         else:
             self.blocks.append(Paragraph(span, content))

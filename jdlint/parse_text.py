@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 
 from jdlint.content import decided_by_content, title_shaped
-from jdlint.data import SectionMatcher
+from jdlint.data import SectionMatcher, qualified_heading
 from jdlint.document import Bullet, Heading, ItemList, Paragraph
 from jdlint.markers import BULLET_LINE, INVISIBLE, SPACE, counts_items, marker_style
 from jdlint.outline import (
@@ -105,6 +105,11 @@ _GLUED_LABEL = re.compile(
     r"(?P<label>[A-Z][^\W\d_&/ ]*?(?:[ \t]+[^\W\d_&/]+){0,5}?)(?<=[a-z])(?=[A-Z])"
 )
 """A section name glued to the capitalised word after it ("Job DescriptionMenulis")."""
+
+
+_MAX_QUALIFIED_HEADING_WORDS = 12
+"""The longest line that is a heading for naming a section with the role or the employer after
+it ("Your qualities and skills as a Software Development Intern")."""
 
 
 def parse_text(text: str, matcher: SectionMatcher) -> list[RawBlock]:
@@ -517,10 +522,14 @@ class _TextParser:
         if looks_like_heading(stripped):
             return True
         words = word_count(stripped)
-        if not 0 < words <= 8 or stripped.endswith((".", ",", ";")) or detail_line(stripped):
+        if not words or stripped.endswith((".", ",", ";")) or detail_line(stripped):
             return False
-        if self.matcher.match(stripped, strict=True) is not None and words <= 6:
+        if (
+            words <= 6 or (words <= _MAX_QUALIFIED_HEADING_WORDS and qualified_heading(stripped))
+        ) and self.matcher.match(stripped, strict=True) is not None:
             return True
+        if words > 8:
+            return False
         if self._general(stripped):
             return True
         return in_capitals(stripped)

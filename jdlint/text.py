@@ -33,6 +33,7 @@ _SENTENCE_END = re.compile(
     # or to Markdown emphasis ("now.**Then", "team.**Benefits**")
     r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z0-9])|(?<=[a-z]\)[.!?])(?=[A-Z][a-z0-9])"
     r"|[.!?…]*[\"'”’)\]]*(?=[*_]{2}[\"'“‘(\[]?[^\W\d_a-z])"
+    r"|[.!?…]*[\"'”’)\]]*<br\s*/?>"  # with a line break written in HTML ("team.<br>")
     r"|[.!?…]*[\"'”’)\]*_]*\s*$)"  # (closing quotes, brackets and Markdown emphasis stay in)
 )
 _GLUED_ITEM = re.compile(
