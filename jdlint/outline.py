@@ -37,7 +37,7 @@ RawBlock = Heading | Paragraph | ItemList
 PSEUDO_HEADING_LEVEL = 0
 """Level given by parsers to heading-like lines; resolved by :func:`build_sections`."""
 
-_MAX_HEADING_WORDS = 8
+MAX_HEADING_WORDS = 8
 _MAX_QUESTION_WORDS = 6
 _MIN_BOLD_SENTENCE_WORDS = 4
 _MAX_LEAD_IN_WORDS = 20
@@ -81,7 +81,7 @@ def looks_like_heading(text: str) -> bool:
     strong = _STRONG_LINE.match(stripped)
     if strong:
         return (
-            word_count(stripped) <= _MAX_HEADING_WORDS
+            word_count(stripped) <= MAX_HEADING_WORDS
             and not detail_line(strong["inner"])
             and not bold_sentence(strong["inner"])
         )
@@ -90,7 +90,7 @@ def looks_like_heading(text: str) -> bool:
     return (
         stripped.endswith((":", "："))
         and stripped.count(":") == 1
-        and 0 < word_count(stripped) <= _MAX_HEADING_WORDS
+        and 0 < word_count(stripped) <= MAX_HEADING_WORDS
     )
 
 
@@ -104,7 +104,7 @@ def heads_nested_list(text: str) -> bool:
     """Whether a bullet with a nested list under it is a sub-heading rather than an item."""
     stripped = text.rstrip()
     if stripped.endswith((":", "：")):
-        return word_count(stripped) <= _MAX_HEADING_WORDS
+        return word_count(stripped) <= MAX_HEADING_WORDS
     return word_count(stripped) <= 6 and not stripped.endswith((".", "!", "?"))
 
 
@@ -198,6 +198,7 @@ def build_sections(
                 above = blocks[position - 1] if position else None
                 if (
                     own is None
+                    and (not peer or _ends_in_colon(block.text))  # a label, not a peer
                     and isinstance(above, Heading)
                     and above.canonical not in (None, "title")
                     and above.level >= block.level
@@ -211,7 +212,7 @@ def build_sections(
             and position == 0
             and role_name is None
             and not umbrella
-            and word_count(block.text) <= _MAX_HEADING_WORDS
+            and word_count(block.text) <= MAX_HEADING_WORDS
             and not block.text.rstrip(" *_").endswith(("!", "?", ".", ":"))
             and not matcher.is_general(block.text)
             and not any(isinstance(other, Heading) and other.level == 1 for other in blocks)
@@ -407,20 +408,41 @@ def _assign_sibling_scopes(sections: list[Section], matcher: SectionMatcher) -> 
     openers = [
         index
         for index, section in enumerate(sections[:-1])
-        if _names_a_job(section, matcher)
-        and sections[index + 1].own_canonical in _JOB_SECTIONS
-        and not sections[index + 1].part  # "Essential" under a competency
+        if _names_a_job(section, matcher) and _opens_job_section(section, sections[index + 1])
     ]
     if len(openers) < 2:
         return
     ends = [*openers[1:], len(sections)]
     kinds = [
-        {later.own_canonical for later in sections[start + 1 : end]} & _JOB_SECTIONS
+        {_job_kind(later) for later in sections[start + 1 : end]} & _JOB_SECTIONS
         for start, end in zip(openers, ends, strict=True)
     ]
     if not any(first & second for first, second in itertools.combinations(kinds, 2)):
         return
     _number_jobs(sections, openers)
+
+
+def _opens_job_section(name: Section, following: Section) -> bool:
+    """Whether *following*, right under a heading that may name a job, is that job's own
+    duties or requirements: named by its heading and not a part by name ("Essential" under a
+    competency); or, under a position's name, a lead-in or a section its content decided
+    ("Payroll Supervisor" over "Penempatan: Jakarta" and its list of requirements)."""
+    if _job_kind(following) is None:
+        return False
+    if following.own_canonical in _JOB_SECTIONS and not following.part:
+        return True
+    lead_in = following.heading is not None and following.heading.lead_in
+    return (
+        (lead_in or following.inferred)
+        and name.heading is not None
+        and names_position(name.heading.text)
+    )
+
+
+def _job_kind(section: Section) -> str | None:
+    """The job section *section* is by its heading, or by its content when that decided."""
+    kind = section.own_canonical or (section.canonical if section.inferred else None)
+    return kind if kind in _JOB_SECTIONS else None
 
 
 def _number_jobs(sections: list[Section], openers: list[int]) -> None:
@@ -787,6 +809,18 @@ def _markerless_lists(blocks: list[RawBlock], text: str) -> list[RawBlock]:
                 result.extend(_item_lists(lines[first:last], text))
                 if last < len(lines):
                     result.append(_paragraph(lines[last].start, lines[-1].end, text))
+                continue
+        if (
+            isinstance(block, Paragraph)
+            and isinstance(previous, Paragraph)
+            and _lead_in_paragraph(previous, [block])
+            and "\n" in block.text.strip()
+        ):
+            lines = _item_lines(block, text, title=False)
+            if lines:
+                # "… include the following:" over a paragraph of one item a line
+                result[-1] = _lead_in_heading(previous, text)
+                result.extend(_item_lists(lines, text))
                 continue
         if isinstance(block, Paragraph) and (
             previous is None or _after_markerless_list(result) or _colonless_lead_in(previous)
@@ -1157,7 +1191,8 @@ def _paragraph_items(blocks: list[RawBlock], text: str) -> list[RawBlock]:
             paragraph = blocks[end]
             if not isinstance(paragraph, Paragraph) or "\n" in paragraph.text.strip():
                 break
-            if spans and _lead_in_paragraph(paragraph, blocks[end + 1 : end + 2]):
+            following = blocks[end + 1 : end + 2]
+            if spans and _lead_in_paragraph(paragraph, following) and _one_line(following[0]):
                 # "Experience testing in one of the following:" over the next items
                 blocks[end] = _lead_in_heading(paragraph, text)
                 break
@@ -1175,16 +1210,21 @@ def _paragraph_items(blocks: list[RawBlock], text: str) -> list[RawBlock]:
 
 
 def _lead_in_paragraph(paragraph: Paragraph, following: list[RawBlock]) -> bool:
-    """Whether a one-line *paragraph* among one-line paragraphs introduces those after it: it
-    ends in ``:``, is short, and a one-line paragraph follows."""
+    """Whether a one-line *paragraph* introduces the paragraph after it: it ends in ``:``, is
+    short, and a paragraph follows."""
     line = paragraph.text.strip()
     return (
-        line.rstrip("*_ ").endswith((":", "："))
+        "\n" not in line
+        and line.rstrip("*_ ").endswith((":", "："))
         and word_count(line) <= _MAX_LEAD_IN_WORDS
         and bool(following)
         and isinstance(following[0], Paragraph)
-        and "\n" not in following[0].text.strip()
     )
+
+
+def _one_line(block: RawBlock) -> bool:
+    """Whether *block* is a paragraph of one line."""
+    return isinstance(block, Paragraph) and "\n" not in block.text.strip()
 
 
 def _lead_in_heading(paragraph: Paragraph, text: str) -> Heading:
@@ -1365,6 +1405,12 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
         elif section.own_canonical is None:
             kind = _kind_of(heading.text, items, section.canonical)
             if (
+                kind in (None, "responsibilities")
+                and _mostly_details(items)
+                and not heading.lead_in
+            ):
+                kind = "details"  # "Location: San Diego" / "Filing deadline: …" under a name
+            if (
                 kind is None
                 and decided_by_content(heading.text)
                 and not items
@@ -1405,8 +1451,10 @@ def _read_content(sections: list[Section], matcher: SectionMatcher) -> list[Sect
 
 
 def _mostly_details(items: list[str]) -> bool:
-    """Whether most of *items* are ``Key: value`` lines."""
-    return sum(1 for item in items if detail_line(item)) * 2 > len(items)
+    """Whether most of *items* are ``Key: value`` lines, not items under a label ("Analysis:
+    Design and deploy financial models …")."""
+    facts = sum(1 for item in items if detail_line(item) and not _labelled_item(item))
+    return facts * 2 > len(items)
 
 
 _MOST_ITEMS_TO_SPLIT = 40

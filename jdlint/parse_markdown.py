@@ -22,6 +22,7 @@ from jdlint.front_matter import (
 )
 from jdlint.markers import BULLET_LINE
 from jdlint.outline import (
+    MAX_HEADING_WORDS,
     RawBlock,
     continues_sentence,
     heads_nested_list,
@@ -100,6 +101,10 @@ _UNUSED = ["inline"]
 """The inline phase (emphasis, links, code spans) builds child tokens that are never read: the
 blocks keep their source text, so skipping it halves markdown-it's time on real postings."""
 
+
+_TIGHT_HEADING = re.compile(r"(?P<marks>#{1,6})(?P<name>[^\s#][^\n]*?)[ \t#]*(?:\n|\Z)")
+"""A first line of hashes run into its words ("###Essential"), which CommonMark reads as text
+but kramdown (Jekyll's default) and other site builders render as a heading."""
 
 _MIN_CAPITALS_HEADING_LETTERS = 4
 """Letters from which a one-line paragraph in capitals is a heading ("ROLE", not "TBD")."""
@@ -271,6 +276,11 @@ class _Walker:
         if span is None:
             return
         content = self.text[span.start : span.end]
+        if not self.list_stack:
+            span = self._tight_headings(span)
+            if span.end <= span.start:
+                return
+            content = self.text[span.start : span.end]
         if self.item_stack and self.item_stack[-1][1] is None and tokens[index - 1].level >= 2:
             self._bullet(token, span, content)
         elif not self.list_stack and self._marker_lines(span):
@@ -279,6 +289,18 @@ class _Walker:
             self.blocks.append(Heading(span, content, level=0))
         else:
             self.blocks.append(Paragraph(span, content))
+
+    def _tight_headings(self, span: Span) -> Span:
+        """Add the headings whose hashes run into their words ("##Software Developer",
+        "###Position Description") that open the paragraph at *span*, as kramdown and other
+        site builders render them; return the span of the rest of the paragraph."""
+        while (tight := _TIGHT_HEADING.match(self.text, span.start, span.end)) is not None:
+            if word_count(tight["name"]) > MAX_HEADING_WORDS or tight["name"].endswith((".", "!")):
+                break  # "#This position has been closed.": a sentence, however it renders
+            name = Span(tight.start("name"), tight.end("name"))
+            self.blocks.append(Heading(name, tight["name"], level=len(tight["marks"])))
+            span = Span(tight.end(), span.end).trimmed(self.text)
+        return span
 
     def _bullet(self, inline: Token, span: Span, content: str) -> None:
         item_token, _ = self.item_stack[-1]

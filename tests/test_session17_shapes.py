@@ -177,3 +177,62 @@ def test_a_plural_pay_heading_and_a_contact_heading_over_its_labels() -> None:
     assert headed["Pay Ranges:"] == "benefits"
     assert headed["FOR INFORMATION REGARDING RECRUITMENT:"] == "details"
     assert messages(en, "draft.md", "JD102") == []
+
+
+def test_position_names_over_a_placement_line_and_a_list_are_several_jobs() -> None:
+    job = (
+        '<div class="item"><div class="head"><h5>{name}</h5><span>Penempatan : Surabaya</span>'
+        '</div><div class="body"><ol><li>Pendidikan minimal S1 Akuntansi</li>'
+        "<li>Usia maksimal 30 tahun.</li><li>Teliti dan jujur</li></ol><br><br>"
+        "Kirim CV Anda ke : kerja@kenari.example</div></div>"
+    )
+    intro = (
+        "<h3>BERGABUNG DENGAN KENARI</h3><h3>Kenari membuka peluang bagi lulusan baru untuk "
+        "belajar sambil bekerja bersama tim kami.</h3>"
+    )
+    names = ("Payroll Supervisor", "Credit Analyst")
+    page = intro + "\n".join(job.format(name=name) for name in names)
+    english = page.replace("Penempatan", "Placement").replace(
+        "Pendidikan minimal S1 Akuntansi", "A degree in accounting"
+    )
+    for text in (page, english):
+        assert messages(text, "page.html", "JD305") == []
+        scopes = {section.scope for section in parse_document(text, "page.html").sections}
+        assert scopes == {0, 1, 2}, scopes  # the page's intro, then each job
+
+
+def test_hashes_run_into_a_headings_words_still_make_a_heading() -> None:
+    en = (
+        "---\ntitle: Route Planner\n---\n##Route Planner\n###Kestrel Freight\n\n"
+        "* Location: Leeds\n* Closing date: 1 May\n\n###Position Description\n"
+        "You will plan the daily routes of our northern depots and tell the drivers about "
+        "every change.\n\n#This position has been closed.\n"
+    )
+    id_ = en.replace("Position Description", "Deskripsi Posisi").replace("Location", "Lokasi")
+    for text in (en, id_):
+        headed = _headed(text, "draft.md")
+        assert "Kestrel Freight" in headed and headed["Kestrel Freight"] == "details", headed
+        assert not any(name.startswith("This position") for name in headed)
+
+
+def test_a_colon_lead_in_over_indented_lines_without_markers_makes_a_list() -> None:
+    duties = [
+        "Plan the daily routes of the northern depots and agree them with the leads.",
+        "Check the loading times with the warehouse every morning before eight.",
+        "Track fuel use on every route and suggest changes that save it.",
+        "Train the junior planners in the routing software we use.",
+        "Report delays to the operations manager every Friday afternoon.",
+        "Agree weekend cover with the depots a week ahead.",
+        "Keep the route maps up to date after every change.",
+    ]
+    body = "\n".join(f"    {duty}" for duty in duties)
+    lead_in = "Key responsibilities for this role include (but are not limited to) the following:"
+    en = f"Route Planner\n\nResponsibilities\n\n{lead_in}\n\n{body}\n"
+    id_ = en.replace("Responsibilities", "Tanggung Jawab").replace(
+        lead_in,
+        "Tugas utama untuk posisi ini antara lain (tetapi tidak terbatas pada) berikut:",
+    )
+    for text in (en, id_):
+        assert messages(text, "draft.txt", "JD301", "JD307") == [
+            "JD301 List has 7 items; keep it to 6 or fewer"
+        ], messages(text, "draft.txt", "JD301", "JD307")
