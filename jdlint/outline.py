@@ -657,9 +657,7 @@ def _split_lead_ins(blocks: list[RawBlock], text: str) -> list[RawBlock]:
         if last_line_start:
             before = Span(block.span.start, block.span.start + last_line_start).trimmed(text)
             result.append(Paragraph(before, text[before.start : before.end]))
-        heading = Heading(line_span, text[line_span.start : line_span.end], PSEUDO_HEADING_LEVEL)
-        heading.lead_in = True
-        result.append(heading)
+        result.append(_lead_in_heading(line_span, text))
     return result
 
 
@@ -819,7 +817,7 @@ def _markerless_lists(blocks: list[RawBlock], text: str) -> list[RawBlock]:
             lines = _item_lines(block, text, title=False)
             if lines:
                 # "… include the following:" over a paragraph of one item a line
-                result[-1] = _lead_in_heading(previous, text)
+                result[-1] = _lead_in_heading(previous.span.trimmed(text), text)
                 result.extend(_item_lists(lines, text))
                 continue
         if isinstance(block, Paragraph) and (
@@ -1194,7 +1192,7 @@ def _paragraph_items(blocks: list[RawBlock], text: str) -> list[RawBlock]:
             following = blocks[end + 1 : end + 2]
             if spans and _lead_in_paragraph(paragraph, following) and _one_line(following[0]):
                 # "Experience testing in one of the following:" over the next items
-                blocks[end] = _lead_in_heading(paragraph, text)
+                blocks[end] = _lead_in_heading(paragraph.span.trimmed(text), text)
                 break
             spans.append(paragraph.span.trimmed(text))
             end += 1
@@ -1227,9 +1225,8 @@ def _one_line(block: RawBlock) -> bool:
     return isinstance(block, Paragraph) and "\n" not in block.text.strip()
 
 
-def _lead_in_heading(paragraph: Paragraph, text: str) -> Heading:
-    """A lead-in heading made of a one-line *paragraph*."""
-    span = paragraph.span.trimmed(text)
+def _lead_in_heading(span: Span, text: str) -> Heading:
+    """A lead-in heading made of the line at *span*."""
     heading = Heading(span, text[span.start : span.end], PSEUDO_HEADING_LEVEL)
     heading.lead_in = True
     return heading

@@ -53,11 +53,9 @@ def test_a_culture_pitch_under_whats_in_it_for_you_before_the_duties_is_no_benef
     )
     assert "about-company" in _kinds(en, "draft.txt")
     assert messages(en, "draft.txt", "JD104") == []
-    listed = en.replace(
-        _pitch := en.split("What’s in it for you\n\n")[1].split("\n\n")[0],
-        "- Free lunches\n- Twenty-five days of leave",
-    )
-    assert _pitch not in listed
+    pitch = en.split("What’s in it for you\n\n")[1].split("\n\n")[0]
+    listed = en.replace(pitch, "- Free lunches\n- Twenty-five days of leave")
+    assert pitch not in listed
     assert "about-company" not in _kinds(listed, "draft.txt")
 
 
